@@ -1,0 +1,36 @@
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+/** One entry per element, so bundler users can import only what they use. */
+const elements = {
+  index: 'src/index.ts',
+  'indicator-bar': 'src/indicator-bar/indicator-bar.ts',
+};
+
+/** Also in the ES build: the data schemas, for checking data files in a build pipeline. */
+const esmEntries = { ...elements, schema: 'src/core/schema.ts' };
+
+const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+export default [
+  // The file CMS editors paste: one classic, minified script with every element and every dependency.
+  {
+    input: elements.index,
+    output: {
+      file: 'dist/sozialraum-widgets.js',
+      format: 'iife',
+      name: 'SozialraumWidgets',
+      sourcemap: false,
+      plugins: [terser({ format: { comments: false }, compress: { passes: 2 } })],
+    },
+    plugins: [resolve({ browser: true }), typescript({ declaration: false, outDir: 'dist', noEmitOnError: true })],
+  },
+  // ES modules with TypeScript declarations for users who bundle themselves; dependencies stay imports.
+  {
+    input: esmEntries,
+    external: isBare,
+    output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js' },
+    plugins: [typescript({ declaration: true, declarationDir: 'dist/esm/types', outDir: 'dist/esm', noEmitOnError: true })],
+  },
+];

@@ -1,0 +1,52 @@
+/**
+ * Writes the JSON Schema files in data/schema/ from the valibot schemas the widgets validate with,
+ * so editors' tools (VS Code, online validators) check data files exactly as the widgets do.
+ * Runs after the ES build (npm run build).
+ */
+import { toJsonSchema } from '@valibot/to-json-schema';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import {
+  AreasFileSchema,
+  IndicatorFileSchema,
+  IndicatorSchema,
+  ReferenceSchema,
+  SeriesSchema,
+  SourceSchema,
+  TextSchema,
+  ValueItemSchema,
+} from '../dist/esm/schema.js';
+
+/** Shared pieces become named definitions instead of being repeated at every use. */
+const definitions = {
+  Text: TextSchema,
+  Source: SourceSchema,
+  ValueItem: ValueItemSchema,
+  Reference: ReferenceSchema,
+  Series: SeriesSchema,
+  Indicator: IndicatorSchema,
+};
+
+const out = new URL('../data/schema/', import.meta.url);
+mkdirSync(out, { recursive: true });
+
+const files = {
+  'indicators.schema.json': {
+    schema: IndicatorFileSchema,
+    defs: definitions,
+    title: 'sozialraum-widgets: Indikator-Datei / indicator file',
+    description:
+      'Ein Indikator oder eine Sammlung {"indicators": [...]}. Jeder Wert braucht eine Quelle und einen Stichtag (Datum so genau wie die Quelle). value: null heißt "keine Angabe". / One indicator or a collection; every value needs a source and a date; value null means "not available".',
+  },
+  'areas.schema.json': {
+    schema: AreasFileSchema,
+    defs: { Text: TextSchema, Source: SourceSchema },
+    title: 'sozialraum-widgets: Sozialräume, Stadtbezirke und Aliasnamen / areas and aliases',
+    description: 'Kanonische Gebiete mit Schreibvarianten; Positionen sind Näherungen, keine Geodaten.',
+  },
+};
+
+for (const [name, { schema, defs, title, description }] of Object.entries(files)) {
+  const json = { $id: `https://sozialraum-widgets.invalid/schema/${name}`, title, description, ...toJsonSchema(schema, { errorMode: 'ignore', definitions: defs }) };
+  writeFileSync(new URL(name, out), `${JSON.stringify(json, null, 2)}\n`);
+}
+console.log(`JSON Schema: ${Object.keys(files).join(', ')} → data/schema/`);

@@ -1,0 +1,92 @@
+import areasFile from './areas-data.js';
+
+/**
+ * The canonical areas (39 Sozialräume, 12 Stadtbezirke, the city) and matching of the many ways the
+ * city's documents spell them ("Bodelschw ingh/Westerfilde", "Eving I /Kemminghausen", …) to one id.
+ */
+
+export type AreaLevel = 'sozialraum' | 'stadtbezirk' | 'city';
+
+export interface Area {
+  id: string;
+  name: string;
+  level: AreaLevel;
+  /** For a Sozialraum: id of its Stadtbezirk. */
+  stadtbezirk?: string;
+  aktionsraum2008?: boolean;
+  aktionsraum2021?: boolean;
+  aktionsquartier2021?: string;
+}
+
+interface AreaRecord {
+  id: string;
+  name: string;
+  aliases: readonly string[];
+  stadtbezirk?: string;
+  aktionsraum2008?: boolean;
+  aktionsraum2021?: boolean;
+  aktionsquartier2021?: string;
+}
+
+export const CITY_ID = areasFile.city.id;
+
+const records: Array<[AreaLevel, AreaRecord]> = [
+  ['city', areasFile.city],
+  ...areasFile.stadtbezirke.map((r): [AreaLevel, AreaRecord] => ['stadtbezirk', r]),
+  ...areasFile.sozialraeume.map((r): [AreaLevel, AreaRecord] => ['sozialraum', r]),
+];
+
+const byId = new Map<string, Area>();
+/** normalised name → area, one index per level (Hörde is both a Sozialraum and a Stadtbezirk). */
+const byName: Record<AreaLevel, Map<string, Area>> = { city: new Map(), stadtbezirk: new Map(), sozialraum: new Map() };
+
+for (const [level, r] of records) {
+  const area: Area = {
+    id: r.id,
+    name: r.name,
+    level,
+    stadtbezirk: r.stadtbezirk,
+    aktionsraum2008: r.aktionsraum2008,
+    aktionsraum2021: r.aktionsraum2021,
+    aktionsquartier2021: r.aktionsquartier2021,
+  };
+  byId.set(r.id, area);
+  for (const name of [r.id, r.name, ...r.aliases]) byName[level].set(normaliseName(name), area);
+}
+
+/**
+ * A spelling-insensitive key: case, umlaut transcription (ö/oe), hyphens, slashes, dots, spaces and
+ * PDF line-break artefacts do not matter; a leading "Sozialraum"/"Stadtbezirk" is dropped.
+ */
+export function normaliseName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/^\s*(sozialraum|stadtbezirk|stadtteil|stat\.?\s*bezirk|statistischer bezirk)\s+/, '')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+export function areaById(id: string): Area | undefined {
+  return byId.get(id);
+}
+
+/** All 39 Sozialräume in the city's numbering order. */
+export function sozialraeume(): Area[] {
+  return areasFile.sozialraeume.map((r) => byId.get(r.id)!);
+}
+
+/**
+ * The area a name or id stands for at `level` (the city matches at every level).
+ * "Stadtbezirk Hörde" finds the Stadtbezirk even in a Sozialraum dataset.
+ */
+export function matchArea(name: string, level: 'sozialraum' | 'stadtbezirk'): Area | undefined {
+  const explicit = /^\s*stadtbezirk\s/i.test(name) ? 'stadtbezirk' : /^\s*sozialraum\s/i.test(name) ? 'sozialraum' : undefined;
+  const key = normaliseName(name);
+  // An exact id of another level ("stadtbezirk-innenstadt-nord") is unambiguous, so it is accepted last.
+  return byName[explicit ?? level].get(key) ?? byName.city.get(key) ?? byId.get(name.trim());
+}

@@ -1,0 +1,129 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { problem, type Problem } from './problems.js';
+
+/**
+ * Finds and loads a widget's data. First match wins:
+ *   1. the `data` property (set from JavaScript),
+ *   2. an inline `<script type="application/json">` child,
+ *   3. the `src` attribute (a URL, resolved against the page),
+ *   4. a plain `<table>` child — the no-JavaScript fallback that doubles as data.
+ * A pending request is aborted when the element is removed or its source changes; an answer that
+ * arrives after a newer request started is dropped, so a late response never overwrites newer data.
+ * No request goes anywhere but the configured `src`.
+ */
+
+export type LoadState =
+  | { status: 'loading'; url?: string }
+  | { status: 'ready'; origin: 'property' | 'inline' | 'src'; raw: unknown; url?: string }
+  | { status: 'ready'; origin: 'table'; table: HTMLTableElement }
+  | { status: 'error'; problems: Problem[] };
+
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  data?: unknown;
+  src?: string | null;
+}
+
+export class DataController implements ReactiveController {
+  state: LoadState = { status: 'loading' };
+  private key: unknown = undefined;
+  private abort?: AbortController;
+  private generation = 0;
+  private observer?: MutationObserver;
+
+  constructor(private readonly host: DataHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Editors' tools and scripts may change the inline JSON or table after upgrade.
+    this.observer = new MutationObserver(() => this.sync());
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.key = undefined;
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.abort?.abort();
+    this.abort = undefined;
+    this.key = undefined;
+    this.generation++;
+  }
+
+  /** Re-read the source; cheap when nothing changed. Call after `data` or `src` changed. */
+  sync(): void {
+    if (!this.host.isConnected) return;
+    const { host } = this;
+    const script = host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
+    const table = host.querySelector<HTMLTableElement>(':scope > table, :scope > figure > table');
+    let key: unknown;
+    let next: () => void;
+    if (host.data !== undefined && host.data !== null) {
+      key = host.data;
+      next = () => this.set({ status: 'ready', origin: 'property', raw: host.data });
+    } else if (script) {
+      const text = script.textContent ?? '';
+      key = `inline:${text}`;
+      next = () => this.set(parseJson(text, 'inline'));
+    } else if (host.src) {
+      const url = new URL(host.src, document.baseURI).href;
+      key = `src:${url}`;
+      next = () => this.fetch(url, host.src!);
+    } else if (table) {
+      key = table;
+      next = () => this.set({ status: 'ready', origin: 'table', table });
+    } else {
+      key = 'none';
+      next = () => this.set({ status: 'error', problems: [problem('p_noData')] });
+    }
+    if (key === this.key) return;
+    this.key = key;
+    this.abort?.abort();
+    this.abort = undefined;
+    this.generation++;
+    next();
+  }
+
+  private set(state: LoadState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+
+  private async fetch(url: string, shown: string): Promise<void> {
+    const generation = this.generation;
+    const abort = new AbortController();
+    this.abort = abort;
+    this.set({ status: 'loading', url });
+    let state: LoadState;
+    try {
+      const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
+      if (!response.ok) {
+        state = { status: 'error', problems: [problem('p_http', response.status, shown)] };
+      } else {
+        const text = await response.text();
+        state = parseJson(text, 'src', url);
+      }
+    } catch (e) {
+      if (abort.signal.aborted) return;
+      state = { status: 'error', problems: [problem('p_network', shown)] };
+    }
+    // A newer source (or removal) has started since: this answer is stale.
+    if (generation !== this.generation) return;
+    this.abort = undefined;
+    this.set(state);
+  }
+}
+
+function parseJson(text: string, origin: 'inline' | 'src', url?: string): LoadState {
+  try {
+    return { status: 'ready', origin, raw: JSON.parse(text), url };
+  } catch (e) {
+    if (!text.trim()) return { status: 'error', problems: [problem('p_jsonEmpty')] };
+    // Chromium and Firefox name the character position; line and column are what an editor can find.
+    const pos = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+    if (!pos) return { status: 'error', problems: [problem('p_json', 0, 0)] };
+    const before = text.slice(0, Number(pos[1]));
+    const line = before.split('\n').length;
+    return { status: 'error', problems: [problem('p_json', line, Number(pos[1]) - before.lastIndexOf('\n'))] };
+  }
+}

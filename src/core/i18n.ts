@@ -1,0 +1,214 @@
+/**
+ * Locale resolution and the library's UI strings (German first, English second).
+ * Data texts can be plain strings or `{ de, en }` objects; `pickText` chooses one.
+ */
+
+export type Lang = 'de' | 'en';
+
+/** A text from a data file: one string for every language, or one per language. */
+export type Text = string | { de: string; en?: string };
+
+/**
+ * The BCP 47 locale of an element: its own `lang`, else the nearest ancestor's
+ * (crossing shadow roots, so a widget inside another component still follows the page),
+ * else German — the library's default audience is dortmund.de.
+ */
+export function resolveLocale(el: Element): string {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'de';
+}
+
+/** The UI language for a locale: English for `en*`, German for everything else. */
+export function langOf(locale: string): Lang {
+  return /^en\b/i.test(locale) ? 'en' : 'de';
+}
+
+/** The Intl locale actually used for formatting: German stays `de-DE`; plain `en` becomes British English. */
+export function intlLocale(locale: string): string {
+  if (/^en$/i.test(locale)) return 'en-GB';
+  if (/^de$/i.test(locale)) return 'de-DE';
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'de-DE';
+  } catch {
+    return 'de-DE';
+  }
+}
+
+export function pickText(text: Text | undefined, lang: Lang): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text;
+  return (lang === 'en' ? text.en : undefined) ?? text.de;
+}
+
+type Messages = typeof de;
+type Message = string | ((...args: never[]) => string);
+
+const de = {
+  loading: 'Daten werden geladen …',
+  errorTitle: 'Die Daten können nicht angezeigt werden',
+  warningTitle: 'Hinweis zu den Daten',
+  moreProblems: (n: number) => `… und ${n} weitere ${n === 1 ? 'Meldung' : 'Meldungen'}`,
+  source: 'Quelle',
+  sources: 'Quellen',
+  via: 'via',
+  stand: 'Stand',
+  noSource: 'keine Angabe',
+  noValue: 'keine Angabe',
+  showTable: 'Tabelle anzeigen',
+  hideTable: 'Tabelle ausblenden',
+  download: 'Herunterladen',
+  downloadAs: (what: string) => `Als ${what} herunterladen`,
+  rank: 'Rang',
+  rankOf: (rank: string, total: string) => `Rang ${rank} von ${total}`,
+  area: 'Gebiet',
+  sozialraum: 'Sozialraum',
+  stadtbezirk: 'Stadtbezirk',
+  category: 'Kategorie',
+  value: 'Wert',
+  note: 'Hinweis',
+  reference: 'Vergleichswert',
+  betweenRanks: (a: string, b: string) => `zwischen Rang ${a} und ${b}`,
+  showingTop: (n: string, total: string) => `Gezeigt: die ersten ${n} von ${total}. Die Tabelle enthält alle.`,
+  flag_derived: 'abgeleitet (aus zwei Quellwerten berechnet)',
+  flag_rounded: 'gerundet („rund“)',
+  flag_unverified: 'nicht bestätigt (nur aus politischer Quelle)',
+  flag_approximate: 'ungefähr',
+  separateAxes: 'Die Reihen haben sehr unterschiedliche Größenordnungen und stehen deshalb auf eigenen Achsen.',
+  barChart: 'Balkendiagramm',
+  rankChart: 'Rangfolge (nur Reihenfolge bekannt, keine Werte)',
+  rankNoValues: 'Nur die Reihenfolge ist bekannt; die Quelle nennt keine Werte.',
+  keyboardHint: 'Pfeiltasten: von Eintrag zu Eintrag, Pos1/Ende: erster/letzter.',
+  // problems
+  p_json: (line: number, col: number) => `Die Daten sind kein gültiges JSON${line ? ` (Fehler in Zeile ${line}, Spalte ${col})` : ''}.`,
+  p_jsonEmpty: 'Die Daten sind leer (kein JSON).',
+  p_http: (status: number, url: string) =>
+    status === 404 ? `Die Datei „${url}“ wurde nicht gefunden (HTTP 404).` : `Die Datei „${url}“ konnte nicht geladen werden (HTTP ${status}).`,
+  p_network: (url: string) => `Die Datei „${url}“ konnte nicht geladen werden (Netzwerkfehler oder Zugriff verweigert).`,
+  p_noData: 'Es sind keine Daten angegeben: erwartet wird ein „src“-Attribut, ein <script type="application/json"> oder eine <table> im Element.',
+  p_emptyTable: 'Die Tabelle enthält keine Datenzeilen.',
+  p_type: (field: string, expected: string) => `Feld '${field}' muss ${expected} sein.`,
+  p_missing: (field: string) => `Feld '${field}' fehlt.`,
+  p_unknownKey: (field: string) => `Feld '${field}' ist unbekannt (Tippfehler?).`,
+  p_oneOf: (field: string, options: string) => `Feld '${field}' muss einer dieser Werte sein: ${options}.`,
+  p_date: (field: string) => `Feld '${field}' muss ein Datum wie 2020, 2020-12 oder 2020-12-31 sein.`,
+  p_url: (field: string) => `Feld '${field}' muss eine Adresse sein, die mit http:// oder https:// beginnt.`,
+  p_empty: (field: string) => `Feld '${field}' darf nicht leer sein.`,
+  p_integer: (field: string) => `Feld '${field}' muss eine ganze Zahl sein.`,
+  p_min: (field: string, min: string) => `Feld '${field}' muss mindestens ${min} sein.`,
+  p_max: (field: string, max: string) => `Feld '${field}' darf höchstens ${max} sein.`,
+  p_valuesOrSeries: (field: string) => `Feld '${field}' braucht entweder 'values' oder 'series'.`,
+  p_areaOrLabel: (field: string) => `Eintrag '${field}' braucht 'area' (Gebiet) oder 'label' (Kategorie).`,
+  p_rankMissing: (field: string) => `Feld '${field}.rank' fehlt: bei einer Rangfolge braucht jeder Eintrag einen Rang.`,
+  p_duplicate: (field: string, name: string) => `Eintrag '${field}': „${name}“ kommt doppelt vor; der erste Eintrag gilt.`,
+  p_unknownIndicator: (id: string, available: string) => `Den Indikator „${id}“ gibt es in dieser Datei nicht. Verfügbar: ${available}.`,
+  p_unknownAreas: (names: string) => `Diese Gebietsnamen sind unbekannt und werden nicht gezeigt: ${names}.`,
+  p_unknownHighlight: (names: string) => `Hervorhebung: unbekannte Namen ${names}.`,
+  p_noRows: 'Der Indikator enthält keine Einträge.',
+  p_afterRank: (field: string, total: string) => `Feld '${field}' muss zwischen 0 und ${total} liegen.`,
+  p_noTable: 'Das Element enthält keine Tabelle mit Daten.',
+  p_noSource: 'Die Daten nennen keine Quelle (Feld „source“ oder Attribut source="…").',
+  p_cell: (row: number, col: number, text: string) => `Tabelle, Zeile ${row}, Spalte ${col}: „${text}“ ist keine Zahl und wird als „keine Angabe“ gezeigt.`,
+  expected_number: 'eine Zahl',
+  expected_string: 'ein Text',
+  expected_text: 'ein Text oder ein Objekt { "de": …, "en": … }',
+  expected_object: 'ein Objekt { … }',
+  expected_array: 'eine Liste [ … ]',
+  expected_boolean: 'true oder false',
+  expected_numberOrNull: 'eine Zahl oder null (keine Angabe)',
+  expected_source: 'eine Quelle { "title": … } oder eine Liste von Quellen',
+};
+
+const en: Messages = {
+  loading: 'Loading data …',
+  errorTitle: 'The data cannot be shown',
+  warningTitle: 'Note on the data',
+  moreProblems: (n: number) => `… and ${n} more ${n === 1 ? 'message' : 'messages'}`,
+  source: 'Source',
+  sources: 'Sources',
+  via: 'via',
+  stand: 'As of',
+  noSource: 'not stated',
+  noValue: 'not available',
+  showTable: 'Show table',
+  hideTable: 'Hide table',
+  download: 'Download',
+  downloadAs: (what: string) => `Download as ${what}`,
+  rank: 'Rank',
+  rankOf: (rank: string, total: string) => `rank ${rank} of ${total}`,
+  area: 'Area',
+  sozialraum: 'Sozialraum',
+  stadtbezirk: 'Stadtbezirk',
+  category: 'Category',
+  value: 'Value',
+  note: 'Note',
+  reference: 'Reference',
+  betweenRanks: (a: string, b: string) => `between rank ${a} and ${b}`,
+  showingTop: (n: string, total: string) => `Showing the first ${n} of ${total}. The table lists all.`,
+  flag_derived: 'derived (calculated from two source values)',
+  flag_rounded: 'rounded (“about”)',
+  flag_unverified: 'unverified (political source only)',
+  flag_approximate: 'approximate',
+  separateAxes: 'The series differ greatly in size, so each has its own axis.',
+  barChart: 'Bar chart',
+  rankChart: 'Ranking (only the order is known, no values)',
+  rankNoValues: 'Only the order is known; the source gives no values.',
+  keyboardHint: 'Arrow keys: move from item to item, Home/End: first/last.',
+  p_json: (line: number, col: number) => `The data is not valid JSON${line ? ` (error in line ${line}, column ${col})` : ''}.`,
+  p_jsonEmpty: 'The data is empty (no JSON).',
+  p_http: (status: number, url: string) =>
+    status === 404 ? `The file “${url}” was not found (HTTP 404).` : `The file “${url}” could not be loaded (HTTP ${status}).`,
+  p_network: (url: string) => `The file “${url}” could not be loaded (network error or access denied).`,
+  p_noData: 'No data given: expected a “src” attribute, a <script type="application/json"> or a <table> inside the element.',
+  p_emptyTable: 'The table has no data rows.',
+  p_type: (field: string, expected: string) => `Field '${field}' must be ${expected}.`,
+  p_missing: (field: string) => `Field '${field}' is missing.`,
+  p_unknownKey: (field: string) => `Field '${field}' is unknown (typo?).`,
+  p_oneOf: (field: string, options: string) => `Field '${field}' must be one of: ${options}.`,
+  p_date: (field: string) => `Field '${field}' must be a date such as 2020, 2020-12 or 2020-12-31.`,
+  p_url: (field: string) => `Field '${field}' must be an address starting with http:// or https://.`,
+  p_empty: (field: string) => `Field '${field}' must not be empty.`,
+  p_integer: (field: string) => `Field '${field}' must be a whole number.`,
+  p_min: (field: string, min: string) => `Field '${field}' must be at least ${min}.`,
+  p_max: (field: string, max: string) => `Field '${field}' must be at most ${max}.`,
+  p_valuesOrSeries: (field: string) => `Field '${field}' needs either 'values' or 'series'.`,
+  p_areaOrLabel: (field: string) => `Entry '${field}' needs 'area' (an area) or 'label' (a category).`,
+  p_rankMissing: (field: string) => `Field '${field}.rank' is missing: in a ranking every entry needs a rank.`,
+  p_duplicate: (field: string, name: string) => `Entry '${field}': “${name}” appears twice; the first entry is used.`,
+  p_unknownIndicator: (id: string, available: string) => `This file has no indicator “${id}”. Available: ${available}.`,
+  p_unknownAreas: (names: string) => `These area names are unknown and are not shown: ${names}.`,
+  p_unknownHighlight: (names: string) => `Highlight: unknown names ${names}.`,
+  p_noRows: 'The indicator has no entries.',
+  p_afterRank: (field: string, total: string) => `Field '${field}' must be between 0 and ${total}.`,
+  p_noTable: 'The element contains no table with data.',
+  p_noSource: 'The data names no source (field “source” or attribute source="…").',
+  p_cell: (row: number, col: number, text: string) => `Table, row ${row}, column ${col}: “${text}” is not a number and is shown as “not available”.`,
+  expected_number: 'a number',
+  expected_string: 'a text',
+  expected_text: 'a text or an object { "de": …, "en": … }',
+  expected_object: 'an object { … }',
+  expected_array: 'a list [ … ]',
+  expected_boolean: 'true or false',
+  expected_numberOrNull: 'a number or null (not available)',
+  expected_source: 'a source { "title": … } or a list of sources',
+};
+
+const messages: Record<Lang, Messages> = { de, en };
+
+export type MessageKey = keyof Messages;
+
+/** The UI string `key` in `lang`, called with `args` when it takes parameters. */
+export function msg<K extends MessageKey>(
+  lang: Lang,
+  key: K,
+  ...args: Messages[K] extends (...a: infer A) => string ? A : []
+): string {
+  const m: Message = messages[lang][key];
+  return typeof m === 'function' ? (m as (...a: unknown[]) => string)(...args) : m;
+}

@@ -1,0 +1,43 @@
+import { msg, type Lang, type MessageKey } from './i18n.js';
+
+/**
+ * Something wrong with a widget's input. Problems are kept language-neutral (a message key and its
+ * arguments) so the same problem reads in German or English, whatever `lang` the widget has when drawn.
+ * `error` means nothing can be drawn; `warning` means the valid part is drawn and the rest is named.
+ */
+export interface Problem {
+  severity: 'error' | 'warning';
+  key: MessageKey;
+  /** Arguments of the message; a nested `{ key }` is itself translated (e.g. "eine Zahl"). */
+  args: Array<string | number | { key: MessageKey }>;
+}
+
+export function problem(key: MessageKey, ...args: Problem['args']): Problem {
+  return { severity: 'error', key, args };
+}
+
+export function warning(key: MessageKey, ...args: Problem['args']): Problem {
+  return { severity: 'warning', key, args };
+}
+
+export function problemText(p: Problem, lang: Lang): string {
+  const args = p.args.map((a) => (typeof a === 'object' ? msg(lang, a.key as never) : a));
+  return (msg as (l: Lang, k: MessageKey, ...a: unknown[]) => string)(lang, p.key, ...args);
+}
+
+/** Thrown inside a data pipeline to stop with one or more problems; caught by the widget. */
+export class DataProblems extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map((p) => problemText(p, 'de')).join(' '));
+  }
+}
+
+/** `values[3].value` from a path of keys and indices. */
+export function pathString(path: ReadonlyArray<string | number>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${key}` : key;
+  }
+  return out;
+}

@@ -1,0 +1,212 @@
+import * as v from 'valibot';
+import { DATE_PATTERN, isValidDate } from './format.js';
+import { pathString, problem, type Problem } from './problems.js';
+
+/**
+ * Schemas of the data files, one per dataset kind. They validate what editors write and are the single
+ * source of the JSON Schema files in data/schema/ (written by scripts/write-json-schemas.mjs).
+ * Custom messages are codes ("date", "text", …) that `issuesToProblems` turns into German/English text.
+ */
+
+export const TextSchema = v.union(
+  [v.pipe(v.string(), v.minLength(1, 'empty')), v.strictObject({ de: v.pipe(v.string(), v.minLength(1, 'empty')), en: v.optional(v.string()) })],
+  'text',
+);
+
+export const DateSchema = v.pipe(
+  v.string('date'),
+  v.regex(DATE_PATTERN, 'date'),
+  v.check(isValidDate, 'date'),
+  v.description('Datum so genau wie die Quelle: "2001", "2020-12" oder "2020-12-31".'),
+);
+
+/** Only web addresses: a `javascript:` link in a data file must never become a clickable link. */
+export const UrlSchema = v.pipe(v.string('url'), v.regex(/^https?:\/\/\S+$/i, 'url'));
+
+const IdSchema = v.pipe(v.string(), v.minLength(1, 'empty'));
+
+const FlagsSchema = v.pipe(
+  v.array(v.picklist(['derived', 'rounded', 'unverified', 'approximate'])),
+  v.description('derived = aus zwei Quellwerten berechnet, rounded = "rund", unverified = nur aus politischer Quelle, approximate = ungefähr'),
+);
+
+export const SourceSchema = v.strictObject({
+  id: v.optional(IdSchema),
+  publisher: v.optional(v.string()),
+  title: v.pipe(v.string(), v.minLength(1, 'empty')),
+  date: v.optional(DateSchema),
+  url: v.optional(UrlSchema),
+  /** A secondary page that quotes the city's document. */
+  via: v.optional(v.string()),
+  viaUrl: v.optional(UrlSchema),
+  note: v.optional(TextSchema),
+  unverified: v.optional(v.boolean()),
+});
+
+export const SourcesSchema = v.union([SourceSchema, v.array(SourceSchema)], 'source');
+
+export const ValueItemSchema = v.strictObject({
+  $comment: v.optional(v.string()),
+  /** Name or id of a Sozialraum / Stadtbezirk (matched through the aliases). */
+  area: v.optional(v.pipe(v.string(), v.minLength(1, 'empty'))),
+  /** A category that is not an area ("geringfügig Beschäftigte"). */
+  label: v.optional(TextSchema),
+  /** null = the source gives no value ("keine Angabe"). */
+  value: v.optional(v.nullable(v.number('numberOrNull'))),
+  rank: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  flags: v.optional(FlagsSchema),
+  note: v.optional(TextSchema),
+});
+
+export const ReferenceSchema = v.strictObject({
+  label: TextSchema,
+  area: v.optional(v.string()),
+  value: v.optional(v.number()),
+  /** In a ranking: the reference stands after this rank (0 = before the first). */
+  afterRank: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  stichtag: v.optional(DateSchema),
+  source: v.optional(SourcesSchema),
+  flags: v.optional(FlagsSchema),
+  note: v.optional(TextSchema),
+});
+
+export const SeriesSchema = v.strictObject({
+  id: IdSchema,
+  label: TextSchema,
+  stichtag: v.optional(DateSchema),
+  source: v.optional(SourcesSchema),
+  values: v.array(ValueItemSchema),
+});
+
+export const IndicatorSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  $comment: v.optional(v.string()),
+  id: v.optional(IdSchema),
+  title: TextSchema,
+  description: v.optional(TextSchema),
+  mode: v.optional(v.picklist(['value', 'rank'])),
+  level: v.optional(v.picklist(['sozialraum', 'stadtbezirk', 'category'])),
+  unit: v.optional(TextSchema),
+  decimals: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6))),
+  /** Stichtag of the values; series may carry their own instead. */
+  stichtag: v.optional(DateSchema),
+  /** e.g. "Jahresdurchschnitt", or why the source gives no date. */
+  stichtagNote: v.optional(TextSchema),
+  /** Where the values come from; series may carry their own instead. */
+  source: v.optional(SourcesSchema),
+  /** For rankings: what rank 1 and the last rank mean. */
+  rankOrder: v.optional(v.strictObject({ first: TextSchema, last: TextSchema })),
+  categoryLabel: v.optional(TextSchema),
+  references: v.optional(v.array(ReferenceSchema)),
+  values: v.optional(v.array(ValueItemSchema)),
+  series: v.optional(v.array(SeriesSchema)),
+  notes: v.optional(v.array(TextSchema)),
+});
+
+export const IndicatorCollectionSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  $comment: v.optional(v.string()),
+  kind: v.optional(v.literal('indicators')),
+  title: v.optional(TextSchema),
+  indicators: v.pipe(v.array(v.unknown()), v.minLength(1, 'empty')),
+});
+
+/** The same collection for the JSON Schema file: every indicator fully described. */
+export const IndicatorFileSchema = v.union([
+  IndicatorSchema,
+  v.strictObject({ ...IndicatorCollectionSchema.entries, indicators: v.pipe(v.array(IndicatorSchema), v.minLength(1)) }),
+]);
+
+const AreaRecordSchema = v.strictObject({
+  id: IdSchema,
+  number: v.optional(v.number()),
+  name: IdSchema,
+  aliases: v.array(v.string()),
+  stadtbezirk: v.optional(IdSchema),
+  stadtbezirkConfirmed: v.optional(v.boolean()),
+  aktionsraum2008: v.optional(v.boolean()),
+  aktionsraum2021: v.optional(v.boolean()),
+  aktionsquartier2021: v.optional(v.string()),
+  aktionsraumName: v.optional(v.string()),
+  position: v.optional(v.strictObject({ lat: v.number(), lon: v.number(), approximate: v.literal(true) })),
+});
+
+export const AreasFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  kind: v.literal('areas'),
+  title: TextSchema,
+  description: v.optional(TextSchema),
+  sources: v.array(SourceSchema),
+  city: AreaRecordSchema,
+  stadtbezirke: v.array(AreaRecordSchema),
+  sozialraeume: v.array(AreaRecordSchema),
+});
+
+export type Indicator = v.InferOutput<typeof IndicatorSchema>;
+export type ValueItem = v.InferOutput<typeof ValueItemSchema>;
+export type Reference = v.InferOutput<typeof ReferenceSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Sources = v.InferOutput<typeof SourcesSchema>;
+export type Series = v.InferOutput<typeof SeriesSchema>;
+
+type AnyIssue = v.BaseIssue<unknown>;
+
+/** Validate `input`; on failure return language-neutral problems naming each field. */
+export function validate<S extends v.GenericSchema>(
+  schema: S,
+  input: unknown,
+  basePath: ReadonlyArray<string | number> = [],
+): { ok: true; value: v.InferOutput<S> } | { ok: false; problems: Problem[] } {
+  const result = v.safeParse(schema, input);
+  if (result.success) return { ok: true, value: result.output };
+  return { ok: false, problems: issuesToProblems(result.issues, basePath) };
+}
+
+function issueToProblem(issue: AnyIssue, basePath: ReadonlyArray<string | number>): Problem {
+  const keys = (issue.path ?? []).map((item) => item.key as string | number);
+  const field = pathString([...basePath, ...keys]) || '(Datei)';
+  const code = issue.message;
+  if (issue.type === 'strict_object' && issue.expected === 'never') return problem('p_unknownKey', field);
+  if (issue.received === 'undefined') return problem('p_missing', field);
+  switch (code) {
+    case 'date':
+      return problem('p_date', field);
+    case 'url':
+      return problem('p_url', field);
+    case 'empty':
+      return problem('p_empty', field);
+    case 'text':
+      return problem('p_type', field, { key: 'expected_text' });
+    case 'numberOrNull':
+      return problem('p_type', field, { key: 'expected_numberOrNull' });
+    case 'source':
+      return problem('p_type', field, { key: 'expected_source' });
+  }
+  switch (issue.type) {
+    case 'number':
+      return problem('p_type', field, { key: 'expected_number' });
+    case 'string':
+      return problem('p_type', field, { key: 'expected_string' });
+    case 'boolean':
+      return problem('p_type', field, { key: 'expected_boolean' });
+    case 'array':
+      return problem('p_type', field, { key: 'expected_array' });
+    case 'picklist':
+    case 'literal':
+      return problem('p_oneOf', field, issue.expected?.replace(/[()"]/g, '').replace(/ \| /g, ', ') ?? '');
+    case 'integer':
+      return problem('p_integer', field);
+    case 'min_value':
+      return problem('p_min', field, issue.requirement as number);
+    case 'max_value':
+      return problem('p_max', field, issue.requirement as number);
+    case 'min_length':
+      return problem('p_empty', field);
+    default:
+      return problem('p_type', field, { key: 'expected_object' });
+  }
+}
+
+export function issuesToProblems(issues: ReadonlyArray<AnyIssue>, basePath: ReadonlyArray<string | number> = []): Problem[] {
+  return issues.map((issue) => issueToProblem(issue, basePath));
+}

@@ -1,0 +1,74 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate } from './format.js';
+import { msg, pickText, type Lang } from './i18n.js';
+import type { Source, Sources } from './schema.js';
+
+/**
+ * The source line every chart shows: "Quelle: Publisher, Title (Datum), via … · Stand: Dezember 2020".
+ * Returned both as a template (with links) and as plain text (for CSV and image downloads).
+ */
+
+export interface SourceInfo {
+  sources: Source[];
+  /** Stichtag(e) of the shown values; several are listed in order. */
+  stichtage: string[];
+  stichtagNote?: string;
+}
+
+export function asList(sources: Sources | undefined): Source[] {
+  if (!sources) return [];
+  return Array.isArray(sources) ? sources : [sources];
+}
+
+/** Sources in order of first appearance, without repeats (same title and date). */
+export function uniqueSources(sources: Source[]): Source[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => {
+    const key = `${s.publisher ?? ''}|${s.title}|${s.date ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function sourceText(s: Source, lang: Lang, locale: string): { lead: string; title: string; tail: string } {
+  const lead = s.publisher ? `${s.publisher}: ` : '';
+  const tailParts: string[] = [];
+  if (s.date) tailParts.push(formatDate(s.date, locale));
+  if (s.via) tailParts.push(`${msg(lang, 'via')} ${s.via}`);
+  if (s.unverified) tailParts.push(msg(lang, 'flag_unverified'));
+  if (s.note) tailParts.push(pickText(s.note, lang));
+  return { lead, title: s.title, tail: tailParts.length ? `, ${tailParts.join(', ')}` : '' };
+}
+
+export function sourceLineText(info: SourceInfo, lang: Lang, locale: string): string {
+  const sources = uniqueSources(info.sources);
+  const label = msg(lang, sources.length > 1 ? 'sources' : 'source');
+  const list = sources.length
+    ? sources
+        .map((s) => {
+          const t = sourceText(s, lang, locale);
+          return `${t.lead}${t.title}${t.tail}`;
+        })
+        .join('; ')
+    : msg(lang, 'noSource');
+  return `${label}: ${list}${standText(info, lang, locale)}`;
+}
+
+function standText(info: SourceInfo, lang: Lang, locale: string): string {
+  const dates = [...new Set(info.stichtage)].map((d) => formatDate(d, locale));
+  const note = info.stichtagNote ? ` (${info.stichtagNote})` : '';
+  return ` · ${msg(lang, 'stand')}: ${dates.length ? dates.join(', ') : msg(lang, 'noValue')}${note}`;
+}
+
+export function renderSourceLine(info: SourceInfo, lang: Lang, locale: string): TemplateResult {
+  const sources = uniqueSources(info.sources);
+  const label = msg(lang, sources.length > 1 ? 'sources' : 'source');
+  return html`${label}:
+    ${sources.length
+      ? sources.map((s, i) => {
+          const t = sourceText(s, lang, locale);
+          return html`${i ? '; ' : nothing}${t.lead}${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${t.title}</a>` : t.title}${t.tail}`;
+        })
+      : msg(lang, 'noSource')}${standText(info, lang, locale)}`;
+}

@@ -1,0 +1,292 @@
+import { css } from 'lit';
+
+/** Dark palette: used for theme="dark" and, unless theme="light", when the reader's system is dark. */
+const darkColours = css`
+    --srw-background: #161616;
+    --srw-text: #f2f2f2;
+    --srw-muted: #b9b9b9;
+    --srw-border: #8a8a8a;
+    --srw-grid: #3d3d3d;
+    --srw-bar: #7cb4ec;
+    --srw-highlight: #ff8ea3;
+    --srw-reference: #e6e6e6;
+    --srw-focus: #8ab8ff;
+    --srw-missing: #b9b9b9;
+    --srw-series-1: #7cb4ec;
+    --srw-series-2: #f0a35e;
+    --srw-series-3: #b9a3ee;
+    --srw-series-4: #7fcb95;
+    --srw-error: #ffb3b3;
+    --srw-error-background: #3a1616;
+    --srw-warning-background: #3a3114;
+    --srw-tooltip-background: #f2f2f2;
+    --srw-tooltip-text: #161616;
+`;
+
+/**
+ * The look every widget shares. Colours and sizes are CSS custom properties (documented in the README),
+ * so a page can restyle widgets without touching their insides; `::part`s expose the main pieces.
+ * Defaults meet WCAG 2.1 AA: text ≥ 4.5:1 and graphics ≥ 3:1 against the widget background,
+ * in light and dark mode; forced-colors mode maps everything to system colours.
+ */
+export const frameStyles = css`
+  :host {
+    --srw-background: #ffffff;
+    --srw-text: #1a1a1a;
+    --srw-muted: #575757;
+    --srw-border: #8c8c8c;
+    --srw-grid: #dcdcdc;
+    --srw-bar: #1d5a94;
+    --srw-highlight: #b0163c;
+    --srw-reference: #2b2b2b;
+    --srw-focus: #0b5fcf;
+    --srw-missing: #575757;
+    --srw-series-1: #1d5a94;
+    --srw-series-2: #a5520a;
+    --srw-series-3: #5b3d99;
+    --srw-series-4: #2f7544;
+    --srw-error: #a4000f;
+    --srw-error-background: #fdeceb;
+    --srw-warning-background: #fff5d6;
+    --srw-tooltip-background: #1a1a1a;
+    --srw-tooltip-text: #ffffff;
+    --srw-radius: 4px;
+
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    font: inherit;
+    font-family: var(--srw-font-family, inherit);
+    font-size: var(--srw-font-size, inherit);
+    line-height: 1.4;
+    color: var(--srw-text);
+    background: var(--srw-background);
+    padding: var(--srw-padding, 0.75em 0);
+    min-width: 0;
+    max-width: 100%;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    ${darkColours}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkColours}
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --srw-background: Canvas;
+      --srw-text: CanvasText;
+      --srw-muted: CanvasText;
+      --srw-border: CanvasText;
+      --srw-grid: GrayText;
+      --srw-bar: CanvasText;
+      --srw-highlight: Highlight;
+      --srw-reference: CanvasText;
+      --srw-focus: Highlight;
+      --srw-missing: GrayText;
+      --srw-series-1: CanvasText;
+      --srw-series-2: LinkText;
+      --srw-series-3: GrayText;
+      --srw-series-4: VisitedText;
+      --srw-error: CanvasText;
+      --srw-error-background: Canvas;
+      --srw-warning-background: Canvas;
+      --srw-tooltip-background: Canvas;
+      --srw-tooltip-text: CanvasText;
+    }
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .wrap {
+    position: relative;
+  }
+  figure {
+    margin: 0;
+  }
+  .title {
+    font-size: 1.15em;
+    font-weight: 700;
+    line-height: 1.25;
+    margin: 0 0 0.25em;
+  }
+  .description {
+    margin: 0 0 0.5em;
+    color: var(--srw-muted);
+  }
+  .chart {
+    position: relative;
+    width: 100%;
+  }
+  .chart svg {
+    display: block;
+    overflow: visible;
+    font: inherit;
+  }
+  .chart svg text {
+    fill: var(--srw-text);
+  }
+  .chart svg .muted {
+    fill: var(--srw-muted);
+  }
+  .message {
+    border-left: 4px solid var(--srw-error);
+    background: var(--srw-error-background);
+    padding: 0.5em 0.75em;
+    margin: 0.5em 0;
+    border-radius: var(--srw-radius);
+  }
+  .message.warning {
+    border-left-color: var(--srw-muted);
+    background: var(--srw-warning-background);
+  }
+  .message strong {
+    display: block;
+  }
+  .message ul {
+    margin: 0.25em 0 0;
+    padding-left: 1.25em;
+  }
+  .loading {
+    color: var(--srw-muted);
+    padding: 1em 0;
+  }
+  .notes {
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+    color: var(--srw-muted);
+  }
+  .source {
+    margin-top: 0.5em;
+    font-size: 0.875em;
+    color: var(--srw-muted);
+  }
+  .source a,
+  .table-wrap a {
+    color: inherit;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-top: 0.5em;
+    align-items: center;
+  }
+  button {
+    font: inherit;
+    font-size: 0.875em;
+    color: var(--srw-text);
+    background: var(--srw-background);
+    border: 1px solid var(--srw-border);
+    border-radius: var(--srw-radius);
+    padding: 0.3em 0.7em;
+    min-height: 2.2em;
+    cursor: pointer;
+  }
+  button:hover {
+    border-color: var(--srw-text);
+  }
+  button:focus-visible,
+  a:focus-visible {
+    outline: 3px solid var(--srw-focus);
+    outline-offset: 2px;
+  }
+  .table-wrap {
+    margin-top: 0.5em;
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.875em;
+    min-width: 50%;
+  }
+  caption {
+    text-align: left;
+    font-weight: 700;
+    padding-bottom: 0.25em;
+  }
+  th,
+  td {
+    text-align: left;
+    padding: 0.25em 0.75em 0.25em 0;
+    border-bottom: 1px solid var(--srw-grid);
+    vertical-align: top;
+  }
+  td.num,
+  th.num {
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
+  tr.reference th,
+  tr.reference td {
+    font-style: italic;
+  }
+  tr.highlight th {
+    font-weight: 700;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    pointer-events: none;
+    max-width: min(22em, 90%);
+    background: var(--srw-tooltip-background);
+    color: var(--srw-tooltip-text);
+    padding: 0.4em 0.6em;
+    border-radius: var(--srw-radius);
+    font-size: 0.875em;
+    line-height: 1.3;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+    transition: opacity 0.12s;
+  }
+  .tooltip strong {
+    display: block;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0 0 0.5em;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+  .legend .swatch {
+    display: inline-block;
+    width: 0.9em;
+    height: 0.9em;
+    margin-right: 0.35em;
+    vertical-align: -0.1em;
+    border-radius: 2px;
+    forced-color-adjust: none;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media print {
+    .actions,
+    .tooltip {
+      display: none;
+    }
+  }
+`;

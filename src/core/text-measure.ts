@@ -1,0 +1,74 @@
+/**
+ * Measuring and wrapping text for SVG charts. SVG text does not wrap by itself; measuring with a canvas
+ * in the element's own font keeps long German names ("Kirchhörde/Löttringhausen/Lücklemberg") inside
+ * their column at every width and font size.
+ */
+
+let context: CanvasRenderingContext2D | null | undefined;
+const widths = new Map<string, number>();
+
+export function textWidth(text: string, font: string): number {
+  const key = `${font}\u0000${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    context ??= document.createElement('canvas').getContext('2d');
+    if (context) {
+      context.font = font;
+      width = context.measureText(text).width;
+    } else {
+      width = text.length * 0.6 * (parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? '16') || 16);
+    }
+    if (widths.size > 5000) widths.clear();
+    widths.set(key, width);
+  }
+  return width;
+}
+
+/** The CSS font shorthand an element's text is drawn in. */
+export function fontOf(el: Element): { font: string; size: number } {
+  const style = getComputedStyle(el);
+  const size = parseFloat(style.fontSize) || 16;
+  const font = `${style.fontStyle} ${style.fontWeight} ${size}px ${style.fontFamily}`;
+  return { font, size };
+}
+
+/**
+ * Break `text` into at most `maxLines` lines no wider than `maxWidth`, breaking after spaces, slashes
+ * and hyphens. Returns the lines and whether the text had to be cut (then the last line ends with "…").
+ */
+export function wrapText(text: string, maxWidth: number, font: string, maxLines = 2): { lines: string[]; truncated: boolean } {
+  const tokens = text.match(/[^\s/-]+[/-]?\s*|[\s/-]+/g) ?? [text];
+  const lines: string[] = [];
+  let line = '';
+  let i = 0;
+  for (; i < tokens.length; i++) {
+    const candidate = line + tokens[i];
+    if (!line || textWidth(candidate.trimEnd(), font) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    lines.push(line.trimEnd());
+    line = tokens[i];
+    if (lines.length === maxLines) break;
+  }
+  if (lines.length < maxLines) {
+    lines.push(line.trimEnd());
+    line = '';
+    i = tokens.length;
+  }
+  let truncated = i < tokens.length || line !== '';
+  // A single token can itself be too wide: cut it with an ellipsis too.
+  for (let k = 0; k < lines.length; k++) {
+    if (textWidth(lines[k], font) > maxWidth || (truncated && k === lines.length - 1)) {
+      lines[k] = ellipsize(lines[k], maxWidth, font);
+      truncated = true;
+    }
+  }
+  return { lines, truncated };
+}
+
+function ellipsize(text: string, maxWidth: number, font: string): string {
+  let s = text;
+  while (s.length > 1 && textWidth(`${s}…`, font) > maxWidth) s = s.slice(0, -1);
+  return `${s.trimEnd()}…`;
+}

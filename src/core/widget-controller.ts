@@ -1,0 +1,175 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { downloadBlob, exportSvg, fileName, svgToPng, tableToCsv, type TableModel } from './export.js';
+import { langOf, msg, resolveLocale, type Lang } from './i18n.js';
+import { problemText, type Problem } from './problems.js';
+import { renderSourceLine, sourceLineText, type SourceInfo } from './source-line.js';
+
+/**
+ * What every widget has around its chart: title, messages, source line, the "Tabelle anzeigen" toggle
+ * with an accessible data table, and downloads. Widgets call `render()` with their chart and data.
+ */
+
+export interface FrameParts {
+  title?: string;
+  description?: string;
+  /** Fatal problems (nothing drawn) and warnings (valid part drawn). */
+  problems?: Problem[];
+  loading?: boolean;
+  legend?: TemplateResult | typeof nothing;
+  chart?: TemplateResult | typeof nothing;
+  notes?: string[];
+  source?: SourceInfo;
+  table?: TableModel;
+  /** The chart's <svg>, for SVG/PNG download. */
+  svg?: () => SVGSVGElement | null | undefined;
+}
+
+export interface WidgetHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+let uid = 0;
+
+export class WidgetController implements ReactiveController {
+  locale = 'de';
+  lang: Lang = 'de';
+  tableOpen = false;
+  readonly id = `srw${++uid}`;
+  private logged = new Set<string>();
+  private parts: FrameParts = {};
+
+  constructor(private readonly host: WidgetHost) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    this.locale = resolveLocale(this.host);
+    this.lang = langOf(this.locale);
+  }
+
+  /** The title is a heading of level 2 unless the page says otherwise (`heading-level="3"`, or "0" for none). */
+  private get headingLevel(): number {
+    const level = Number(this.host.getAttribute('heading-level') ?? 2);
+    return Number.isInteger(level) && level >= 0 && level <= 6 ? level : 2;
+  }
+
+  /** Log each distinct set of problems once, so the console names what is wrong without repeating itself. */
+  private log(problems: Problem[]): void {
+    if (!problems.length) return;
+    const text = problems.map((p) => problemText(p, this.lang)).join(' ');
+    if (this.logged.has(text)) return;
+    this.logged.add(text);
+    const fatal = problems.some((p) => p.severity === 'error');
+    (fatal ? console.error : console.warn)(`sozialraum-widgets <${this.host.localName}>: ${text}`, this.host);
+  }
+
+  private toggleTable = () => {
+    this.tableOpen = !this.tableOpen;
+    this.host.requestUpdate();
+  };
+
+  private downloadCsv = () => {
+    const { table, source, title } = this.parts;
+    if (!table) return;
+    const csv = tableToCsv(table, this.lang, source ? sourceLineText(source, this.lang, this.locale) : '');
+    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName(title ?? '', 'csv'));
+  };
+
+  private exportSvg() {
+    const svg = this.parts.svg?.();
+    if (!svg) return undefined;
+    const { title = '', description, source } = this.parts;
+    return exportSvg(svg, {
+      title,
+      subtitle: description,
+      source: source ? sourceLineText(source, this.lang, this.locale) : '',
+      styleFrom: this.host,
+    });
+  }
+
+  private downloadSvg = () => {
+    const out = this.exportSvg();
+    if (out) downloadBlob(new Blob([out.svg], { type: 'image/svg+xml' }), fileName(this.parts.title ?? '', 'svg'));
+  };
+
+  private downloadPng = async () => {
+    const out = this.exportSvg();
+    if (!out) return;
+    const png = await svgToPng(out.svg, out.width, out.height);
+    downloadBlob(png, fileName(this.parts.title ?? '', 'png'));
+  };
+
+  render(parts: FrameParts): TemplateResult {
+    this.parts = parts;
+    const { lang, id } = this;
+    const problems = parts.problems ?? [];
+    this.log(problems);
+    const errors = problems.filter((p) => p.severity === 'error');
+    const warnings = problems.filter((p) => p.severity === 'warning');
+    const ready = !parts.loading && !errors.length;
+    const hasSvg = ready && !!parts.svg;
+    // title="" stops the host's own title attribute (used as the chart title) from showing a native tooltip everywhere.
+    return html`<div class="wrap" title="" aria-busy=${parts.loading ? 'true' : 'false'}>
+      <figure part="figure" aria-labelledby=${parts.title ? `${id}-title` : nothing}>
+        ${parts.title
+          ? html`<div class="title" part="title" id="${id}-title" role=${this.headingLevel ? 'heading' : nothing} aria-level=${this.headingLevel || nothing}>${parts.title}</div>`
+          : nothing}
+        ${parts.description && ready ? html`<p class="description" part="description">${parts.description}</p>` : nothing}
+        ${parts.loading ? html`<div class="loading" role="status">${msg(lang, 'loading')}</div>` : nothing}
+        ${errors.length ? this.renderMessages(errors, 'error') : nothing}
+        ${ready && warnings.length ? this.renderMessages(warnings, 'warning') : nothing}
+        ${ready ? html`${parts.legend ?? nothing}${parts.chart ?? nothing}` : nothing}
+        ${ready && parts.notes?.length ? html`<ul class="notes" part="notes">${parts.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
+        ${ready && parts.source
+          ? html`<figcaption class="source" part="source">${renderSourceLine(parts.source, lang, this.locale)}</figcaption>`
+          : nothing}
+      </figure>
+      ${errors.length || parts.loading ? html`<div class="fallback"><slot></slot></div>` : nothing}
+      ${ready && parts.table
+        ? html`<div class="actions" part="actions">
+              <button type="button" part="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="${id}-table" @click=${this.toggleTable}>
+                ${msg(lang, this.tableOpen ? 'hideTable' : 'showTable')}
+              </button>
+              <button type="button" part="button" aria-label=${msg(lang, 'downloadAs', 'CSV')} @click=${this.downloadCsv}>CSV</button>
+              ${hasSvg
+                ? html`<button type="button" part="button" aria-label=${msg(lang, 'downloadAs', 'SVG')} @click=${this.downloadSvg}>SVG</button>
+                    <button type="button" part="button" aria-label=${msg(lang, 'downloadAs', 'PNG')} @click=${this.downloadPng}>PNG</button>`
+                : nothing}
+            </div>
+            <div class="table-wrap" part="table" id="${id}-table" ?hidden=${!this.tableOpen}>${this.renderTable(parts.table)}</div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderMessages(problems: Problem[], kind: 'error' | 'warning'): TemplateResult {
+    const { lang } = this;
+    const shown = problems.slice(0, 8);
+    return html`<div class="message ${kind}" part="message" role=${kind === 'error' ? 'alert' : 'status'}>
+      <strong>${msg(lang, kind === 'error' ? 'errorTitle' : 'warningTitle')}</strong>
+      <ul>
+        ${shown.map((p) => html`<li>${problemText(p, lang)}</li>`)}
+        ${problems.length > shown.length ? html`<li>${msg(lang, 'moreProblems', problems.length - shown.length)}</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
+  private renderTable(table: TableModel): TemplateResult {
+    return html`<table>
+      <caption>${table.caption}</caption>
+      <thead>
+        <tr>
+          ${table.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.label}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${table.rows.map(
+          (r) => html`<tr class=${r.className ?? ''}>
+            ${r.cells.map((c, i) =>
+              i === 0 ? html`<th scope="row">${c.text}</th>` : html`<td class=${table.columns[i]?.numeric ? 'num' : ''}>${c.text}</td>`,
+            )}
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+}

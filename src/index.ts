@@ -1,0 +1,5 @@
+/**
+ * sozialraum-widgets: every element of the library. The single-file build (dist/sozialraum-widgets.js)
+ * is this module as one classic script; bundler users can import elements one by one instead.
+ */
+export { IndicatorBar } from './indicator-bar/indicator-bar.js';

@@ -1,0 +1,466 @@
+import { LitElement, css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { areaById } from '../core/areas.js';
+import { DataController } from '../core/data-controller.js';
+import { define } from '../core/define.js';
+import { formatDate, formatNumber } from '../core/format.js';
+import { msg } from '../core/i18n.js';
+import { DataProblems, problem, type Problem } from '../core/problems.js';
+import { ResizeController } from '../core/resize-controller.js';
+import { frameStyles } from '../core/styles.js';
+import { parseTable } from '../core/table-input.js';
+import { fontOf } from '../core/text-measure.js';
+import { WidgetController } from '../core/widget-controller.js';
+import { layoutBars, type BarLayout, type RankLayout, type RowBox, type ValueLayout } from './layout.js';
+import { barTable, buildBarModel, indicatorFromTable, referenceText, selectIndicator, valueText, type BarModel } from './model.js';
+
+/**
+ * `<indicator-bar>`: one indicator across areas as ranked horizontal bars, with the city value as a
+ * labelled reference line. Rankings without values are drawn as an ordered list with rank numbers —
+ * never as bars whose lengths would suggest values the source does not give.
+ *
+ * @fires widget-rendered - after the chart was drawn for new data or a new size (detail: { rows })
+ * @csspart title, description, chart, source, actions, button, table, message, notes, tooltip, legend
+ */
+export class IndicatorBar extends LitElement {
+  static override properties = {
+    src: { type: String },
+    data: { attribute: false },
+    indicator: { type: String },
+    sort: { type: String },
+    top: { type: Number },
+    highlight: { type: String },
+    chartTitle: { type: String, attribute: 'title' },
+    langAttr: { type: String, attribute: 'lang' },
+    sourceText: { type: String, attribute: 'source' },
+    stichtag: { type: String },
+    activeIndex: { state: true },
+    hoverIndex: { state: true },
+    focusVisible: { state: true },
+  };
+
+  static override styles = [
+    frameStyles,
+    css`
+      .bar {
+        fill: var(--srw-bar);
+      }
+      .bar.highlighted {
+        fill: var(--srw-highlight);
+      }
+      .bar.s0 {
+        fill: var(--srw-series-1);
+      }
+      .bar.s1 {
+        fill: var(--srw-series-2);
+      }
+      .bar.s2 {
+        fill: var(--srw-series-3);
+      }
+      .bar.s3 {
+        fill: var(--srw-series-4);
+      }
+      .mark {
+        fill: var(--srw-highlight);
+      }
+      .small {
+        font-size: 0.875em;
+      }
+      .strong {
+        font-weight: 700;
+      }
+      text.missing {
+        font-style: italic;
+        fill: var(--srw-missing);
+      }
+      .grid {
+        stroke: var(--srw-grid);
+        stroke-width: 1;
+      }
+      .zero {
+        stroke: var(--srw-muted);
+        stroke-width: 1;
+      }
+      .reference {
+        stroke: var(--srw-reference);
+        stroke-width: 1.5;
+        stroke-dasharray: 5 3;
+      }
+      .badge {
+        fill: var(--srw-bar);
+      }
+      .badge.highlighted {
+        fill: var(--srw-highlight);
+      }
+      text.badge-text {
+        fill: var(--srw-background);
+        font-weight: 700;
+      }
+      .hit {
+        fill: transparent;
+      }
+      .item {
+        cursor: default;
+        outline: none;
+      }
+      .item.hovered .hit {
+        fill: var(--srw-grid);
+        fill-opacity: 0.45;
+      }
+      .focus-ring {
+        fill: none;
+        stroke: var(--srw-focus);
+        stroke-width: 3;
+      }
+      .legend .s0 {
+        background: var(--srw-series-1);
+      }
+      .legend .s1 {
+        background: var(--srw-series-2);
+      }
+      .legend .s2 {
+        background: var(--srw-series-3);
+      }
+      .legend .s3 {
+        background: var(--srw-series-4);
+      }
+    `,
+  ];
+
+  declare src?: string;
+  declare data?: unknown;
+  declare indicator?: string;
+  declare sort?: string;
+  declare top?: number;
+  declare highlight?: string;
+  declare chartTitle?: string;
+  declare langAttr?: string;
+  declare sourceText?: string;
+  declare stichtag?: string;
+  declare activeIndex: number;
+  declare hoverIndex: number | undefined;
+  declare focusVisible: boolean;
+
+  private readonly loader = new DataController(this);
+  private readonly frame = new WidgetController(this);
+  private readonly size = new ResizeController(this);
+
+  private model?: BarModel;
+  private problems: Problem[] = [];
+  private modelKey: unknown[] = [];
+  private layout?: BarLayout;
+  private layoutKey: unknown[] = [];
+  private announcedLayout?: BarLayout;
+  private focusIndex: number | undefined;
+
+  constructor() {
+    super();
+    this.activeIndex = 0;
+    this.hoverIndex = undefined;
+    this.focusVisible = false;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('data')) this.loader.sync();
+    const { lang, locale } = this.frame;
+    const state = this.loader.state;
+    const key = [state, this.indicator, this.sort, this.top, this.highlight, this.chartTitle, this.sourceText, this.stichtag, lang, locale];
+    if (key.some((k, i) => k !== this.modelKey[i])) {
+      this.modelKey = key;
+      this.buildModel();
+    }
+    if (this.model && this.size.width > 0) {
+      const metrics = this.metrics();
+      const lkey = [this.model, metrics.width, metrics.font];
+      if (lkey.some((k, i) => k !== this.layoutKey[i])) {
+        this.layoutKey = lkey;
+        this.layout = layoutBars(this.model, metrics, lang, locale);
+        if (this.activeIndex >= this.layout.items.length) this.activeIndex = 0;
+      }
+    } else {
+      this.layout = undefined;
+    }
+  }
+
+  private buildModel(): void {
+    const state = this.loader.state;
+    const { lang, locale } = this.frame;
+    this.model = undefined;
+    this.problems = [];
+    if (state.status === 'loading') return;
+    if (state.status === 'error') {
+      this.problems = state.problems;
+      return;
+    }
+    try {
+      let raw: unknown;
+      let warnings: Problem[] = [];
+      if (state.origin === 'table') {
+        ({ raw, warnings } = indicatorFromTable(parseTable(state.table), locale, { title: this.chartTitle, source: this.sourceText, stichtag: this.stichtag }));
+      } else raw = state.raw;
+      const { indicator } = selectIndicator(raw, this.indicator);
+      this.model = buildBarModel(indicator, { indicator: this.indicator, sort: this.sort, top: this.top, highlight: this.highlight, lang, locale }, warnings);
+      this.problems = this.model.warnings;
+    } catch (e) {
+      // Never an uncaught exception and never a blank box: whatever went wrong becomes a message.
+      this.problems = e instanceof DataProblems ? e.problems : [problem('p_type', '(Datei)', { key: 'expected_object' })];
+      if (!(e instanceof DataProblems)) console.error(e);
+    }
+  }
+
+  private metrics() {
+    const { font, size } = fontOf(this);
+    const family = font.slice(font.indexOf('px ') + 3);
+    return {
+      width: this.size.width,
+      size,
+      font,
+      boldFont: `700 ${size}px ${family}`,
+      smallFont: `400 ${size * 0.875}px ${family}`,
+    };
+  }
+
+  override render(): TemplateResult {
+    const { model, layout } = this;
+    const { lang, locale } = this.frame;
+    const loading = this.loader.state.status === 'loading';
+    const title = this.chartTitle || model?.title;
+    const notes = model ? [...model.notes, ...this.unplacedReferenceNotes()] : [];
+    return this.frame.render({
+      title,
+      description: model?.description,
+      problems: this.problems,
+      loading,
+      legend: model && model.mode === 'value' && model.series.length > 1 && !model.separateAxes ? this.renderLegend(model) : nothing,
+      chart: model ? html`<div class="chart" part="chart">${layout ? this.renderChart(model, layout) : nothing}</div>` : nothing,
+      notes,
+      source: model?.source,
+      table: model ? barTable(model, lang, locale) : undefined,
+      svg: () => this.renderRoot.querySelector<SVGSVGElement>('svg.bars'),
+    });
+  }
+
+  /** A city reference that falls outside the rows shown (e.g. with `top`) is stated in words instead. */
+  private unplacedReferenceNotes(): string[] {
+    const { model, layout } = this;
+    if (!model || layout?.kind !== 'rank') return [];
+    const { lang, locale } = this.frame;
+    return model.references
+      .filter((r) => r.afterRank !== undefined && !layout.dividers.some((d) => d.ref === r))
+      .map((r) => `${r.label}${r.value !== undefined ? ` (${valueText(model, { value: r.value, flags: r.flags }, lang, locale)})` : ''}: ${msg(lang, 'betweenRanks', formatNumber(r.afterRank!, locale), formatNumber(r.afterRank! + 1, locale))}`);
+  }
+
+  private renderLegend(model: BarModel): TemplateResult {
+    return html`<ul class="legend" part="legend">
+      ${model.series.map((s, i) => html`<li><span class="swatch s${i % 4}" aria-hidden="true"></span>${s.label}</li>`)}
+    </ul>`;
+  }
+
+  private renderChart(model: BarModel, layout: BarLayout): TemplateResult {
+    const { lang, locale } = this.frame;
+    const kind = msg(lang, model.mode === 'rank' ? 'rankChart' : 'barChart');
+    const refs = model.references.map((r) => referenceText(model, r, lang, locale)).join('; ');
+    const label = [this.chartTitle || model.title, kind, refs ? `${msg(lang, 'reference')}: ${refs}` : ''].filter(Boolean).join('. ');
+    const tooltipRow = this.hoverIndex ?? (this.focusIndex !== undefined ? this.focusIndex : undefined);
+    return html`<svg
+        class="bars"
+        width=${layout.width}
+        height=${layout.height}
+        viewBox="0 0 ${layout.width} ${layout.height}"
+        role="group"
+        tabindex="-1"
+        aria-label=${label}
+        aria-describedby="${this.frame.id}-hint"
+        @keydown=${this.onKeyDown}
+        @focusin=${this.onFocusIn}
+        @focusout=${this.onFocusOut}
+        @pointerleave=${this.onPointerLeave}
+      >
+        ${layout.kind === 'value' ? this.renderValue(model, layout) : this.renderRank(layout)}
+      </svg>
+      <span class="visually-hidden" id="${this.frame.id}-hint">${msg(lang, 'keyboardHint')}</span>
+      ${tooltipRow !== undefined && layout.items[tooltipRow] ? this.renderTooltip(model, layout, layout.items[tooltipRow]) : nothing}`;
+  }
+
+  private renderItem(box: RowBox, content: TemplateResult): TemplateResult {
+    const focused = this.focusIndex === box.index;
+    return svg`<g
+      class="item ${this.hoverIndex === box.index ? 'hovered' : ''}"
+      role="listitem"
+      data-index=${box.index}
+      data-key=${box.row.key}
+      tabindex=${box.index === this.activeIndex ? 0 : -1}
+      aria-label=${box.ariaLabel}
+      @pointerenter=${() => (this.hoverIndex = box.index)}
+      @click=${() => (this.activeIndex = box.index)}
+    >
+      <rect class="hit" x=${box.x} y=${box.y} width=${box.w} height=${box.h} rx="3"></rect>
+      ${content}
+      ${focused && this.focusVisible ? svg`<rect class="focus-ring" x=${box.x + 1.5} y=${box.y + 1.5} width=${Math.max(0, box.w - 3)} height=${Math.max(0, box.h - 3)} rx="3"></rect>` : nothing}
+    </g>`;
+  }
+
+  private renderLabel(box: RowBox, lineHeight: number) {
+    return svg`<text class=${box.row.highlighted ? 'strong' : ''} x=${box.labelX} y=${box.labelY} text-anchor=${box.labelX > 0 && box.bars.length ? 'end' : 'start'}>
+      ${box.lines.map((line, i) => svg`<tspan x=${box.labelX} dy=${i ? lineHeight : 0}>${line}</tspan>`)}
+      ${box.truncated ? svg`<title>${box.row.name}</title>` : nothing}
+    </text>`;
+  }
+
+  private renderValue(model: BarModel, layout: ValueLayout) {
+    const lh = layout.lineHeight;
+    const multi = model.series.length > 1 && !model.separateAxes;
+    return layout.panels.map(
+      (panel) => svg`
+      ${panel.title ? svg`<text class="strong" x="0" y=${panel.titleY}>${panel.title}</text>` : nothing}
+      <g aria-hidden="true">
+        ${panel.ticks.map(
+          (t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${panel.gridTop} y2=${panel.axisY}></line>
+            <text class="small muted" x=${t.textX} y=${panel.axisY + lh} text-anchor=${t.anchor}>${t.text}</text>`,
+        )}
+        ${panel.unit ? svg`<text class="small muted" x=${panel.unit.x} y=${panel.unit.y} text-anchor="end">${panel.unit.text}</text>` : nothing}
+        <line class="zero" x1=${panel.zeroX} x2=${panel.zeroX} y1=${panel.gridTop} y2=${panel.axisY}></line>
+      </g>
+      <g role="list" aria-label=${panel.title ?? model.title}>
+        ${panel.rows.map((box) =>
+          this.renderItem(
+            box,
+            svg`${this.renderLabel(box, lh)}
+            ${box.row.highlighted && multi ? svg`<rect class="mark" x=${panel.plotX0 - 6} y=${box.bars[0].y} width="3" height=${box.bars[box.bars.length - 1].y + box.bars[0].h - box.bars[0].y}></rect>` : nothing}
+            ${box.bars.map(
+              (b) => svg`${b.missing ? nothing : svg`<rect class="bar ${multi ? `s${b.series % 4}` : ''} ${box.row.highlighted && !multi ? 'highlighted' : ''}" x=${b.x} y=${b.y} width=${b.w} height=${b.h}></rect>`}
+                <text class="small ${b.missing ? 'missing' : ''} ${box.row.highlighted ? 'strong' : ''}" x=${b.textX} y=${b.y + b.h / 2} dominant-baseline="central" text-anchor=${b.anchor}>${b.text}</text>`,
+            )}`,
+          ),
+        )}
+      </g>
+      <g aria-hidden="true">
+        ${panel.refs.map(
+          (r) => svg`<line class="reference" x1=${r.x} x2=${r.x} y1=${r.y1} y2=${r.y2}></line>
+            <text class="small" x=${r.textX} y=${r.textY} text-anchor=${r.anchor}>${r.text}</text>`,
+        )}
+      </g>`,
+    );
+  }
+
+  private renderRank(layout: RankLayout) {
+    const lh = layout.lineHeight;
+    const fs = lh / 1.25;
+    return svg`
+      <g aria-hidden="true">
+        ${layout.hints.map((h) => svg`<text class="small muted" x=${h.x} y=${h.y}>${h.text}</text>`)}
+        ${layout.dividers.map(
+          (d) => svg`<line class="reference" x1=${Math.min(d.x + d.textW + fs * 0.6, d.x + d.w)} x2=${d.x + d.w} y1=${d.y} y2=${d.y}></line>
+            <text class="small strong" x=${d.x} y=${d.y} dominant-baseline="central">${d.text}</text>`,
+        )}
+      </g>
+      <g role="list" aria-label=${this.model?.title ?? ''}>
+        ${layout.items.map((box) => {
+          const rankW = box.labelX - box.rankX! - fs * 0.5;
+          return this.renderItem(
+            box,
+            svg`<rect class="badge ${box.row.highlighted ? 'highlighted' : ''}" x=${box.rankX} y=${box.labelY - lh * 0.85} width=${rankW} height=${lh * 1.05} rx="3"></rect>
+              <text class="badge-text" x=${box.rankX! + rankW / 2} y=${box.labelY - lh * 0.85 + lh * 0.525} text-anchor="middle" dominant-baseline="central">${box.rankText}</text>
+              ${this.renderLabel(box, lh)}`,
+          );
+        })}
+      </g>`;
+  }
+
+  private renderTooltip(model: BarModel, layout: BarLayout, box: RowBox): TemplateResult {
+    const { lang, locale } = this.frame;
+    const row = box.row;
+    const W = layout.width;
+    const anchorX = box.bars.length ? Math.max(...box.bars.map((b) => (b.anchor === 'start' ? b.x + b.w : b.x))) : box.labelX;
+    const left = anchorX < W * 0.55;
+    const x = left ? Math.min(anchorX + 12, W - 40) : W - anchorX + 12;
+    const y = box.y + box.h;
+    const stadtbezirk = row.area?.stadtbezirk ? areaById(row.area.stadtbezirk)?.name : undefined;
+    const flags = [...new Set(row.values.flatMap((v) => v.flags))].map((f) => msg(lang, `flag_${f}`));
+    const notes = row.values.map((v) => v.note).filter(Boolean);
+    const stand = model.source.stichtage.map((d) => formatDate(d, locale)).join(', ');
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="top:${y}px;${left ? 'left' : 'right'}:${x}px">
+      <strong>${row.name}</strong>
+      ${stadtbezirk ? html`<div>${msg(lang, 'stadtbezirk')} ${stadtbezirk}</div>` : nothing}
+      ${model.mode === 'value'
+        ? model.series.map((s, i) => html`<div>${model.series.length > 1 ? `${s.label}: ` : ''}${valueText(model, row.values[i], lang, locale)}</div>`)
+        : nothing}
+      ${row.rank !== undefined && (model.level !== 'category' || model.mode === 'rank')
+        ? html`<div>${msg(lang, 'rankOf', formatNumber(row.rank, locale), formatNumber(model.ranked, locale))}</div>`
+        : nothing}
+      ${[...flags, ...notes].map((n) => html`<div>${n}</div>`)}
+      ${stand ? html`<div>${msg(lang, 'stand')}: ${stand}</div>` : nothing}
+    </div>`;
+  }
+
+  private onKeyDown = (e: KeyboardEvent) => {
+    const count = this.layout?.items.length ?? 0;
+    if (!count) return;
+    let next = this.activeIndex;
+    switch (e.key) {
+      case 'ArrowDown':
+      case 'ArrowRight':
+        next = Math.min(count - 1, next + 1);
+        break;
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        next = Math.max(0, next - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'Escape':
+        this.hoverIndex = undefined;
+        this.focusIndex = undefined;
+        this.requestUpdate();
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.hoverIndex = undefined;
+    this.activeIndex = next;
+    this.updateComplete.then(() => this.itemElement(next)?.focus());
+  };
+
+  private itemElement(index: number): SVGGElement | null {
+    return this.renderRoot.querySelector<SVGGElement>(`g.item[data-index="${index}"]`);
+  }
+
+  private onFocusIn = (e: FocusEvent) => {
+    const target = e.target as Element;
+    const index = Number(target.getAttribute('data-index'));
+    if (Number.isNaN(index)) return;
+    this.focusIndex = index;
+    this.activeIndex = index;
+    this.focusVisible = target.matches(':focus-visible');
+    this.requestUpdate();
+  };
+
+  private onFocusOut = () => {
+    this.focusIndex = undefined;
+    this.focusVisible = false;
+    this.requestUpdate();
+  };
+
+  private onPointerLeave = () => {
+    this.hoverIndex = undefined;
+  };
+
+  override updated(): void {
+    if (this.layout && this.layout !== this.announcedLayout) {
+      this.announcedLayout = this.layout;
+      this.dispatchEvent(new CustomEvent('widget-rendered', { bubbles: true, composed: true, detail: { rows: this.layout.items.length } }));
+    }
+  }
+}
+
+define('indicator-bar', IndicatorBar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'indicator-bar': IndicatorBar;
+  }
+}

@@ -1,0 +1,52 @@
+import { waitUntil } from '@open-wc/testing';
+
+/** Shadow-root query helpers and waits that mirror what a reader sees. */
+
+export function shadow(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root`);
+  return el.shadowRoot;
+}
+
+export function $(el: Element, selector: string): HTMLElement | null {
+  return shadow(el).querySelector<HTMLElement>(selector);
+}
+
+export function $$(el: Element, selector: string): HTMLElement[] {
+  return Array.from(shadow(el).querySelectorAll<HTMLElement>(selector));
+}
+
+/** Wait until the widget shows a chart or a message (not the loading state). */
+export async function settled(el: Element, timeout = 5000): Promise<void> {
+  await waitUntil(
+    () => !!el.shadowRoot && !$(el, '.loading') && (!!$(el, 'svg') || !!$(el, '.message')),
+    `<${el.localName}> did not finish loading`,
+    { timeout },
+  );
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+export function items(el: Element): SVGGElement[] {
+  return Array.from(shadow(el).querySelectorAll<SVGGElement>('g.item'));
+}
+
+export function labels(el: Element): string[] {
+  return items(el).map((g) => g.getAttribute('aria-label') ?? '');
+}
+
+export function alertText(el: Element): string {
+  return $(el, '[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+export function statusText(el: Element): string {
+  return $(el, '.message[role="status"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+export function text(node: Element | null | undefined): string {
+  return node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** Press a key on the focused element inside the widget, as a keyboard would. */
+export function press(el: Element, key: string): void {
+  const target = (shadow(el).activeElement ?? el) as HTMLElement;
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+}

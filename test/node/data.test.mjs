@@ -1,0 +1,89 @@
+/**
+ * Data check: every file in data/ is valid against its JSON Schema (the same rules the widgets apply),
+ * and follows the project's data rules — every value has a source and a date, nothing invented.
+ */
+import Ajv from 'ajv';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+const root = new URL('../../data/', import.meta.url);
+const read = (rel) => JSON.parse(readFileSync(new URL(rel, root), 'utf8'));
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validators = {
+  indicators: ajv.compile(read('schema/indicators.schema.json')),
+  areas: ajv.compile(read('schema/areas.schema.json')),
+};
+
+function dataFiles(dir = '') {
+  return readdirSync(new URL(dir || '.', root), { withFileTypes: true }).flatMap((e) => {
+    const rel = `${dir}${e.name}`;
+    if (e.isDirectory()) return e.name === 'schema' ? [] : dataFiles(`${rel}/`);
+    return e.name.endsWith('.json') ? [rel] : [];
+  });
+}
+
+const schemaOf = (file) => file.$schema?.match(/schema\/(\w+)\.schema\.json$/)?.[1];
+
+test('every data file names a schema that exists', () => {
+  for (const rel of dataFiles()) {
+    const kind = schemaOf(read(rel));
+    assert.ok(kind && validators[kind], `${rel}: "$schema" must point to one of data/schema/*.schema.json`);
+  }
+});
+
+for (const rel of dataFiles()) {
+  test(`${rel} is valid against its schema`, () => {
+    const file = read(rel);
+    const validate = validators[schemaOf(file)];
+    if (!validate) return;
+    const ok = validate(file);
+    assert.ok(ok, `${rel}: ${ajv.errorsText(validate.errors, { separator: '\n' })}`);
+  });
+}
+
+const indicatorsOf = (file) => (file.indicators ? file.indicators : [file]);
+const asList = (s) => (s === undefined ? [] : Array.isArray(s) ? s : [s]);
+
+for (const rel of dataFiles().filter((r) => schemaOf(read(r)) === 'indicators')) {
+  test(`${rel}: every value has a source and a Stichtag`, () => {
+    for (const ind of indicatorsOf(read(rel))) {
+      const series = ind.series ?? [{ values: ind.values }];
+      for (const s of series) {
+        const sources = [...asList(ind.source), ...asList(s.source)];
+        assert.ok(sources.length > 0, `${rel} ${ind.id}: no source`);
+        assert.ok(ind.stichtag || s.stichtag || ind.stichtagNote, `${rel} ${ind.id}: no Stichtag (or a note why the source gives none)`);
+        for (const v of s.values) {
+          assert.ok(v.value === null || v.value === undefined || Number.isFinite(v.value), `${rel} ${ind.id}: bad value`);
+          if (ind.mode === 'rank') assert.ok(Number.isInteger(v.rank), `${rel} ${ind.id}: ranking entry without rank`);
+        }
+      }
+      assert.ok(ind.id, `${rel}: indicator without id`);
+    }
+  });
+}
+
+test('sozialraeume.json: 39 Sozialräume in 12 Stadtbezirke, 13 Aktionsräume in 2008 and in 2021', () => {
+  const areas = read('sozialraeume.json');
+  assert.equal(areas.sozialraeume.length, 39);
+  assert.equal(areas.stadtbezirke.length, 12);
+  assert.equal(areas.sozialraeume.filter((s) => s.aktionsraum2008).length, 13);
+  assert.equal(areas.sozialraeume.filter((s) => s.aktionsraum2021).length, 13);
+  const ids = new Set([areas.city.id, ...areas.stadtbezirke.map((s) => s.id), ...areas.sozialraeume.map((s) => s.id)]);
+  assert.equal(ids.size, 1 + 12 + 39, 'ids are unique across levels');
+  for (const s of areas.sozialraeume) {
+    assert.ok(areas.stadtbezirke.some((b) => b.id === s.stadtbezirk), `${s.id}: unknown Stadtbezirk`);
+    assert.equal(s.position?.approximate, true, `${s.id}: positions must be marked approximate`);
+  }
+});
+
+test('test fixtures with made-up numbers never live in data/', () => {
+  for (const rel of dataFiles()) assert.doesNotMatch(rel, /fixture|fake|made-?up|beispiel/i);
+});
+
+test('src/core/areas-data.ts is generated from the current data/sozialraeume.json', async () => {
+  const { areasModule } = await import('../../scripts/generate-areas-module.mjs');
+  const expected = areasModule(read('sozialraeume.json'));
+  const actual = readFileSync(new URL('../../src/core/areas-data.ts', import.meta.url), 'utf8');
+  assert.equal(actual, expected, 'run: node scripts/generate-areas-module.mjs');
+});
