@@ -22,9 +22,12 @@ export default [
       format: 'iife',
       name: 'SozialraumWidgets',
       sourcemap: false,
-      plugins: [terser({ format: { comments: false }, compress: { passes: 2 } })],
+      plugins: process.env.NO_MINIFY ? [] : [terser({ format: { comments: false }, compress: { passes: 2 } })],
     },
-    plugins: [resolve({ browser: true }), typescript({ declaration: false, outDir: 'dist', noEmitOnError: true })],
+    plugins: [
+      resolve({ browser: true }),
+      typescript({ declaration: false, outDir: 'dist', noEmitOnError: true }),
+    ],
   },
   // ES modules with TypeScript declarations for users who bundle themselves; dependencies stay imports.
   {

@@ -7,12 +7,33 @@ import { chromeLauncher } from '@web/test-runner-chrome';
  */
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
+/**
+ * Media features the built-in emulateMedia command does not pass to Chromium (forced-colors):
+ * `executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }] })`.
+ */
+const cdpSessions = new Map();
+const mediaFeaturesPlugin = {
+  name: 'emulate-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features') return undefined;
+    const page = session.browser.getPage(session.id);
+    // Puppeteer's emulateMediaFeatures refuses forced-colors; the DevTools protocol accepts it.
+    let cdp = cdpSessions.get(session.id);
+    if (!cdp) {
+      cdp = await page.createCDPSession();
+      cdpSessions.set(session.id, cdp);
+    }
+    await cdp.send('Emulation.setEmulatedMedia', { features: payload.features });
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -18,7 +18,12 @@ function barWidth(el: Element, key: string): number {
   return rect ? Number(rect.getAttribute('width')) : NaN;
 }
 
-function tableRows(el: Element): string[][] {
+/** The rows of the data table, opening it first as a reader would. */
+async function tableRows(el: Element): Promise<string[][]> {
+  if (!$(el, '.table-wrap table')) {
+    $(el, '.actions button')!.click();
+    await (el as IndicatorBar).updateComplete;
+  }
   return $$(el, '.table-wrap tbody tr').map((tr) => Array.from(tr.children).map((c) => text(c)));
 }
 
@@ -48,7 +53,7 @@ describe('<indicator-bar> with the project data', () => {
     expect(svgText).to.contain('Rang 39: stärkste Einkommensrelation');
     expect(text($(el, '.source'))).to.match(/^Quelle: JobCenter ARGE Dortmund: Sozialraumorientierte Netzwerke.*02\.10\.2007 · Stand: 2001$/);
     // In the table the city sits between rank 22 and rank 23.
-    const rows = tableRows(el);
+    const rows = await tableRows(el);
     const city = rows.findIndex((r) => r[0] === 'Dortmund (Gesamtstadt)');
     expect(rows[city - 1][0]).to.equal('Lütgendortmund');
     expect(rows[city + 1][0]).to.equal('Mengede/Oestrich/Schwieringhausen');
@@ -108,7 +113,7 @@ describe('<indicator-bar> with the project data', () => {
     const el = await bar(html`<indicator-bar src=${SGB2} indicator="dortmund-personen-2020-2021" style="width:800px"></indicator-bar>`);
     const row = shadow(el).querySelector('g.item[data-index="1"]')!;
     expect(row.getAttribute('aria-label')).to.equal('davon im SGB II: Dezember 2020: 27.017\u00a0Personen; 2021: keine Angabe; 73,9 % der Arbeitslosen; Die Quelle nennt nur den Anteil: 76,4 %');
-    expect(row.querySelectorAll('rect.bar')).to.have.length(1);
+    expect(row.querySelectorAll('rect.bar[visibility="visible"]')).to.have.length(1);
     expect(text(row.querySelector('text.missing'))).to.equal('keine Angabe');
   });
 });
@@ -137,7 +142,7 @@ describe('<indicator-bar> options', () => {
     const notes = text($(el, '.notes'));
     expect(notes).to.contain('Gezeigt: die ersten 5 von 39');
     expect(notes).to.contain('Dortmund (Gesamtstadt): zwischen Rang 22 und 23');
-    expect(tableRows(el)).to.have.length(40);
+    expect(await tableRows(el)).to.have.length(40);
   });
 
   it('highlights areas given by id or by any spelling, and names the ones it cannot find', async () => {
@@ -145,6 +150,7 @@ describe('<indicator-bar> options', () => {
     const highlighted = $$(el, 'rect.badge.highlighted');
     expect(highlighted).to.have.length(2);
     expect(statusText(el)).to.contain('„Atlantis“');
+    await tableRows(el);
     expect($$(el, '.table-wrap tr.highlight').map((r) => text(r.firstElementChild))).to.deep.equal(['Nordmarkt', 'Hafen']);
   });
 
@@ -286,7 +292,7 @@ describe('<indicator-bar> keyboard, hover and the table', () => {
 
   it('shows the same details on hover as on focus', async () => {
     const el = await bar(html`<indicator-bar src=${SGB2} style="width:600px"></indicator-bar>`);
-    items(el)[2].dispatchEvent(new PointerEvent('pointerenter'));
+    items(el)[2].querySelector('rect.bar')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await el.updateComplete;
     const tip = text($(el, '.tooltip'));
     expect(tip).to.contain('Hafen');
@@ -307,8 +313,8 @@ describe('<indicator-bar> keyboard, hover and the table', () => {
     expect($(el, '.table-wrap')!.hidden).to.equal(false);
     expect(text($(el, 'caption'))).to.equal('SGB II-Quote in den Sozialräumen der Nordstadt, Dezember 2020');
     expect($$(el, 'thead th').map((th) => text(th))).to.deep.equal(['Sozialraum', 'Stadtbezirk', 'Rang', 'Wert (%)', 'Hinweis']);
-    expect(tableRows(el)[0]).to.deep.equal(['Nordmarkt', 'Innenstadt-Nord', '1', '39,9 %', '']);
-    expect(tableRows(el).map((r) => r[0])).to.include.members(['Dortmund', 'Stadtbezirk Innenstadt-Nord']);
+    expect((await tableRows(el))[0]).to.deep.equal(['Nordmarkt', 'Innenstadt-Nord', '1', '39,9 %', '']);
+    expect((await tableRows(el)).map((r) => r[0])).to.include.members(['Dortmund', 'Stadtbezirk Innenstadt-Nord']);
     await expect(el).to.be.accessible();
     button.click();
     await el.updateComplete;
@@ -389,6 +395,51 @@ describe('<indicator-bar> look: contrast, themes, sizes', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('follows the reader\'s dark mode unless theme="light" pins it', async () => {
+    const { emulateMedia } = await import('@web/test-runner-commands');
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const auto = await bar(html`<indicator-bar src=${SGB2} style="width:600px"></indicator-bar>`);
+      const light = await bar(html`<indicator-bar theme="light" src=${SGB2} style="width:600px"></indicator-bar>`);
+      expect(getComputedStyle(auto).backgroundColor).to.equal('rgb(22, 22, 22)');
+      expect(getComputedStyle(light).backgroundColor).to.equal('rgb(255, 255, 255)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('uses system colours in forced-colors mode (Windows high contrast)', async () => {
+    const { executeServerCommand } = await import('@web/test-runner-commands');
+    await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }] });
+    try {
+      const el = await bar(html`<indicator-bar src=${SGB2} highlight="Hafen" style="width:600px"></indicator-bar>`);
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      probe.style.color = 'CanvasText';
+      const canvasText = getComputedStyle(probe).color;
+      probe.style.color = 'Highlight';
+      const highlight = getComputedStyle(probe).color;
+      probe.remove();
+      expect(getComputedStyle(shadow(el).querySelector('rect.bar:not(.highlighted)')!).fill).to.equal(canvasText);
+      expect(getComputedStyle(shadow(el).querySelector('rect.bar.highlighted')!).fill).to.equal(highlight);
+    } finally {
+      await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'none' }] });
+    }
+  });
+
+  it('switches transitions off for prefers-reduced-motion and hides buttons in print', async () => {
+    const { emulateMedia } = await import('@web/test-runner-commands');
+    const el = await bar(html`<indicator-bar src=${SGB2} style="width:600px"></indicator-bar>`);
+    items(el)[0].querySelector('rect.bar')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(getComputedStyle($(el, '.tooltip')!).transitionDuration).to.not.equal('0s');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle($(el, '.tooltip')!).transitionDuration).to.equal('0s');
+    await emulateMedia({ reducedMotion: 'no-preference', media: 'print' });
+    expect(getComputedStyle($(el, '.actions')!).display).to.equal('none');
+    await emulateMedia({ media: 'screen' });
+  });
 
   it('puts names above the bars on a 320 px phone and beside them on a 1920 px slide', async () => {
     const phone = await bar(html`<indicator-bar src=${SGB2} style="width:320px"></indicator-bar>`);

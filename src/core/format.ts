@@ -1,21 +1,14 @@
 import { intlLocale, pickText, type Lang, type Text } from './i18n.js';
 
 /**
- * Number and date formatting through Intl, in the widget's locale ("39,9 %", "12.040").
- * Formatters are cached: constructing Intl objects is the expensive part.
+ * Number and date formatting in the widget's locale ("39,9 %", "12.040").
+ *
+ * German and English — the library's two languages — are formatted here directly, exactly as
+ * Intl.NumberFormat / Intl.DateTimeFormat format them (test/format.test.ts checks this against Intl
+ * for thousands of values). Why not call Intl: the first Intl object in a page initialises ICU,
+ * which costs 15–30 ms on a modest machine — the whole render budget of a chart. Any other locale
+ * ("fr", "tr", …) goes to Intl, lazily.
  */
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = numberFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(intlLocale(locale), options);
-    numberFormats.set(key, f);
-  }
-  return f;
-}
 
 export interface ValueFormat {
   /** Unit from the data: "%" is formatted as a percentage, anything else follows the number. */
@@ -24,31 +17,95 @@ export interface ValueFormat {
   decimals?: number;
 }
 
+interface Separators {
+  group: string;
+  decimal: string;
+  /** Between number and percent sign: a no-break space in German, nothing in English. */
+  percent: string;
+}
+
+/** The separators for a locale we format ourselves, or undefined to use Intl. */
+function separators(locale: string): Separators | undefined {
+  const tag = intlLocale(locale);
+  if (tag === 'de-DE' || tag === 'de') return { group: '.', decimal: ',', percent: '\u00a0' };
+  if (tag === 'en-GB' || tag === 'en-US' || tag === 'en') return { group: ',', decimal: '.', percent: '' };
+  return undefined;
+}
+
+/**
+ * Round half away from zero on the shortest decimal representation of `value` — what Intl does
+ * (1.005 → "1.01", where toFixed says "1.00"). Returns the digits without sign.
+ */
+function roundDecimal(value: number, minDigits: number, maxDigits: number): { int: string; frac: string } {
+  let repr = String(Math.abs(value));
+  if (/e/.test(repr)) repr = Math.abs(value).toFixed(20).replace(/0+$/, '').replace(/\.$/, '');
+  let [int, frac = ''] = repr.split('.');
+  if (frac.length > maxDigits) {
+    const roundUp = frac.charCodeAt(maxDigits) >= 53; // '5'
+    frac = frac.slice(0, maxDigits);
+    if (roundUp) {
+      const digits = (int + frac).split('').map(Number);
+      let i = digits.length - 1;
+      while (i >= 0 && digits[i] === 9) digits[i--] = 0;
+      if (i < 0) digits.unshift(1);
+      else digits[i]++;
+      const joined = digits.join('');
+      int = joined.slice(0, joined.length - frac.length) || '0';
+      frac = joined.slice(joined.length - frac.length);
+    }
+  }
+  frac = frac.replace(/0+$/, '');
+  while (frac.length < minDigits) frac += '0';
+  return { int, frac };
+}
+
+function fastFormat(value: number, sep: Separators, minDigits: number, maxDigits: number): string {
+  const { int, frac } = roundDecimal(value, minDigits, maxDigits);
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, sep.group);
+  const zero = /^0*$/.test(int + frac);
+  return `${value < 0 && !zero ? '-' : ''}${grouped}${frac ? sep.decimal + frac : ''}`;
+}
+
+const intlFormats = new Map<string, Intl.NumberFormat>();
+
+function intlFormat(locale: string, options: Intl.NumberFormatOptions, value: number): string {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = intlFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(intlLocale(locale), options);
+    intlFormats.set(key, f);
+  }
+  return f.format(value);
+}
+
+function digitsOf(decimals: number | undefined): [number, number] {
+  return decimals === undefined ? [0, 2] : [decimals, decimals];
+}
+
 export function isPercent(unit: Text | undefined): boolean {
   return unit === '%' || (typeof unit === 'object' && unit.de === '%');
 }
 
-/** "39,9 %" / "39.9%", "12.040 Arbeitsplätze", "1,5 Mio. €". */
-export function formatValue(value: number, locale: string, lang: Lang, fmt: ValueFormat = {}): string {
-  const digits =
-    fmt.decimals !== undefined
-      ? { minimumFractionDigits: fmt.decimals, maximumFractionDigits: fmt.decimals }
-      : { maximumFractionDigits: 2 };
-  if (isPercent(fmt.unit)) {
-    // Intl's percent style multiplies by 100; our data is already in percent.
-    return numberFormat(locale, { style: 'percent', ...digits }).format(value / 100);
-  }
-  const number = numberFormat(locale, digits).format(value);
-  const unit = pickText(fmt.unit, lang);
-  return unit ? `${number}\u00a0${unit}` : number;
-}
-
 /** A plain number in the locale, e.g. for axis ticks and rank numbers. */
 export function formatNumber(value: number, locale: string, decimals?: number): string {
-  return numberFormat(
-    locale,
-    decimals === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals },
-  ).format(value);
+  const [min, max] = digitsOf(decimals);
+  const sep = separators(locale);
+  return sep ? fastFormat(value, sep, min, max) : intlFormat(locale, { minimumFractionDigits: min, maximumFractionDigits: max }, value);
+}
+
+/** "39,9 %" / "39.9%", "12.040 Arbeitsplätze", "1,5 Mio. €". */
+export function formatValue(value: number, locale: string, lang: Lang, fmt: ValueFormat = {}): string {
+  const [min, max] = digitsOf(fmt.decimals);
+  if (isPercent(fmt.unit)) {
+    const sep = separators(locale);
+    // Intl's percent style multiplies by 100; our data is already in percent.
+    return sep
+      ? `${fastFormat(value, sep, min, max)}${sep.percent}%`
+      : intlFormat(locale, { style: 'percent', minimumFractionDigits: min, maximumFractionDigits: max }, value / 100);
+  }
+  const number = formatNumber(value, locale, fmt.decimals);
+  const unit = pickText(fmt.unit, lang);
+  return unit ? `${number}\u00a0${unit}` : number;
 }
 
 /** Parse "39,9 %", "12.040" (de) or "12,040.5" (en) as typed in a table; undefined when it is not a number. */
@@ -79,26 +136,36 @@ export function isValidDate(s: string): boolean {
   return true;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const MONTHS: Record<Lang, string[]> = {
+  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
 
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = dateFormats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', ...options });
-    dateFormats.set(key, f);
-  }
-  return f;
-}
+const intlDates = new Map<string, Intl.DateTimeFormat>();
 
-/** "2001", "Dezember 2020" / "December 2020", "31.12.2023" / "31 December 2023" — never more precise than the source. */
+/**
+ * "2001", "Dezember 2020" / "December 2020", "31.12.2023" / "31 December 2023" — never more precise
+ * than the source. German and British English as Intl writes them; other locales through Intl.
+ */
 export function formatDate(s: DateString, locale: string): string {
   const m = DATE_PATTERN.exec(s);
   if (!m) return s;
   const [, y, mo, d] = m;
   if (mo === undefined) return y;
-  const date = new Date(Date.UTC(+y, +mo - 1, d === undefined ? 1 : +d));
-  if (d === undefined) return dateFormat(locale, { year: 'numeric', month: 'long' }).format(date);
-  const numeric = !/^en\b/i.test(locale);
-  return dateFormat(locale, numeric ? { year: 'numeric', month: '2-digit', day: '2-digit' } : { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+  const tag = intlLocale(locale);
+  const lang: Lang | undefined = tag === 'de-DE' ? 'de' : tag === 'en-GB' ? 'en' : undefined;
+  if (lang) {
+    const month = MONTHS[lang][+mo - 1];
+    if (d === undefined) return `${month} ${y}`;
+    return lang === 'de' ? `${d}.${mo}.${y}` : `${+d} ${month} ${y}`;
+  }
+  const options: Intl.DateTimeFormatOptions =
+    d === undefined ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'long', day: 'numeric' };
+  const key = `${tag}|${d === undefined}`;
+  let f = intlDates.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', ...options });
+    intlDates.set(key, f);
+  }
+  return f.format(new Date(Date.UTC(+y, +mo - 1, d === undefined ? 1 : +d)));
 }

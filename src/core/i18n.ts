@@ -30,10 +30,11 @@ export function langOf(locale: string): Lang {
   return /^en\b/i.test(locale) ? 'en' : 'de';
 }
 
-/** The Intl locale actually used for formatting: German stays `de-DE`; plain `en` becomes British English. */
+/** The Intl locale actually used for formatting: German is `de-DE`; plain `en` becomes British English. */
 export function intlLocale(locale: string): string {
-  if (/^en$/i.test(locale)) return 'en-GB';
-  if (/^de$/i.test(locale)) return 'de-DE';
+  if (/^(en|en-gb)$/i.test(locale)) return 'en-GB';
+  if (/^(de|de-de)$/i.test(locale)) return 'de-DE';
+  if (/^en-us$/i.test(locale)) return 'en-US';
   try {
     return Intl.getCanonicalLocales(locale)[0] ?? 'de-DE';
   } catch {

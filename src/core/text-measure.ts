@@ -1,23 +1,32 @@
 /**
  * Measuring and wrapping text for SVG charts. SVG text does not wrap by itself; measuring with a canvas
  * in the element's own font keeps long German names ("Kirchhörde/Löttringhausen/Lücklemberg") inside
- * their column at every width and font size.
+ * their column at every width and font size. Widths are cached; each font keeps its own canvas context,
+ * because assigning `context.font` re-parses the font every time.
  */
 
-let context: CanvasRenderingContext2D | null | undefined;
+const contexts = new Map<string, CanvasRenderingContext2D | null>();
 const widths = new Map<string, number>();
 
+/** Numbers, units and signs: summed from cached glyph widths instead of one canvas call per label. */
+const NUMERIC = /^[\d.,\s\u00a0\u202f%€+\-−–≈*()?]*$/;
+
 export function textWidth(text: string, font: string): number {
+  if (text.length > 1 && NUMERIC.test(text)) {
+    let sum = 0;
+    for (const ch of text) sum += textWidth(ch, font);
+    return sum;
+  }
   const key = `${font}\u0000${text}`;
   let width = widths.get(key);
   if (width === undefined) {
-    context ??= document.createElement('canvas').getContext('2d');
-    if (context) {
-      context.font = font;
-      width = context.measureText(text).width;
-    } else {
-      width = text.length * 0.6 * (parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? '16') || 16);
+    let context = contexts.get(font);
+    if (context === undefined) {
+      context = document.createElement('canvas').getContext('2d');
+      if (context) context.font = font;
+      contexts.set(font, context);
     }
+    width = context ? context.measureText(text).width : text.length * 0.6 * (parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? '16') || 16);
     if (widths.size > 5000) widths.clear();
     widths.set(key, width);
   }
@@ -32,11 +41,21 @@ export function fontOf(el: Element): { font: string; size: number } {
   return { font, size };
 }
 
+export interface WrappedText {
+  lines: string[];
+  /** True when the text had to be cut (the last line then ends with "…"). */
+  truncated: boolean;
+  /** Width of the widest line. */
+  width: number;
+}
+
 /**
  * Break `text` into at most `maxLines` lines no wider than `maxWidth`, breaking after spaces, slashes
- * and hyphens. Returns the lines and whether the text had to be cut (then the last line ends with "…").
+ * and hyphens.
  */
-export function wrapText(text: string, maxWidth: number, font: string, maxLines = 2): { lines: string[]; truncated: boolean } {
+export function wrapText(text: string, maxWidth: number, font: string, maxLines = 2): WrappedText {
+  const whole = textWidth(text, font);
+  if (whole <= maxWidth) return { lines: [text], truncated: false, width: whole };
   const tokens = text.match(/[^\s/-]+[/-]?\s*|[\s/-]+/g) ?? [text];
   const lines: string[] = [];
   let line = '';
@@ -64,7 +83,7 @@ export function wrapText(text: string, maxWidth: number, font: string, maxLines 
       truncated = true;
     }
   }
-  return { lines, truncated };
+  return { lines, truncated, width: Math.max(...lines.map((l) => textWidth(l, font))) };
 }
 
 function ellipsize(text: string, maxWidth: number, font: string): string {

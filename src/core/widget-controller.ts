@@ -19,7 +19,8 @@ export interface FrameParts {
   chart?: TemplateResult | typeof nothing;
   notes?: string[];
   source?: SourceInfo;
-  table?: TableModel;
+  /** The data as a table; built only when the reader opens it or downloads CSV. */
+  table?: () => TableModel;
   /** The chart's <svg>, for SVG/PNG download. */
   svg?: () => SVGSVGElement | null | undefined;
 }
@@ -71,7 +72,7 @@ export class WidgetController implements ReactiveController {
   private downloadCsv = () => {
     const { table, source, title } = this.parts;
     if (!table) return;
-    const csv = tableToCsv(table, this.lang, source ? sourceLineText(source, this.lang, this.locale) : '');
+    const csv = tableToCsv(table(), this.lang, source ? sourceLineText(source, this.lang, this.locale) : '');
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName(title ?? '', 'csv'));
   };
 
@@ -136,7 +137,7 @@ export class WidgetController implements ReactiveController {
                     <button type="button" part="button" aria-label=${msg(lang, 'downloadAs', 'PNG')} @click=${this.downloadPng}>PNG</button>`
                 : nothing}
             </div>
-            <div class="table-wrap" part="table" id="${id}-table" ?hidden=${!this.tableOpen}>${this.renderTable(parts.table)}</div>`
+            <div class="table-wrap" part="table" id="${id}-table" ?hidden=${!this.tableOpen}>${this.tableOpen ? this.renderTable(parts.table()) : nothing}</div>`
         : nothing}
     </div>`;
   }

@@ -10,7 +10,7 @@ import { frameStyles } from '../core/styles.js';
 import { parseTable } from '../core/table-input.js';
 import { fontOf } from '../core/text-measure.js';
 import { WidgetController } from '../core/widget-controller.js';
-import { layoutBars, type BarLayout, type RankLayout, type RowBox, type ValueLayout } from './layout.js';
+import { layoutBars, type BarBox, type BarLayout, type RankLayout, type RowBox, type ValueLayout } from './layout.js';
 import { barTable, buildBarModel, indicatorFromTable, referenceText, selectIndicator, valueText, type BarModel } from './model.js';
 
 /**
@@ -234,7 +234,7 @@ export class IndicatorBar extends LitElement {
       chart: model ? html`<div class="chart" part="chart">${layout ? this.renderChart(model, layout) : nothing}</div>` : nothing,
       notes,
       source: model?.source,
-      table: model ? barTable(model, lang, locale) : undefined,
+      table: model ? () => barTable(model, lang, locale) : undefined,
       svg: () => this.renderRoot.querySelector<SVGSVGElement>('svg.bars'),
     });
   }
@@ -273,6 +273,8 @@ export class IndicatorBar extends LitElement {
         @keydown=${this.onKeyDown}
         @focusin=${this.onFocusIn}
         @focusout=${this.onFocusOut}
+        @pointerover=${this.onPointerOver}
+        @click=${this.onClick}
         @pointerleave=${this.onPointerLeave}
       >
         ${layout.kind === 'value' ? this.renderValue(model, layout) : this.renderRank(layout)}
@@ -281,41 +283,42 @@ export class IndicatorBar extends LitElement {
       ${tooltipRow !== undefined && layout.items[tooltipRow] ? this.renderTooltip(model, layout, layout.items[tooltipRow]) : nothing}`;
   }
 
-  private renderItem(box: RowBox, content: TemplateResult): TemplateResult {
-    const focused = this.focusIndex === box.index;
-    return svg`<g
-      class="item ${this.hoverIndex === box.index ? 'hovered' : ''}"
-      role="listitem"
-      data-index=${box.index}
-      data-key=${box.row.key}
-      tabindex=${box.index === this.activeIndex ? 0 : -1}
-      aria-label=${box.ariaLabel}
-      @pointerenter=${() => (this.hoverIndex = box.index)}
-      @click=${() => (this.activeIndex = box.index)}
-    >
-      <rect class="hit" x=${box.x} y=${box.y} width=${box.w} height=${box.h} rx="3"></rect>
-      ${content}
-      ${focused && this.focusVisible ? svg`<rect class="focus-ring" x=${box.x + 1.5} y=${box.y + 1.5} width=${Math.max(0, box.w - 3)} height=${Math.max(0, box.h - 3)} rx="3"></rect>` : nothing}
-    </g>`;
+  /**
+   * One row as one flat template (no nested templates for the common single-series case): a chart is
+   * mostly rows, and Lit's cost on first render grows with the number of template instances.
+   */
+  private renderItem(box: RowBox, lineHeight: number, content: TemplateResult | typeof nothing): TemplateResult {
+    const anchor = box.labelX > 0 && box.bars.length ? 'end' : 'start';
+    return svg`<g class="item ${this.hoverIndex === box.index ? 'hovered' : ''}" role="listitem" data-index=${box.index} data-key=${box.row.key}
+      tabindex=${box.index === this.activeIndex ? 0 : -1} aria-label=${box.ariaLabel}
+      ><rect class="hit" x=${box.x} y=${box.y} width=${box.w} height=${box.h} rx="3"></rect
+      ><text class=${box.row.highlighted ? 'strong' : ''} x=${box.labelX} y=${box.labelY} text-anchor=${anchor}
+        >${box.lines[0]}${box.lines.length > 1 ? svg`<tspan x=${box.labelX} dy=${lineHeight}>${box.lines[1]}</tspan>` : nothing}${box.truncated ? svg`<title>${box.row.name}</title>` : nothing}</text
+      >${content}</g>`;
   }
 
-  private renderLabel(box: RowBox, lineHeight: number) {
-    return svg`<text class=${box.row.highlighted ? 'strong' : ''} x=${box.labelX} y=${box.labelY} text-anchor=${box.labelX > 0 && box.bars.length ? 'end' : 'start'}>
-      ${box.lines.map((line, i) => svg`<tspan x=${box.labelX} dy=${i ? lineHeight : 0}>${line}</tspan>`)}
-      ${box.truncated ? svg`<title>${box.row.name}</title>` : nothing}
-    </text>`;
+  /** The focus ring: one rectangle on the focused row, drawn only when focus came from the keyboard. */
+  private renderFocusRing(layout: BarLayout) {
+    const box = this.focusIndex !== undefined && this.focusVisible ? layout.items[this.focusIndex] : undefined;
+    return box
+      ? svg`<rect class="focus-ring" x=${box.x + 1.5} y=${box.y + 1.5} width=${Math.max(0, box.w - 3)} height=${Math.max(0, box.h - 3)} rx="3"></rect>`
+      : nothing;
   }
 
   private renderValue(model: BarModel, layout: ValueLayout) {
     const lh = layout.lineHeight;
     const multi = model.series.length > 1 && !model.separateAxes;
-    return layout.panels.map(
+    const bar = (b: BarBox, highlighted: boolean) =>
+      svg`<rect class="bar ${multi ? `s${b.series % 4}` : ''} ${highlighted && !multi ? 'highlighted' : ''}" x=${b.x} y=${b.y} width=${b.w} height=${b.h}
+        visibility=${b.missing ? 'hidden' : 'visible'}></rect
+        ><text class="small ${b.missing ? 'missing' : ''} ${highlighted ? 'strong' : ''}" x=${b.textX} y=${b.y + b.h / 2} dominant-baseline="central" text-anchor=${b.anchor}>${b.text}</text>`;
+    return svg`${layout.panels.map(
       (panel) => svg`
       ${panel.title ? svg`<text class="strong" x="0" y=${panel.titleY}>${panel.title}</text>` : nothing}
       <g aria-hidden="true">
         ${panel.ticks.map(
-          (t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${panel.gridTop} y2=${panel.axisY}></line>
-            <text class="small muted" x=${t.textX} y=${panel.axisY + lh} text-anchor=${t.anchor}>${t.text}</text>`,
+          (t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${panel.gridTop} y2=${panel.axisY}></line
+            ><text class="small muted" x=${t.textX} y=${panel.axisY + lh} text-anchor=${t.anchor}>${t.text}</text>`,
         )}
         ${panel.unit ? svg`<text class="small muted" x=${panel.unit.x} y=${panel.unit.y} text-anchor="end">${panel.unit.text}</text>` : nothing}
         <line class="zero" x1=${panel.zeroX} x2=${panel.zeroX} y1=${panel.gridTop} y2=${panel.axisY}></line>
@@ -324,22 +327,20 @@ export class IndicatorBar extends LitElement {
         ${panel.rows.map((box) =>
           this.renderItem(
             box,
-            svg`${this.renderLabel(box, lh)}
-            ${box.row.highlighted && multi ? svg`<rect class="mark" x=${panel.plotX0 - 6} y=${box.bars[0].y} width="3" height=${box.bars[box.bars.length - 1].y + box.bars[0].h - box.bars[0].y}></rect>` : nothing}
-            ${box.bars.map(
-              (b) => svg`${b.missing ? nothing : svg`<rect class="bar ${multi ? `s${b.series % 4}` : ''} ${box.row.highlighted && !multi ? 'highlighted' : ''}" x=${b.x} y=${b.y} width=${b.w} height=${b.h}></rect>`}
-                <text class="small ${b.missing ? 'missing' : ''} ${box.row.highlighted ? 'strong' : ''}" x=${b.textX} y=${b.y + b.h / 2} dominant-baseline="central" text-anchor=${b.anchor}>${b.text}</text>`,
-            )}`,
+            lh,
+            box.bars.length === 1
+              ? bar(box.bars[0], box.row.highlighted)
+              : svg`${box.row.highlighted ? svg`<rect class="mark" x=${panel.plotX0 - 6} y=${box.bars[0].y} width="3" height=${box.bars[box.bars.length - 1].y + box.bars[0].h - box.bars[0].y}></rect>` : nothing}${box.bars.map((b) => bar(b, box.row.highlighted))}`,
           ),
         )}
       </g>
       <g aria-hidden="true">
         ${panel.refs.map(
-          (r) => svg`<line class="reference" x1=${r.x} x2=${r.x} y1=${r.y1} y2=${r.y2}></line>
-            <text class="small" x=${r.textX} y=${r.textY} text-anchor=${r.anchor}>${r.text}</text>`,
+          (r) => svg`<line class="reference" x1=${r.x} x2=${r.x} y1=${r.y1} y2=${r.y2}></line
+            ><text class="small" x=${r.textX} y=${r.textY} text-anchor=${r.anchor}>${r.text}</text>`,
         )}
       </g>`,
-    );
+    )}${this.renderFocusRing(layout)}`;
   }
 
   private renderRank(layout: RankLayout) {
@@ -349,22 +350,40 @@ export class IndicatorBar extends LitElement {
       <g aria-hidden="true">
         ${layout.hints.map((h) => svg`<text class="small muted" x=${h.x} y=${h.y}>${h.text}</text>`)}
         ${layout.dividers.map(
-          (d) => svg`<line class="reference" x1=${Math.min(d.x + d.textW + fs * 0.6, d.x + d.w)} x2=${d.x + d.w} y1=${d.y} y2=${d.y}></line>
-            <text class="small strong" x=${d.x} y=${d.y} dominant-baseline="central">${d.text}</text>`,
+          (d) => svg`<line class="reference" x1=${Math.min(d.x + d.textW + fs * 0.6, d.x + d.w)} x2=${d.x + d.w} y1=${d.y} y2=${d.y}></line
+            ><text class="small strong" x=${d.x} y=${d.y} dominant-baseline="central">${d.text}</text>`,
         )}
       </g>
       <g role="list" aria-label=${this.model?.title ?? ''}>
         ${layout.items.map((box) => {
           const rankW = box.labelX - box.rankX! - fs * 0.5;
+          const top = box.labelY - lh * 0.85;
           return this.renderItem(
             box,
-            svg`<rect class="badge ${box.row.highlighted ? 'highlighted' : ''}" x=${box.rankX} y=${box.labelY - lh * 0.85} width=${rankW} height=${lh * 1.05} rx="3"></rect>
-              <text class="badge-text" x=${box.rankX! + rankW / 2} y=${box.labelY - lh * 0.85 + lh * 0.525} text-anchor="middle" dominant-baseline="central">${box.rankText}</text>
-              ${this.renderLabel(box, lh)}`,
+            lh,
+            svg`<rect class="badge ${box.row.highlighted ? 'highlighted' : ''}" x=${box.rankX} y=${top} width=${rankW} height=${lh * 1.05} rx="3"></rect
+              ><text class="badge-text" x=${box.rankX! + rankW / 2} y=${top + lh * 0.525} text-anchor="middle" dominant-baseline="central">${box.rankText}</text>`,
           );
         })}
-      </g>`;
+      </g>
+      ${this.renderFocusRing(layout)}`;
   }
+
+  /** Hover and click are handled once for the whole chart instead of once per row. */
+  private itemIndexOf(e: Event): number | undefined {
+    const item = (e.target as Element).closest?.('g.item');
+    return item ? Number(item.getAttribute('data-index')) : undefined;
+  }
+
+  private onPointerOver = (e: PointerEvent) => {
+    const index = this.itemIndexOf(e);
+    if (index !== undefined && index !== this.hoverIndex) this.hoverIndex = index;
+  };
+
+  private onClick = (e: MouseEvent) => {
+    const index = this.itemIndexOf(e);
+    if (index !== undefined) this.activeIndex = index;
+  };
 
   private renderTooltip(model: BarModel, layout: BarLayout, box: RowBox): TemplateResult {
     const { lang, locale } = this.frame;

@@ -127,7 +127,7 @@ function layoutValue(model: BarModel, m: Metrics, lang: Lang, locale: string): V
   const rowGap = fs * 0.45;
   const labelMax = narrow ? W : Math.min(W * 0.4, fs * 22);
   const wrapped = model.shown.map((row) => wrapText(row.name, labelMax, row.highlighted ? m.boldFont : m.font, 2));
-  const labelW = narrow ? 0 : Math.max(0, ...wrapped.flatMap((w) => w.lines.map((l) => textWidth(l, m.boldFont))));
+  const labelW = narrow ? 0 : Math.max(0, ...wrapped.map((w) => w.width));
   const wordedUnit = isWordedUnit(model, lang) ? pickText(model.unit, lang) : undefined;
   const groups = model.separateAxes ? model.series.map((_, i) => [i]) : [model.series.map((_, i) => i)];
   // References belong to one scale; with separate axes per series there is no single scale for them.

@@ -1,0 +1,107 @@
+/**
+ * npm run bench — prints the size of the single file and render times in headless Chromium.
+ * Each figure is the median of RUNS page loads: time from the start of the library script to the
+ * widget's `widget-rendered` event (script load and compile + element upgrade + data + layout + Lit
+ * render). Data is inline, so the network does not enter the figure. Targets come from the issues.
+ *
+ * Two conditions: "cached" — the script comes from the browser cache, as on every article after the
+ * first (the server sends Cache-Control, one unmeasured warm-up load per case); "cold" — cache off,
+ * the script is fetched and compiled from scratch on every load. The target applies to "cached".
+ */
+import { createServer } from 'node:http';
+import { readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+
+const RUNS = Number(process.env.RUNS) || 21;
+const root = new URL('..', import.meta.url).pathname;
+const file = join(root, 'dist/sozialraum-widgets.js');
+const min = statSync(file).size;
+const gzip = gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** Benchmark pages: the widget before the script, so it upgrades while the script runs. */
+const cases = [
+  {
+    name: '<indicator-bar>, 39 bars (made-up fixture values)',
+    target: 30,
+    body: `<indicator-bar id="w" style="width:800px"><script type="application/json">${readFileSync(join(root, 'test/fixtures/bars-39-made-up.json'), 'utf8')}</script></indicator-bar>`,
+  },
+  {
+    name: '<indicator-bar>, 39-rank list (income ranking 2001)',
+    target: 30,
+    body: `<indicator-bar id="w" indicator="einkommen-2001" style="width:800px"><script type="application/json">${readFileSync(join(root, 'data/indicators/sozialraum-rankings-2007.json'), 'utf8')}</script></indicator-bar>`,
+  },
+];
+
+const page = (body) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>bench</title></head><body>
+${body}
+<script>
+  window.__t0 = performance.now();
+  document.addEventListener('widget-rendered', () => { window.__done = performance.now() - window.__t0; }, { once: true });
+</script>
+<script src="/dist/sozialraum-widgets.js"></script>
+</body></html>`;
+
+const types = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  const match = /^\/bench\/(\d+)$/.exec(url.pathname);
+  if (match) {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    return res.end(page(cases[Number(match[1])].body));
+  }
+  const path = normalize(join(root, url.pathname));
+  if (!path.startsWith(root)) return res.writeHead(403).end();
+  try {
+    const body = readFileSync(path);
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const version = await browser.version();
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (x) => x.toFixed(1);
+
+console.log(`sozialraum-widgets benchmark — ${version}, headless, ${RUNS} runs per case`);
+console.log(`single file dist/sozialraum-widgets.js: ${(min / 1024).toFixed(1)} KB minified, ${(gzip / 1024).toFixed(1)} KB gzip (level 9)`);
+try {
+  const measure = async (i, cached) => {
+    const tab = await browser.newPage();
+    await tab.setCacheEnabled(cached);
+    await tab.setViewport({ width: 1000, height: 800 });
+    await tab.goto(`${base}/bench/${i}`, { waitUntil: 'load' });
+    await tab.waitForFunction(() => window.__done !== undefined, { timeout: 10000 });
+    const t = await tab.evaluate(() => window.__done);
+    await tab.close();
+    return t;
+  };
+  for (const [i, c] of cases.entries()) {
+    const line = [];
+    for (const cached of [true, false]) {
+      if (cached) await measure(i, true);
+      const times = [];
+      for (let run = 0; run < RUNS; run++) times.push(await measure(i, cached));
+      const m = median(times);
+      const verdict = cached && c.target ? (m <= c.target ? ` — ok, target ≤ ${c.target} ms` : ` — OVER target ${c.target} ms`) : '';
+      line.push(`${cached ? 'cached' : 'cold'} median ${fmt(m)} ms (min ${fmt(Math.min(...times))}, max ${fmt(Math.max(...times))})${verdict}`);
+    }
+    console.log(`${c.name}:\n  ${line.join('\n  ')}`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
