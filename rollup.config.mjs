@@ -8,8 +8,8 @@ const elements = {
   'indicator-bar': 'src/indicator-bar/indicator-bar.ts',
 };
 
-/** Also in the ES build: the data schemas, for checking data files in a build pipeline. */
-const esmEntries = { ...elements, schema: 'src/core/schema.ts' };
+/** Also in the ES build: the data schemas and the area aliases, for build pipelines and scripts/. */
+const esmEntries = { ...elements, schema: 'src/core/schema.ts', areas: 'src/core/areas.ts' };
 
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
