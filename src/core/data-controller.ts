@@ -94,23 +94,70 @@ export class DataController implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     this.set({ status: 'loading', url });
-    let state: LoadState;
-    try {
-      const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
-      if (!response.ok) {
-        state = { status: 'error', problems: [problem('p_http', response.status, shown)] };
-      } else {
-        const text = await response.text();
-        state = parseJson(text, 'src', url);
-      }
-    } catch (e) {
-      if (abort.signal.aborted) return;
-      state = { status: 'error', problems: [problem('p_network', shown)] };
-    }
-    // A newer source (or removal) has started since: this answer is stale.
-    if (generation !== this.generation) return;
+    const state = await fetchJson(url, shown, abort.signal);
+    // Aborted, or a newer source (or removal) has started since: this answer is stale.
+    if (!state || generation !== this.generation) return;
     this.abort = undefined;
     this.set(state);
+  }
+}
+
+/** GET a JSON file; the problems name the URL as the editor wrote it. Undefined when aborted. */
+export async function fetchJson(url: string, shown: string, signal: AbortSignal): Promise<LoadState | undefined> {
+  try {
+    const response = await fetch(url, { signal, credentials: 'same-origin' });
+    if (!response.ok) return { status: 'error', problems: [problem('p_http', response.status, shown)] };
+    return parseJson(await response.text(), 'src', url);
+  } catch {
+    if (signal.aborted) return undefined;
+    return { status: 'error', problems: [problem('p_network', shown)] };
+  }
+}
+
+/** Loads the JSON file named by one URL-valued attribute (e.g. the map's `geo`), with the same guards. */
+export class UrlController implements ReactiveController {
+  state: LoadState | undefined;
+  private url: string | undefined;
+  private abort?: AbortController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly attribute: string,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.url = undefined;
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    this.url = undefined;
+  }
+
+  /** Call when the attribute may have changed. */
+  sync(): void {
+    const shown = this.host.getAttribute(this.attribute);
+    const url = shown ? new URL(shown, document.baseURI).href : undefined;
+    if (url === this.url || !this.host.isConnected) return;
+    this.url = url;
+    this.abort?.abort();
+    if (!url || !shown) {
+      this.state = undefined;
+      this.host.requestUpdate();
+      return;
+    }
+    const abort = (this.abort = new AbortController());
+    this.state = { status: 'loading', url };
+    this.host.requestUpdate();
+    void fetchJson(url, shown, abort.signal).then((state) => {
+      if (!state || abort !== this.abort) return;
+      this.state = state;
+      this.host.requestUpdate();
+    });
   }
 }
 

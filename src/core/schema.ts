@@ -95,7 +95,8 @@ export const IndicatorSchema = v.strictObject({
   /** Where the values come from; series may carry their own instead. */
   source: v.optional(SourcesSchema),
   /** For rankings: what rank 1 and the last rank mean. */
-  rankOrder: v.optional(v.strictObject({ first: TextSchema, last: TextSchema })),
+  /** For rankings: what rank 1 and the last rank mean; `emphasis`: which end a map draws darkest. */
+  rankOrder: v.optional(v.strictObject({ first: TextSchema, last: TextSchema, emphasis: v.optional(v.picklist(['first', 'last'])) })),
   categoryLabel: v.optional(TextSchema),
   references: v.optional(v.array(ReferenceSchema)),
   values: v.optional(v.array(ValueItemSchema)),

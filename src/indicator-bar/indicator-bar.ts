@@ -9,9 +9,10 @@ import { ResizeController } from '../core/resize-controller.js';
 import { frameStyles } from '../core/styles.js';
 import { parseTable } from '../core/table-input.js';
 import { fontOf } from '../core/text-measure.js';
+import { LinkController } from '../core/link-controller.js';
 import { WidgetController } from '../core/widget-controller.js';
 import { layoutBars, type BarBox, type BarLayout, type RankLayout, type RowBox, type ValueLayout } from './layout.js';
-import { barTable, buildBarModel, indicatorFromTable, referenceText, selectIndicator, valueText, type BarModel } from './model.js';
+import { barTable, buildBarModel, indicatorFromTable, referenceText, selectIndicator, valueText, type BarModel } from '../core/indicator-model.js';
 
 /**
  * `<indicator-bar>`: one indicator across areas as ranked horizontal bars, with the city value as a
@@ -19,6 +20,8 @@ import { barTable, buildBarModel, indicatorFromTable, referenceText, selectIndic
  * never as bars whose lengths would suggest values the source does not give.
  *
  * @fires widget-rendered - after the chart was drawn for new data or a new size (detail: { rows })
+ * @fires sozialraum-select - Enter or a click selected a bar (detail: { id, name, group }); widgets with
+ *   the same `group` attribute show the same selection
  * @csspart title, description, chart, source, actions, button, table, message, notes, tooltip, legend
  */
 export class IndicatorBar extends LitElement {
@@ -111,6 +114,11 @@ export class IndicatorBar extends LitElement {
         stroke: var(--srw-focus);
         stroke-width: 3;
       }
+      .selected-frame {
+        fill: none;
+        stroke: var(--srw-highlight);
+        stroke-width: 2;
+      }
       .legend .s0 {
         background: var(--srw-series-1);
       }
@@ -143,6 +151,7 @@ export class IndicatorBar extends LitElement {
   private readonly loader = new DataController(this);
   private readonly frame = new WidgetController(this);
   private readonly size = new ResizeController(this);
+  private readonly link = new LinkController(this);
 
   private model?: BarModel;
   private problems: Problem[] = [];
@@ -290,19 +299,23 @@ export class IndicatorBar extends LitElement {
   private renderItem(box: RowBox, lineHeight: number, content: TemplateResult | typeof nothing): TemplateResult {
     const anchor = box.labelX > 0 && box.bars.length ? 'end' : 'start';
     return svg`<g class="item ${this.hoverIndex === box.index ? 'hovered' : ''}" role="listitem" data-index=${box.index} data-key=${box.row.key}
-      tabindex=${box.index === this.activeIndex ? 0 : -1} aria-label=${box.ariaLabel}
+      tabindex=${box.index === this.activeIndex ? 0 : -1} aria-label=${box.ariaLabel} aria-current=${box.row.key === this.link.selected ? 'true' : nothing}
       ><rect class="hit" x=${box.x} y=${box.y} width=${box.w} height=${box.h} rx="3"></rect
       ><text class=${box.row.highlighted ? 'strong' : ''} x=${box.labelX} y=${box.labelY} text-anchor=${anchor}
         >${box.lines[0]}${box.lines.length > 1 ? svg`<tspan x=${box.labelX} dy=${lineHeight}>${box.lines[1]}</tspan>` : nothing}${box.truncated ? svg`<title>${box.row.name}</title>` : nothing}</text
       >${content}</g>`;
   }
 
-  /** The focus ring: one rectangle on the focused row, drawn only when focus came from the keyboard. */
+  /**
+   * The selection frame (also when selected in a linked widget) and the focus ring, drawn only when
+   * focus came from the keyboard: one rectangle each, on top of the rows.
+   */
   private renderFocusRing(layout: BarLayout) {
-    const box = this.focusIndex !== undefined && this.focusVisible ? layout.items[this.focusIndex] : undefined;
-    return box
-      ? svg`<rect class="focus-ring" x=${box.x + 1.5} y=${box.y + 1.5} width=${Math.max(0, box.w - 3)} height=${Math.max(0, box.h - 3)} rx="3"></rect>`
-      : nothing;
+    const selected = this.link.selected ? layout.items.find((b) => b.row.key === this.link.selected) : undefined;
+    const focused = this.focusIndex !== undefined && this.focusVisible ? layout.items[this.focusIndex] : undefined;
+    const frame = (box: RowBox, cls: string, inset: number) =>
+      svg`<rect class=${cls} x=${box.x + inset} y=${box.y + inset} width=${Math.max(0, box.w - 2 * inset)} height=${Math.max(0, box.h - 2 * inset)} rx="3"></rect>`;
+    return svg`${selected ? frame(selected, 'selected-frame', 0.5) : nothing}${focused ? frame(focused, 'focus-ring', 1.5) : nothing}`;
   }
 
   private renderValue(model: BarModel, layout: ValueLayout) {
@@ -382,8 +395,18 @@ export class IndicatorBar extends LitElement {
 
   private onClick = (e: MouseEvent) => {
     const index = this.itemIndexOf(e);
-    if (index !== undefined) this.activeIndex = index;
+    if (index === undefined) return;
+    this.activeIndex = index;
+    this.toggleSelection(index);
   };
+
+  /** Select the row's area (again: clear), and so highlight it in linked widgets. */
+  private toggleSelection(index: number): void {
+    const row = this.layout?.items[index]?.row;
+    if (!row) return;
+    if (this.link.selected === row.key) this.link.select(null, null);
+    else this.link.select(row.key, row.name);
+  }
 
   private renderTooltip(model: BarModel, layout: BarLayout, box: RowBox): TemplateResult {
     const { lang, locale } = this.frame;
@@ -430,9 +453,15 @@ export class IndicatorBar extends LitElement {
       case 'End':
         next = count - 1;
         break;
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        this.toggleSelection(next);
+        return;
       case 'Escape':
         this.hoverIndex = undefined;
         this.focusIndex = undefined;
+        this.link.select(null, null);
         this.requestUpdate();
         return;
       default:

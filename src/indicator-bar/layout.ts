@@ -2,7 +2,7 @@ import { formatNumber, formatValue, isPercent } from '../core/format.js';
 import { linearScale } from '../core/scale.js';
 import { msg, pickText, type Lang } from '../core/i18n.js';
 import { textWidth, wrapText } from '../core/text-measure.js';
-import { isWordedUnit, referenceText, rowLabel, valueText, type BarModel, type BarReference, type BarRow } from './model.js';
+import { isWordedUnit, referenceText, rowLabel, valueText, type BarModel, type BarReference, type BarRow } from '../core/indicator-model.js';
 
 /**
  * Geometry of `<indicator-bar>` for a given width and font: where every label, bar, reference line and

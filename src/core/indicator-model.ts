@@ -1,8 +1,8 @@
-import { matchArea, areaById, normaliseName, CITY_ID, type Area } from '../core/areas.js';
-import type { TableModel, TableRow } from '../core/export.js';
-import { formatNumber, formatValue, parseLocaleNumber } from '../core/format.js';
-import { msg, pickText, type Lang, type Text } from '../core/i18n.js';
-import { DataProblems, pathString, problem, warning, type Problem } from '../core/problems.js';
+import { matchArea, areaById, normaliseName, CITY_ID, type Area } from './areas.js';
+import type { TableModel, TableRow } from './export.js';
+import { formatNumber, formatValue, parseLocaleNumber } from './format.js';
+import { msg, pickText, type Lang, type Text } from './i18n.js';
+import { DataProblems, pathString, problem, warning, type Problem } from './problems.js';
 import {
   IndicatorCollectionSchema,
   IndicatorSchema,
@@ -10,9 +10,9 @@ import {
   type Indicator,
   type Reference,
   type ValueItem,
-} from '../core/schema.js';
-import { asList, type SourceInfo } from '../core/source-line.js';
-import { isMissingCell, type ParsedTable } from '../core/table-input.js';
+} from './schema.js';
+import { asList, type SourceInfo } from './source-line.js';
+import { isMissingCell, type ParsedTable } from './table-input.js';
 
 /**
  * From a validated indicator to what `<indicator-bar>` draws: rows matched to canonical areas, ranks,
@@ -63,6 +63,8 @@ export interface BarModel {
   sort: SortOrder;
   references: BarReference[];
   rankOrder?: { first: string; last: string };
+  /** Which end of a ranking maps draw darkest (default: rank 1). */
+  rankEmphasis: 'first' | 'last';
   /** True when grouped series differ by more than 10× and each gets its own axis. */
   separateAxes: boolean;
   source: SourceInfo;
@@ -354,6 +356,7 @@ export function buildBarModel(indicator: Indicator, opts: BarOptions, extraWarni
     sort,
     references,
     rankOrder: indicator.rankOrder ? { first: pickText(indicator.rankOrder.first, lang), last: pickText(indicator.rankOrder.last, lang) } : undefined,
+    rankEmphasis: indicator.rankOrder?.emphasis ?? 'first',
     separateAxes,
     source: {
       sources,
