@@ -6,6 +6,7 @@ import typescript from '@rollup/plugin-typescript';
 const elements = {
   index: 'src/index.ts',
   'indicator-bar': 'src/indicator-bar/indicator-bar.ts',
+  'sozialraum-map': 'src/sozialraum-map/sozialraum-map.ts',
 };
 
 /** Also in the ES build: the data schemas and the area aliases, for build pipelines and scripts/. */
@@ -28,6 +29,11 @@ export default [
       resolve({ browser: true }),
       typescript({ declaration: false, outDir: 'dist', noEmitOnError: true }),
     ],
+    treeshake: {
+      // d3-scale-chromatic builds every palette and interpolator at load time; these builders have no
+      // side effects, so palettes the library does not use are left out of the single file (~10 KB gzip).
+      manualPureFunctions: ['colors', 'ramp', 'ramp$1', 'interpolateRgbBasis', 'interpolateCubehelixLong', 'cubehelix$1', 'rgb'],
+    },
   },
   // ES modules with TypeScript declarations for users who bundle themselves; dependencies stay imports.
   {

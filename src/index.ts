@@ -3,3 +3,4 @@
  * is this module as one classic script; bundler users can import elements one by one instead.
  */
 export { IndicatorBar } from './indicator-bar/indicator-bar.js';
+export { SozialraumMap } from './sozialraum-map/sozialraum-map.js';

@@ -1,0 +1,157 @@
+import { bisectRight, quantileSorted } from 'd3-array';
+import { schemeBlues, schemeRdBu } from 'd3-scale-chromatic';
+import { formatNumber, formatValue } from '../core/format.js';
+import type { BarModel, BarRow } from '../core/indicator-model.js';
+import { msg, type Lang } from '../core/i18n.js';
+
+/**
+ * Colour classes of the choropleth. Values: quantile, equal-interval or the city's own breaks
+ * (`breaks="10,20,30"`), sequential (ColorBrewer Blues) or diverging around the city value (RdBu);
+ * both palettes are safe for colour-blind readers. Rankings: groups of ranks ("Rang 1–8"), never
+ * values. Missing values get no class (drawn with a pattern, "keine Angabe").
+ */
+
+export interface ColourClass {
+  color: string;
+  label: string;
+}
+
+export interface Classification {
+  classes: ColourClass[];
+  /** Class index of a row, or -1 for "keine Angabe". */
+  classOf(row: BarRow): number;
+  /** What the legend says the classes are ("Rangklassen", "Klassen nach Quantilen" …). */
+  title: string;
+}
+
+export interface ClassOptions {
+  classes?: number | null;
+  method?: string | null;
+  breaks?: string | null;
+  palette?: string | null;
+  lang: Lang;
+  locale: string;
+}
+
+/** k colours from light to dark; ColorBrewer has schemes for 3 to 9 classes. */
+function sequential(k: number): string[] {
+  if (k >= 3) return [...schemeBlues[Math.min(9, k)]];
+  const s = schemeBlues[3];
+  return k === 1 ? [s[2]] : [s[0], s[2]];
+}
+
+export function classify(model: BarModel, opts: ClassOptions): Classification {
+  const { lang, locale } = opts;
+  const last = model.series.length - 1;
+  const requested = Math.round(Number(opts.classes) || 5);
+  if (model.mode === 'rank') {
+    const total = model.ranked;
+    const k = Math.max(1, Math.min(requested, 9, total));
+    const size = Math.ceil(total / k);
+    const groups = Math.ceil(total / size);
+    // Darkest at the end the data emphasises (by default rank 1: e.g. the weakest income relation).
+    const colors = sequential(Math.max(groups, 3)).slice(-groups);
+    const emphasisLast = model.rankEmphasis === 'last';
+    const classes = Array.from({ length: groups }, (_, i) => {
+      const from = i * size + 1;
+      const to = Math.min(total, (i + 1) * size);
+      const color = emphasisLast ? colors[i] : colors[groups - 1 - i];
+      return { color, label: `${msg(lang, 'rank')} ${formatNumber(from, locale)}–${formatNumber(to, locale)}` };
+    });
+    return {
+      classes,
+      title: msg(lang, 'rankClasses'),
+      classOf: (row) => (row.rank === undefined ? -1 : Math.min(groups - 1, Math.floor((row.rank - 1) / size))),
+    };
+  }
+
+  const values = model.rows
+    .map((r) => r.values[last].value)
+    .filter((v): v is number => v !== null)
+    .sort((a, b) => a - b);
+  const fmt = (v: number) => formatValue(v, locale, lang, { unit: model.unit, decimals: model.decimals });
+  if (!values.length) return { classes: [], title: '', classOf: () => -1 };
+  const distinct = [...new Set(values)].length;
+  const reference = model.references.find((r) => r.value !== undefined)?.value;
+  const diverging = opts.palette === 'diverging' && reference !== undefined;
+
+  let thresholds: number[];
+  let title: string;
+  const explicit = parseBreaks(opts.breaks);
+  if (explicit.length) {
+    thresholds = [...new Set(explicit)].sort((a, b) => a - b);
+    title = msg(lang, 'classesBreaks');
+  } else if (diverging) {
+    // As many classes below as above the city value, each side split by its own quantiles.
+    const half = Math.max(1, Math.floor(Math.min(requested, 8) / 2));
+    const below = values.filter((v) => v < reference);
+    const above = values.filter((v) => v >= reference);
+    const cut = (xs: number[]) => Array.from({ length: half - 1 }, (_, i) => quantileSorted(xs, (i + 1) / half)!).filter((x) => x !== undefined);
+    thresholds = [...(below.length ? cut(below) : []), reference, ...(above.length ? cut(above) : [])];
+    thresholds = [...new Set(thresholds)].sort((a, b) => a - b);
+    title = msg(lang, 'classesDiverging');
+  } else if (opts.method === 'equal' || opts.method === 'equal-interval') {
+    const k = Math.max(1, Math.min(requested, 9, distinct));
+    const [lo, hi] = [values[0], values[values.length - 1]];
+    thresholds = Array.from({ length: k - 1 }, (_, i) => lo + ((hi - lo) * (i + 1)) / k);
+    title = msg(lang, 'classesEqual');
+  } else {
+    const k = Math.max(1, Math.min(requested, 9, distinct));
+    thresholds = [...new Set(Array.from({ length: k - 1 }, (_, i) => quantileSorted(values, (i + 1) / k)!))];
+    title = msg(lang, 'classesQuantile');
+  }
+
+  const k = thresholds.length + 1;
+  let colors: string[];
+  if (diverging) {
+    const below = thresholds.filter((t) => t <= reference!).length;
+    const above = k - below;
+    const m = Math.max(below, above, 2);
+    const scheme = schemeRdBu[Math.min(11, 2 * m)];
+    // RdBu runs red → blue; below the city value blue, above red, the city value between them.
+    const blues = scheme.slice(scheme.length / 2).slice(0, below).reverse();
+    const reds = scheme.slice(0, scheme.length / 2).reverse().slice(0, above);
+    colors = [...blues, ...reds];
+  } else {
+    colors = sequential(k);
+  }
+  const min = values[0];
+  const max = values[values.length - 1];
+  const classes = colors.map((color, i) => {
+    const from = i === 0 ? min : thresholds[i - 1];
+    const to = i === k - 1 ? max : thresholds[i];
+    const label = i === k - 1 ? msg(lang, 'classFrom', fmt(from)) : `${fmt(from)} – ${msg(lang, 'below', fmt(to))}`;
+    return { color, label: from === to ? fmt(from) : label };
+  });
+  return {
+    classes,
+    title,
+    classOf: (row) => {
+      const v = row.values[last].value;
+      return v === null ? -1 : Math.min(k - 1, bisectRight(thresholds, v));
+    },
+  };
+}
+
+/**
+ * `breaks="10,20,30"` (commas between numbers, point for decimals) or `breaks="35; 39,5"` /
+ * `breaks="35, 39,5"` (semicolons or comma-and-space between numbers, German decimal comma).
+ */
+export function parseBreaks(text: string | null | undefined): number[] {
+  const s = (text ?? '').trim();
+  if (!s) return [];
+  const parts = /;|,\s/.test(s) ? s.split(/\s*;\s*|,\s+/).map((p) => p.replace(',', '.')) : s.split(/[,\s]+/);
+  return parts.filter((p) => p.trim() !== '').map(Number).filter((n) => Number.isFinite(n));
+}
+
+/** Black or white, whichever reads better on a fill colour (WCAG contrast). */
+export function textColourOn(fill: string): string {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill) ?? /rgb\((\d+),\s*(\d+),\s*(\d+)/.exec(fill);
+  if (!m) return '#000000';
+  const channel = (x: string) => {
+    const c = (fill.startsWith('rgb') ? Number(x) : parseInt(x, 16)) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const l = 0.2126 * channel(m[1]) + 0.7152 * channel(m[2]) + 0.0722 * channel(m[3]);
+  return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
+}

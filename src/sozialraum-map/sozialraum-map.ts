@@ -1,0 +1,678 @@
+import { geoIdentity, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
+import { LitElement, css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { areaById, matchArea } from '../core/areas.js';
+import { DataController, UrlController } from '../core/data-controller.js';
+import { define } from '../core/define.js';
+import { formatDate, formatNumber } from '../core/format.js';
+import { msg } from '../core/i18n.js';
+import { barTable, buildBarModel, indicatorFromTable, selectIndicator, valueText, type BarModel, type BarRow } from '../core/indicator-model.js';
+import { LinkController } from '../core/link-controller.js';
+import { DataProblems, problem, warning, type Problem } from '../core/problems.js';
+import { ResizeController } from '../core/resize-controller.js';
+import { frameStyles } from '../core/styles.js';
+import { parseTable } from '../core/table-input.js';
+import { fontOf, wrapText } from '../core/text-measure.js';
+import { WidgetController } from '../core/widget-controller.js';
+import { classify, textColourOn, type Classification } from './classes.js';
+import { parseGeometry, type MapFeature, type MapGeometry } from './geometry.js';
+import tiles from './tiles-data.js';
+
+/**
+ * `<sozialraum-map>`: choropleth of the 39 Sozialräume. By default a schematic tile map (one equal
+ * hexagon per Sozialraum, in compass order, so the small inner-city areas are as visible as the large
+ * outer ones); with `geo` the city's real boundaries. Same data files as `<indicator-bar>`.
+ *
+ * @fires sozialraum-select - Enter or a click selected an area (detail: { id, name, group })
+ * @fires widget-rendered - after the map was drawn for new data or a new size
+ */
+
+interface Shape {
+  feature: MapFeature;
+  index: number;
+  d: string;
+  cx: number;
+  cy: number;
+  row?: BarRow;
+  fill: string;
+  cls: number;
+  label?: { lines: string[]; x: number; y: number; color: string };
+  ariaLabel: string;
+}
+
+interface MapLayout {
+  width: number;
+  height: number;
+  shapes: Shape[];
+  mesh?: string;
+  outline?: string;
+  lineHeight: number;
+}
+
+let defaultGeometry: MapGeometry | undefined;
+
+/**
+ * A projection that drops points closer than about a pixel to the previous one. A detailed boundary
+ * file has far more points than the screen has pixels; the paths get shorter and draw faster, and
+ * nothing visible changes. The first and last point of every ring are kept.
+ */
+function thinned(projection: GeoProjection): GeoProjection {
+  const minimum = 1.44; // squared distance: points closer than 1.2 px are not drawn
+  return {
+    stream(output: GeoStream) {
+      let lastX = NaN;
+      let lastY = NaN;
+      let pending: [number, number] | undefined;
+      const inner: GeoStream = {
+        point(x, y) {
+          const dx = x - lastX;
+          const dy = y - lastY;
+          if (Number.isNaN(lastX) || dx * dx + dy * dy >= minimum) {
+            output.point(x, y);
+            lastX = x;
+            lastY = y;
+            pending = undefined;
+          } else pending = [x, y];
+        },
+        lineStart() {
+          lastX = lastY = NaN;
+          pending = undefined;
+          output.lineStart();
+        },
+        lineEnd() {
+          if (pending) output.point(pending[0], pending[1]);
+          output.lineEnd();
+        },
+        polygonStart: () => output.polygonStart(),
+        polygonEnd: () => output.polygonEnd(),
+        sphere: () => output.sphere?.(),
+      };
+      return projection.stream(inner);
+    },
+  } as GeoProjection;
+}
+
+export class SozialraumMap extends LitElement {
+  static override properties = {
+    src: { type: String },
+    data: { attribute: false },
+    indicator: { type: String },
+    geo: { type: String },
+    geoIdProperty: { type: String, attribute: 'geo-id-property' },
+    breaks: { type: String },
+    classes: { type: Number },
+    classify: { type: String },
+    palette: { type: String },
+    showAktionsraeume: { type: String, attribute: 'show-aktionsraeume' },
+    highlight: { type: String },
+    focusBezirk: { type: String, attribute: 'focus' },
+    chartTitle: { type: String, attribute: 'title' },
+    langAttr: { type: String, attribute: 'lang' },
+    sourceText: { type: String, attribute: 'source' },
+    stichtag: { type: String },
+    activeIndex: { state: true },
+    hoverIndex: { state: true },
+    focusVisible: { state: true },
+  };
+
+  static override styles = [
+    frameStyles,
+    css`
+      :host {
+        --srw-map-stroke: #ffffff;
+        --srw-map-outline: #4a4a4a;
+      }
+      :host([theme='dark']) {
+        --srw-map-stroke: #161616;
+        --srw-map-outline: #cfcfcf;
+      }
+      @media (prefers-color-scheme: dark) {
+        :host(:not([theme='light'])) {
+          --srw-map-stroke: #161616;
+          --srw-map-outline: #cfcfcf;
+        }
+      }
+      .map {
+        margin: 0 auto;
+      }
+      .area {
+        stroke: var(--srw-map-stroke);
+        stroke-width: 1;
+        outline: none;
+        cursor: pointer;
+      }
+      .area.hovered {
+        stroke: var(--srw-text);
+        stroke-width: 2;
+      }
+      .outline {
+        fill: none;
+        stroke: var(--srw-map-outline);
+        stroke-width: 1.5;
+      }
+      .mesh {
+        fill: none;
+        stroke: var(--srw-map-outline);
+        stroke-width: 2.5;
+        stroke-linejoin: round;
+      }
+      .aktionsraum {
+        fill: none;
+        stroke: var(--srw-text);
+        stroke-width: 3;
+        stroke-dasharray: 6 3;
+        pointer-events: none;
+      }
+      .highlight {
+        fill: none;
+        stroke: var(--srw-highlight);
+        stroke-width: 3;
+        pointer-events: none;
+      }
+      .selected-frame {
+        fill: none;
+        stroke: var(--srw-highlight);
+        stroke-width: 4;
+        pointer-events: none;
+      }
+      .focus-ring {
+        fill: none;
+        stroke: var(--srw-focus);
+        stroke-width: 3;
+        stroke-dasharray: 4 2;
+        pointer-events: none;
+      }
+      .hatch-bg {
+        fill: var(--srw-background);
+      }
+      .hatch-line {
+        stroke: var(--srw-missing);
+        stroke-width: 1.5;
+      }
+      .tile-label {
+        font-size: 0.65em;
+        pointer-events: none;
+      }
+      .legend-title {
+        font-size: 0.875em;
+        margin: 0 0 0.25em;
+      }
+      .legend .missing {
+        background: repeating-linear-gradient(45deg, var(--srw-background) 0 3px, var(--srw-missing) 3px 4.5px);
+        border: 1px solid var(--srw-missing);
+      }
+      .legend .aktionsraum-swatch {
+        border: 2px dashed var(--srw-text);
+        background: transparent;
+      }
+      .legend .mesh-swatch {
+        height: 0;
+        border-top: 3px solid var(--srw-map-outline);
+        vertical-align: 0.25em;
+      }
+      @media (forced-colors: active) {
+        .area {
+          forced-color-adjust: none;
+        }
+      }
+    `,
+  ];
+
+  declare src?: string;
+  declare data?: unknown;
+  declare indicator?: string;
+  declare geo?: string;
+  declare geoIdProperty?: string;
+  declare breaks?: string;
+  declare classes?: number;
+  declare classify?: string;
+  declare palette?: string;
+  declare showAktionsraeume?: string | null;
+  declare highlight?: string;
+  declare focusBezirk?: string;
+  declare chartTitle?: string;
+  declare langAttr?: string;
+  declare sourceText?: string;
+  declare stichtag?: string;
+  declare activeIndex: number;
+  declare hoverIndex: number | undefined;
+  declare focusVisible: boolean;
+
+  private readonly loader = new DataController(this);
+  private readonly geoLoader = new UrlController(this, 'geo');
+  private readonly frame = new WidgetController(this);
+  private readonly size = new ResizeController(this);
+  private readonly link = new LinkController(this);
+
+  private model?: BarModel;
+  private geometry?: MapGeometry;
+  private classification?: Classification;
+  private problems: Problem[] = [];
+  private key: unknown[] = [];
+  private layout?: MapLayout;
+  private layoutKey: unknown[] = [];
+  private announcedLayout?: MapLayout;
+  private focusIndex: number | undefined;
+  private announcement = '';
+
+  constructor() {
+    super();
+    this.activeIndex = -1;
+    this.hoverIndex = undefined;
+    this.focusVisible = false;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('data')) this.loader.sync();
+    if (changed.has('geo')) this.geoLoader.sync();
+    const { lang, locale } = this.frame;
+    const key = [
+      this.loader.state,
+      this.geoLoader.state,
+      this.indicator,
+      this.geoIdProperty,
+      this.breaks,
+      this.classes,
+      this.classify,
+      this.palette,
+      this.highlight,
+      this.chartTitle,
+      this.sourceText,
+      this.stichtag,
+      lang,
+      locale,
+    ];
+    if (key.some((k, i) => k !== this.key[i])) {
+      this.key = key;
+      this.build();
+    }
+    if (this.model && this.geometry && this.classification && this.size.width > 0) {
+      const { size } = fontOf(this);
+      const lkey = [this.model, this.geometry, this.classification, this.size.width, size, this.focusBezirk, this.showAktionsraeume];
+      if (lkey.some((k, i) => k !== this.layoutKey[i])) {
+        this.layoutKey = lkey;
+        this.layout = this.computeLayout(this.size.width, size);
+        if (this.activeIndex < 0 || this.activeIndex >= this.layout.shapes.length) this.activeIndex = this.byRank()[0] ?? 0;
+      }
+    } else this.layout = undefined;
+  }
+
+  private build(): void {
+    const { lang, locale } = this.frame;
+    const state = this.loader.state;
+    const geoState = this.geoLoader.state;
+    this.model = undefined;
+    this.geometry = undefined;
+    this.classification = undefined;
+    this.problems = [];
+    if (state.status === 'loading' || geoState?.status === 'loading') return;
+    const problems: Problem[] = [];
+    try {
+      if (state.status === 'error') throw new DataProblems(state.problems);
+      let raw: unknown;
+      let warnings: Problem[] = [];
+      if (state.origin === 'table') {
+        ({ raw, warnings } = indicatorFromTable(parseTable(state.table), locale, { title: this.chartTitle, source: this.sourceText, stichtag: this.stichtag }));
+      } else raw = state.raw;
+      const { indicator } = selectIndicator(raw, this.indicator);
+      this.model = buildBarModel(indicator, { sort: 'desc', highlight: this.highlight, lang, locale }, warnings);
+      problems.push(...this.model.warnings);
+    } catch (e) {
+      this.problems = e instanceof DataProblems ? e.problems : [problem('p_type', '(Datei)', { key: 'expected_object' })];
+      if (!(e instanceof DataProblems)) console.error(e);
+      return;
+    }
+    try {
+      if (geoState?.status === 'error') throw new DataProblems(geoState.problems.map((p) => ({ ...p })));
+      if (geoState?.status === 'ready' && geoState.origin !== 'table') this.geometry = parseGeometry(geoState.raw, this.geoIdProperty);
+      else this.geometry = defaultGeometry ??= parseGeometry(tiles);
+      problems.push(...this.geometry.warnings);
+    } catch (e) {
+      this.model = undefined;
+      this.problems = e instanceof DataProblems ? e.problems : [problem('p_geoFormat')];
+      return;
+    }
+    const ids = new Set(this.geometry.features.map((f) => f.id));
+    const shapeless = this.model.rows.filter((r) => r.area && !ids.has(r.key)).map((r) => `„${r.name}“`);
+    if (shapeless.length) problems.push(warning('p_dataNoShape', shapeless.join(', ')));
+    this.classification = classify(this.model, { classes: this.classes, method: this.classify, breaks: this.breaks, palette: this.palette, lang, locale });
+    this.problems = problems;
+  }
+
+  /** Feature indices in rank order (Home/End, Page Up/Down). */
+  private byRank(): number[] {
+    const shapes = this.layout?.shapes ?? [];
+    return shapes
+      .filter((s) => s.row?.rank !== undefined)
+      .sort((a, b) => a.row!.rank! - b.row!.rank!)
+      .map((s) => s.index);
+  }
+
+  private computeLayout(width: number, fontSize: number): MapLayout {
+    const geometry = this.geometry!;
+    const model = this.model!;
+    const classification = this.classification!;
+    const { lang, locale } = this.frame;
+    const collection: GeoJSON.FeatureCollection = {
+      type: 'FeatureCollection',
+      features: geometry.features.map((f) => ({ type: 'Feature', id: f.id, properties: {}, geometry: f.geometry })),
+    };
+    const focusId = this.focusBezirk ? matchArea(this.focusBezirk, 'stadtbezirk')?.id : undefined;
+    const focused = focusId ? collection.features.filter((_, i) => geometry.features[i].stadtbezirk === focusId) : [];
+    const target: GeoJSON.FeatureCollection = focused.length ? { type: 'FeatureCollection', features: focused } : collection;
+    // Planar geometry (the tile map, projected files) is drawn as it is; longitude/latitude in Mercator.
+    // Both are fitted to the element's width (d3-geo's identity transform has fitWidth too).
+    // Plane coordinates (the tile map as it is; lon/lat already in Mercator, see geometry.ts) fitted to
+    // the element's width: d3-geo's identity transform has fitWidth/fitSize like a projection.
+    const projection = geoIdentity().reflectY(!geometry.yDown) as unknown as GeoProjection;
+    const margin = 2;
+    projection.fitWidth(width - 2 * margin, target as never);
+    let path = geoPath(projection);
+    let [[, y0], [, y1]] = path.bounds(target as never);
+    // Not taller than the screen allows for a map (a 1920 px slide stays a slide).
+    const cap = Math.max(240, fontSize * 40);
+    if (y1 - y0 > cap) {
+      projection.fitSize([width - 2 * margin, cap], target as never);
+      path = geoPath(projection);
+      [[, y0], [, y1]] = path.bounds(target as never);
+    }
+    const translate = projection.translate();
+    projection.translate([translate[0] + margin, translate[1] + margin - (focused.length ? y0 : 0)]);
+    path = geoPath(thinned(projection)).digits(1);
+    const height = Math.ceil((focused.length ? y1 - y0 : y1) + 2 * margin);
+
+    const rows = new Map(model.rows.map((r) => [r.key, r]));
+    const smallFont = fontOf(this).font.replace(/[\d.]+px/, `${fontSize * 0.65}px`);
+    const shapes: Shape[] = geometry.features.map((feature, index) => {
+      const row = rows.get(feature.id);
+      const cls = row ? classification.classOf(row) : -1;
+      const color = cls >= 0 ? classification.classes[cls].color : undefined;
+      const d = path(feature.geometry as never) ?? '';
+      // The middle of the bounding box places labels and tells directions for the arrow keys; it
+      // costs one pass less over a detailed boundary than the area centroid.
+      const [[bx0, by0], [bx1, by1]] = path.bounds(feature.geometry as never);
+      const [cx, cy] = [(bx0 + bx1) / 2, (by0 + by1) / 2];
+      // A name on the area only where it fits in two short lines.
+      let label: Shape['label'];
+      const room = (bx1 - bx0) * 0.86;
+      if (room > fontSize * 2 && by1 - by0 > fontSize * 1.1) {
+        const wrapped = wrapText(feature.name, room, smallFont, by1 - by0 > fontSize * 2.2 ? 2 : 1);
+        const lines = wrapped.truncated ? [] : wrapped.lines;
+        if (lines.length) label = { lines, x: cx, y: cy - ((lines.length - 1) * fontSize * 0.8) / 2, color: color ? textColourOn(color) : 'currentColor' };
+      }
+      return { feature, index, d, cx, cy, row, cls, fill: color ?? 'url(#missing)', label, ariaLabel: this.describe(feature, row, model, lang, locale) };
+    });
+    return {
+      width,
+      height,
+      shapes,
+      mesh: geometry.stadtbezirkMesh ? path(geometry.stadtbezirkMesh as never) ?? undefined : undefined,
+      outline: geometry.outline ? path(geometry.outline as never) ?? undefined : undefined,
+      lineHeight: fontSize * 0.8,
+    };
+  }
+
+  /** "Nordmarkt, Innenstadt-Nord: 39,9 % (Rang 1 von 3)". */
+  private describe(feature: MapFeature, row: BarRow | undefined, model: BarModel, lang: 'de' | 'en', locale: string): string {
+    const bezirk = feature.area?.level === 'sozialraum' && feature.stadtbezirk ? areaById(feature.stadtbezirk)?.name : undefined;
+    const name = bezirk ? `${feature.name}, ${bezirk}` : feature.name;
+    const rank = row?.rank !== undefined ? msg(lang, 'rankOf', formatNumber(row.rank, locale), formatNumber(model.ranked, locale)) : '';
+    if (!row) return `${name}: ${msg(lang, 'noValue')}`;
+    if (model.mode === 'rank') return `${name}: ${rank || msg(lang, 'noValue')}`;
+    const v = row.values[model.series.length - 1];
+    return `${name}: ${valueText(model, v, lang, locale)}${rank && v.value !== null ? ` (${rank})` : ''}`;
+  }
+
+  override render(): TemplateResult {
+    const { model, layout, classification, geometry } = this;
+    const { lang, locale } = this.frame;
+    const loading = this.loader.state.status === 'loading' || this.geoLoader.state?.status === 'loading';
+    const notes = geometry?.schematic ? [msg(lang, 'schematic')] : [];
+    if (model) notes.push(...model.notes.filter((n) => !n.startsWith(msg(lang, 'showingTop', '', '').slice(0, 8))));
+    return this.frame.render({
+      title: this.chartTitle || model?.title,
+      description: model?.description,
+      problems: this.problems,
+      loading,
+      legend: model && classification ? this.renderLegend(model, classification) : nothing,
+      chart: model ? html`<div class="chart" part="chart">${layout ? this.renderMap(model, layout) : nothing}</div>` : nothing,
+      notes,
+      source: model?.source,
+      table: model ? () => barTable(model, lang, locale) : undefined,
+      svg: () => this.renderRoot.querySelector<SVGSVGElement>('svg.map'),
+    });
+  }
+
+  private renderLegend(model: BarModel, c: Classification): TemplateResult {
+    const { lang } = this.frame;
+    const missing = model.rows.some((r) => c.classOf(r) < 0) || (this.geometry?.features.some((f) => !model.rows.some((r) => r.key === f.id)) ?? false);
+    const year = this.showAktionsraeume === '2008' ? '2008' : '2021';
+    const order = model.mode === 'rank' && model.rankOrder ? ` ${msg(lang, 'rank')} 1: ${model.rankOrder.first}.` : '';
+    return html`<div part="legend">
+      <p class="legend-title">${c.title}${order}</p>
+      <ul class="legend">
+        ${c.classes.map((k) => html`<li><span class="swatch" style="background:${k.color}" aria-hidden="true"></span>${k.label}</li>`)}
+        ${missing ? html`<li><span class="swatch missing" aria-hidden="true"></span>${msg(lang, 'noValue')}</li>` : nothing}
+        ${this.showAktionsraeume !== null && this.showAktionsraeume !== undefined
+          ? html`<li><span class="swatch aktionsraum-swatch" aria-hidden="true"></span>${msg(lang, 'aktionsraum', year)}</li>`
+          : nothing}
+        ${this.layout?.mesh ? html`<li><span class="swatch mesh-swatch" aria-hidden="true"></span>${msg(lang, 'stadtbezirkBorder')}</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
+  private renderMap(model: BarModel, layout: MapLayout): TemplateResult {
+    const { lang } = this.frame;
+    const year = this.showAktionsraeume === '2008' ? '2008' : '2021';
+    const showAR = this.showAktionsraeume !== null && this.showAktionsraeume !== undefined;
+    const selected = layout.shapes.find((s) => s.feature.id === this.link.selected);
+    const focused = this.focusIndex !== undefined && this.focusVisible ? layout.shapes[this.focusIndex] : undefined;
+    const tooltip = this.hoverIndex ?? this.focusIndex;
+    return html`<svg
+        class="map"
+        width=${layout.width}
+        height=${layout.height}
+        viewBox="0 0 ${layout.width} ${layout.height}"
+        role="group"
+        tabindex="-1"
+        aria-label=${`${this.chartTitle || model.title}. ${msg(lang, 'mapChart')}`}
+        @keydown=${this.onKeyDown}
+        @focusin=${this.onFocusIn}
+        @focusout=${this.onFocusOut}
+        @pointerover=${this.onPointerOver}
+        @pointerleave=${this.onPointerLeave}
+        @click=${this.onClick}
+      >
+        <defs>
+          <pattern id="missing" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect class="hatch-bg" width="6" height="6"></rect><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+          </pattern>
+        </defs>
+        <g role="listbox" aria-label=${this.chartTitle || model.title} aria-describedby="${this.frame.id}-hint">
+          ${layout.shapes.map(
+            (s) => svg`<path class="area ${this.hoverIndex === s.index ? 'hovered' : ''}" role="option" d=${s.d} fill=${s.fill}
+              data-index=${s.index} data-id=${s.feature.id} tabindex=${s.index === this.activeIndex ? 0 : -1}
+              aria-label=${s.ariaLabel} aria-selected=${s.feature.id === this.link.selected ? 'true' : 'false'}></path>`,
+          )}
+        </g>
+        <g aria-hidden="true">
+          ${layout.mesh ? svg`<path class="mesh" d=${layout.mesh}></path>` : nothing}
+          ${layout.outline ? svg`<path class="outline" d=${layout.outline}></path>` : nothing}
+          ${showAR
+            ? layout.shapes
+                .filter((s) => (year === '2008' ? s.feature.area?.aktionsraum2008 : s.feature.area?.aktionsraum2021))
+                .map((s) => svg`<path class="aktionsraum" d=${s.d}></path>`)
+            : nothing}
+          ${layout.shapes.filter((s) => s.row?.highlighted).map((s) => svg`<path class="highlight" d=${s.d}></path>`)}
+          ${layout.shapes.map((s) =>
+            s.label
+              ? svg`<text class="tile-label" x=${s.label.x} y=${s.label.y} text-anchor="middle" dominant-baseline="central" style="fill:${s.label.color}"
+                  >${s.label.lines[0]}${s.label.lines[1] ? svg`<tspan x=${s.label.x} dy=${layout.lineHeight}>${s.label.lines[1]}</tspan>` : nothing}</text>`
+              : nothing,
+          )}
+          ${selected ? svg`<path class="selected-frame" d=${selected.d}></path>` : nothing}
+          ${focused ? svg`<path class="focus-ring" d=${focused.d}></path>` : nothing}
+        </g>
+      </svg>
+      <span class="visually-hidden" id="${this.frame.id}-hint">${msg(lang, 'mapHint')}</span>
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+      ${tooltip !== undefined && layout.shapes[tooltip] ? this.renderTooltip(model, layout, layout.shapes[tooltip]) : nothing}`;
+  }
+
+  private renderTooltip(model: BarModel, layout: MapLayout, s: Shape): TemplateResult {
+    const { lang, locale } = this.frame;
+    const bezirk = s.feature.area?.level === 'sozialraum' && s.feature.stadtbezirk ? areaById(s.feature.stadtbezirk)?.name : undefined;
+    const left = s.cx < layout.width * 0.55;
+    const x = left ? s.cx + 16 : layout.width - s.cx + 16;
+    const row = s.row;
+    const stand = model.source.stichtage.map((d) => formatDate(d, locale)).join(', ');
+    const source = model.source.sources[0];
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="top:${Math.max(0, s.cy - 10)}px;${left ? 'left' : 'right'}:${x}px">
+      <strong>${s.feature.name}</strong>
+      ${bezirk ? html`<div>${msg(lang, 'stadtbezirk')} ${bezirk}</div>` : nothing}
+      ${model.mode === 'value'
+        ? html`<div>${row ? valueText(model, row.values[model.series.length - 1], lang, locale) : msg(lang, 'noValue')}</div>`
+        : nothing}
+      ${row?.rank !== undefined ? html`<div>${msg(lang, 'rankOf', formatNumber(row.rank, locale), formatNumber(model.ranked, locale))}</div>` : nothing}
+      ${stand ? html`<div>${msg(lang, 'stand')}: ${stand}</div>` : nothing}
+      ${source ? html`<div>${msg(lang, 'source')}: ${source.publisher ?? source.title}</div>` : nothing}
+    </div>`;
+  }
+
+  private indexOf(e: Event): number | undefined {
+    const el = (e.target as Element).closest?.('path.area');
+    return el ? Number(el.getAttribute('data-index')) : undefined;
+  }
+
+  private onPointerOver = (e: PointerEvent) => {
+    const i = this.indexOf(e);
+    if (i !== undefined && i !== this.hoverIndex) this.hoverIndex = i;
+  };
+
+  private onPointerLeave = () => {
+    this.hoverIndex = undefined;
+  };
+
+  private onClick = (e: MouseEvent) => {
+    const i = this.indexOf(e);
+    if (i === undefined) return;
+    this.activeIndex = i;
+    this.toggle(i);
+  };
+
+  private toggle(i: number): void {
+    const s = this.layout?.shapes[i];
+    if (!s) return;
+    if (this.link.selected === s.feature.id) this.link.select(null, null);
+    else this.link.select(s.feature.id, s.feature.name);
+    this.announce(s);
+  }
+
+  private announce(s: Shape): void {
+    const { lang } = this.frame;
+    this.announcement = `${s.ariaLabel}${s.feature.id === this.link.selected ? ` (${msg(lang, 'selected')})` : ''}`;
+    this.requestUpdate();
+  }
+
+  /** The neighbour whose centre lies most nearly in the direction of the arrow key. */
+  private neighbourInDirection(i: number, dx: number, dy: number): number | undefined {
+    const shapes = this.layout!.shapes;
+    const from = shapes[i];
+    let best: number | undefined;
+    let bestCos = 0.3;
+    for (const n of this.geometry!.neighbours[i] ?? []) {
+      const vx = shapes[n].cx - from.cx;
+      const vy = shapes[n].cy - from.cy;
+      const len = Math.hypot(vx, vy) || 1;
+      const cos = (vx * dx + vy * dy) / len;
+      if (cos > bestCos) {
+        bestCos = cos;
+        best = n;
+      }
+    }
+    return best;
+  }
+
+  private onKeyDown = (e: KeyboardEvent) => {
+    const layout = this.layout;
+    if (!layout) return;
+    const current = this.activeIndex;
+    const ranked = this.byRank();
+    const pos = ranked.indexOf(current);
+    let next: number | undefined;
+    switch (e.key) {
+      case 'ArrowRight':
+        next = this.neighbourInDirection(current, 1, 0);
+        break;
+      case 'ArrowLeft':
+        next = this.neighbourInDirection(current, -1, 0);
+        break;
+      case 'ArrowUp':
+        next = this.neighbourInDirection(current, 0, -1);
+        break;
+      case 'ArrowDown':
+        next = this.neighbourInDirection(current, 0, 1);
+        break;
+      case 'Home':
+        next = ranked[0];
+        break;
+      case 'End':
+        next = ranked[ranked.length - 1];
+        break;
+      case 'PageDown':
+        next = ranked[pos < 0 ? 0 : Math.min(ranked.length - 1, pos + 1)];
+        break;
+      case 'PageUp':
+        next = ranked[pos < 0 ? 0 : Math.max(0, pos - 1)];
+        break;
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        this.toggle(current);
+        return;
+      case 'Escape':
+        this.link.select(null, null);
+        this.hoverIndex = undefined;
+        this.announcement = '';
+        this.requestUpdate();
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    if (next === undefined || next === current) return;
+    this.activeIndex = next;
+    this.hoverIndex = undefined;
+    this.updateComplete.then(() => this.renderRoot.querySelector<SVGPathElement>(`path.area[data-index="${next}"]`)?.focus());
+  };
+
+  private onFocusIn = (e: FocusEvent) => {
+    const target = e.target as Element;
+    const index = Number(target.getAttribute('data-index'));
+    if (Number.isNaN(index) || !this.layout) return;
+    this.focusIndex = index;
+    this.activeIndex = index;
+    this.focusVisible = target.matches(':focus-visible');
+    this.announce(this.layout.shapes[index]);
+  };
+
+  private onFocusOut = () => {
+    this.focusIndex = undefined;
+    this.focusVisible = false;
+    this.requestUpdate();
+  };
+
+  override updated(): void {
+    if (this.layout && this.layout !== this.announcedLayout) {
+      this.announcedLayout = this.layout;
+      this.dispatchEvent(new CustomEvent('widget-rendered', { bubbles: true, composed: true, detail: { areas: this.layout.shapes.length } }));
+    }
+  }
+}
+
+define('sozialraum-map', SozialraumMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sozialraum-map': SozialraumMap;
+  }
+}

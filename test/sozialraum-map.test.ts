@@ -1,0 +1,210 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/indicator-bar/indicator-bar.js';
+import '../src/sozialraum-map/sozialraum-map.js';
+import type { SozialraumMap } from '../src/sozialraum-map/sozialraum-map.js';
+import { $, $$, alertText, settled, shadow, statusText, text } from './helpers.js';
+
+const RANKINGS = '/data/indicators/sozialraum-rankings-2007.json';
+const SGB2 = '/data/indicators/sgb2-arbeitslosigkeit.json';
+const FIXTURE_GEO = '/test/fixtures/geo/sozialraeume-made-up-boundaries.topo.json';
+
+async function map(template: ReturnType<typeof html>): Promise<SozialraumMap> {
+  const el = await fixture<SozialraumMap>(template);
+  await settled(el);
+  return el;
+}
+
+const areas = (el: Element) => $$(el, 'path.area');
+const area = (el: Element, id: string) => shadow(el).querySelector<SVGPathElement>(`path.area[data-id="${id}"]`)!;
+const activeId = (el: Element) => shadow(el).activeElement?.getAttribute('data-id');
+
+async function press(el: SozialraumMap, key: string) {
+  await sendKeys({ press: key });
+  await el.updateComplete;
+  await aTimeout(0);
+}
+
+describe('<sozialraum-map> schematic tile map', () => {
+  it('draws 39 equal tiles with the canonical ids and says it is schematic', async () => {
+    const el = await map(html`<sozialraum-map src=${RANKINGS} indicator="einkommen-2001" style="width:600px"></sozialraum-map>`);
+    const tiles = areas(el);
+    expect(tiles).to.have.length(39);
+    const ids = tiles.map((t) => t.getAttribute('data-id'));
+    expect(new Set(ids).size).to.equal(39);
+    expect(ids).to.include.members(['nordmarkt', 'borsigplatz', 'hafen', 'city', 'bodelschwingh-westerfilde']);
+    expect(text($(el, '.notes'))).to.contain('Schematische Darstellung – keine Grenzen');
+    const boxes = tiles.map((t) => (t as unknown as SVGGraphicsElement).getBBox());
+    const w = boxes[0].width;
+    for (const b of boxes) expect(b.width).to.be.closeTo(w, 0.5);
+    expect($(el, 'path.mesh')).to.not.equal(null, 'Stadtbezirk borders');
+    await expect(el).to.be.accessible();
+  });
+
+  it('colours a ranking by rank groups and says in the legend that they are ranks', async () => {
+    const el = await map(html`<sozialraum-map src=${RANKINGS} indicator="einkommen-2001" style="width:600px"></sozialraum-map>`);
+    const legend = $$(el, '.legend li').map((li) => text(li));
+    expect(legend.slice(0, 5)).to.deep.equal(['Rang 1–8', 'Rang 9–16', 'Rang 17–24', 'Rang 25–32', 'Rang 33–39']);
+    expect(text($(el, '.legend-title'))).to.contain('Rangklassen (nur Reihenfolge, keine Werte)');
+    // Rank 1 (Borsigplatz) and rank 39 (Kirchhörde/…) are at the two ends of the palette.
+    const fill = (id: string) => area(el, id).getAttribute('fill');
+    expect(fill('borsigplatz')).to.equal(fill('nordmarkt'));
+    expect(fill('borsigplatz')).to.not.equal(fill('kirchhoerde-loettringhausen-luecklemberg'));
+    expect(area(el, 'borsigplatz').getAttribute('aria-label')).to.equal('Borsigplatz, Innenstadt-Nord: Rang 1 von 39');
+  });
+
+  it('classes values, legend in German number format, partial data as "keine Angabe" with a pattern', async () => {
+    const el = await map(html`<sozialraum-map src=${SGB2} style="width:600px"></sozialraum-map>`);
+    expect(area(el, 'nordmarkt').getAttribute('aria-label')).to.equal('Nordmarkt, Innenstadt-Nord: 39,9\u00a0% (Rang 1 von 3)');
+    expect(area(el, 'nette').getAttribute('fill')).to.equal('url(#missing)');
+    expect(area(el, 'nette').getAttribute('aria-label')).to.equal('Nette, Mengede: keine Angabe');
+    const legend = $$(el, '.legend li').map((li) => text(li));
+    expect(legend).to.include('keine Angabe');
+    expect(legend.join(' | ')).to.match(/33,6 %/);
+    expect(area(el, 'hafen').getAttribute('fill')).to.not.equal(area(el, 'nordmarkt').getAttribute('fill'));
+  });
+
+  it('uses the city\'s own class breaks', async () => {
+    const el = await map(html`<sozialraum-map src=${SGB2} breaks="35, 39,5" style="width:600px"></sozialraum-map>`);
+    const legend = $$(el, '.legend li').map((li) => text(li));
+    expect(legend.slice(0, 3)).to.deep.equal(['33,6 % – unter 35,0 %', '35,0 % – unter 39,5 %', '39,5 % und mehr']);
+    expect(area(el, 'borsigplatz').getAttribute('fill')).to.not.equal(area(el, 'nordmarkt').getAttribute('fill'));
+  });
+
+  it('marks the Aktionsräume with show-aktionsraeume (2021 by default, or 2008)', async () => {
+    const el = await map(html`<sozialraum-map src=${RANKINGS} indicator="einkommen-2001" show-aktionsraeume style="width:600px"></sozialraum-map>`);
+    expect($$(el, 'path.aktionsraum')).to.have.length(13);
+    expect($$(el, '.legend li').map((li) => text(li))).to.include('Aktionsraum (seit 2021)');
+    el.setAttribute('show-aktionsraeume', '2008');
+    await el.updateComplete;
+    expect($$(el, 'path.aktionsraum')).to.have.length(13);
+    expect($$(el, '.legend li').map((li) => text(li))).to.include('Aktionsraum (2008)');
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const el = await map(html`<sozialraum-map lang="en" src=${SGB2} style="width:600px"></sozialraum-map>`);
+    expect(area(el, 'nordmarkt').getAttribute('aria-label')).to.equal('Nordmarkt, Innenstadt-Nord: 39.9% (rank 1 of 3)');
+    expect(text($(el, '.notes'))).to.contain('Schematic map');
+  });
+
+  it('fits a 320 px column', async () => {
+    const el = await map(html`<sozialraum-map src=${SGB2} style="width:320px"></sozialraum-map>`);
+    const svgEl = $(el, 'svg.map')!;
+    expect(Number(svgEl.getAttribute('width'))).to.equal(320);
+    expect(svgEl.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+  });
+});
+
+describe('<sozialraum-map> keyboard and announcements', () => {
+  it('moves to the geographic neighbour with the arrow keys (Nordmarkt → right → Borsigplatz)', async () => {
+    const el = await map(html`<sozialraum-map src=${SGB2} style="width:600px"></sozialraum-map>`);
+    area(el, 'nordmarkt').focus();
+    await el.updateComplete;
+    expect(activeId(el)).to.equal('nordmarkt');
+    await press(el, 'ArrowRight');
+    expect(activeId(el)).to.equal('borsigplatz');
+    await press(el, 'ArrowLeft');
+    expect(activeId(el)).to.equal('nordmarkt');
+    await press(el, 'ArrowLeft');
+    expect(activeId(el)).to.equal('hafen');
+    expect(text($(el, '[aria-live="polite"]'))).to.equal('Hafen, Innenstadt-Nord: 33,6 % (Rang 3 von 3)');
+  });
+
+  it('is one tab stop, starting at rank 1; Page Down/Up and Home/End move by rank', async () => {
+    const el = await map(html`<sozialraum-map src=${RANKINGS} indicator="einkommen-2001" style="width:600px"></sozialraum-map>`);
+    expect(areas(el).filter((a) => a.getAttribute('tabindex') === '0').map((a) => a.getAttribute('data-id'))).to.deep.equal(['borsigplatz']);
+    area(el, 'borsigplatz').focus();
+    await press(el, 'PageDown');
+    expect(activeId(el)).to.equal('nordmarkt');
+    await press(el, 'End');
+    expect(activeId(el)).to.equal('kirchhoerde-loettringhausen-luecklemberg');
+    await press(el, 'PageUp');
+    expect(activeId(el)).to.equal('hoechsten-holzen-syburg');
+    await press(el, 'Home');
+    expect(activeId(el)).to.equal('borsigplatz');
+    expect(text($(el, '.tooltip'))).to.contain('Stadtbezirk Innenstadt-Nord');
+  });
+
+  it('selects with Enter (event with id and name), clears with Escape', async () => {
+    const el = await map(html`<sozialraum-map src=${SGB2} style="width:600px"></sozialraum-map>`);
+    area(el, 'hafen').focus();
+    await el.updateComplete;
+    const selected = oneEvent(el, 'sozialraum-select');
+    await press(el, 'Enter');
+    const { detail } = await selected;
+    expect(detail).to.include({ id: 'hafen', name: 'Hafen' });
+    expect(area(el, 'hafen').getAttribute('aria-selected')).to.equal('true');
+    expect($(el, 'path.selected-frame')).to.not.equal(null);
+    const cleared = oneEvent(el, 'sozialraum-select');
+    await press(el, 'Escape');
+    expect((await cleared).detail.id).to.equal(null);
+    expect(area(el, 'hafen').getAttribute('aria-selected')).to.equal('false');
+  });
+});
+
+describe('<sozialraum-map> linked with <indicator-bar> through group', () => {
+  it('highlights the same Sozialraum both ways, and only within the group', async () => {
+    const wrapper = await fixture(html`<div>
+      <sozialraum-map group="g1" src=${SGB2} style="width:500px"></sozialraum-map>
+      <indicator-bar group="g1" src=${SGB2} style="width:500px"></indicator-bar>
+      <indicator-bar group="other" src=${SGB2} style="width:500px"></indicator-bar>
+    </div>`);
+    const [m, bar, other] = Array.from(wrapper.children) as HTMLElement[];
+    await settled(m);
+    await settled(bar);
+    await settled(other);
+    area(m, 'borsigplatz').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await (bar as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(shadow(bar).querySelector('g.item[aria-current="true"]')?.getAttribute('data-key')).to.equal('borsigplatz');
+    expect(shadow(bar).querySelector('rect.selected-frame')).to.not.equal(null);
+    expect(shadow(other).querySelector('g.item[aria-current="true"]')).to.equal(null);
+    // And back: a bar selects the tile.
+    shadow(bar).querySelector('g.item[data-key="hafen"] rect.bar')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await (m as SozialraumMap).updateComplete;
+    expect(area(m, 'hafen').getAttribute('aria-selected')).to.equal('true');
+    expect(area(m, 'borsigplatz').getAttribute('aria-selected')).to.equal('false');
+  });
+});
+
+describe('<sozialraum-map> real boundaries and bad geometry', () => {
+  it('draws a lon/lat TopoJSON given with geo, fitted to the element, and can focus a Stadtbezirk', async () => {
+    const el = await map(html`<sozialraum-map src=${SGB2} geo=${FIXTURE_GEO} style="width:600px"></sozialraum-map>`);
+    await waitUntil(() => areas(el).length === 39, 'boundaries drawn');
+    expect(text($(el, '.notes'))).to.not.contain('Schematische Darstellung');
+    const svgEl = $(el, 'svg.map') as unknown as SVGSVGElement;
+    const box = svgEl.getBBox();
+    expect(box.width).to.be.closeTo(600, 6);
+    el.setAttribute('focus', 'Innenstadt-Nord');
+    await el.updateComplete;
+    await aTimeout(0);
+    const nordmarkt = (area(el, 'nordmarkt') as unknown as SVGGraphicsElement).getBBox();
+    expect(nordmarkt.width).to.be.greaterThan(box.width / 6, 'zoomed in to the Stadtbezirk');
+  });
+
+  it('reads GeoJSON with geo-id-property and names what does not match', async () => {
+    const el = await map(html`<sozialraum-map src=${SGB2} geo="/test/fixtures/geo/stadtbezirke-made-up.geojson" geo-id-property="NAME" style="width:600px"></sozialraum-map>`);
+    expect(areas(el).map((a) => a.getAttribute('data-id'))).to.have.members(['nordmarkt', 'hafen', 'borsigplatz', 'Atlantis']);
+    expect(statusText(el)).to.contain('Diese Flächen passen zu keinem Sozialraum: „Atlantis“');
+  });
+
+  it('says when features lack the id property, and draws the rest', async () => {
+    const el = await map(html`<sozialraum-map src=${SGB2} geo="/test/fixtures/geo/stadtbezirke-made-up.geojson" geo-id-property="GIBTSNICHT" style="width:600px"></sozialraum-map>`);
+    expect(alertText(el)).to.contain('keine Eigenschaft „GIBTSNICHT“');
+  });
+
+  it('refuses geometry that is neither TopoJSON nor GeoJSON', async () => {
+    const el = await map(html`<sozialraum-map src=${SGB2} geo="/data/indicators/sgb2-arbeitslosigkeit.json" style="width:600px"><p>Ersatz</p></sozialraum-map>`);
+    expect(alertText(el)).to.contain('weder TopoJSON noch GeoJSON');
+    expect(($(el, 'slot') as HTMLSlotElement).assignedElements()).to.have.length(1);
+  });
+
+  it('names data for areas the geometry lacks', async () => {
+    const el = await map(html`<sozialraum-map src=${RANKINGS} indicator="einkommen-2001" geo="/test/fixtures/geo/stadtbezirke-made-up.geojson" geo-id-property="NAME" style="width:600px"></sozialraum-map>`);
+    expect(statusText(el)).to.contain('Für diese Gebiete gibt es Daten, aber keine Fläche in der Geometrie: „Scharnhorst-Ost“');
+  });
+
+  it('reports a missing geometry file', async () => {
+    const el = await map(html`<sozialraum-map src=${SGB2} geo="/gibts-nicht.topo.json" style="width:600px"></sozialraum-map>`);
+    expect(alertText(el)).to.contain('„/gibts-nicht.topo.json“ wurde nicht gefunden (HTTP 404)');
+  });
+});
