@@ -12,7 +12,8 @@ import {
   type ValueItem,
 } from './schema.js';
 import { asList, type SourceInfo } from './source-line.js';
-import { isMissingCell, type ParsedTable } from './table-input.js';
+import type { LoadState } from './data-controller.js';
+import { isMissingCell, parseTable, type ParsedTable } from './table-input.js';
 
 /**
  * From a validated indicator to what `<indicator-bar>` draws: rows matched to canonical areas, ranks,
@@ -468,4 +469,30 @@ export function barTable(model: BarModel, lang: Lang, locale: string): TableMode
   }
   for (const r of model.references) if (!placed.has(r)) rows.push(referenceRow(r));
   return { caption: model.title, columns, rows };
+}
+
+/**
+ * The model of what an element loaded: a table is first read as an indicator, then the named indicator
+ * is validated and built. Never throws: whatever goes wrong comes back as problems.
+ */
+export function modelFromState(
+  state: LoadState,
+  opts: BarOptions & { title?: string | null; source?: string | null; stichtag?: string | null },
+): { model?: BarModel; problems: Problem[] } {
+  if (state.status === 'loading') return { problems: [] };
+  if (state.status === 'error') return { problems: state.problems };
+  try {
+    let raw: unknown;
+    let warnings: Problem[] = [];
+    if (state.origin === 'table') ({ raw, warnings } = indicatorFromTable(parseTable(state.table), opts.locale, opts));
+    else raw = state.raw;
+    const { indicator } = selectIndicator(raw, opts.indicator);
+    const model = buildBarModel(indicator, opts, warnings);
+    return { model, problems: model.warnings };
+  } catch (e) {
+    if (e instanceof DataProblems) return { problems: e.problems };
+    // Never an uncaught exception and never a blank box: an unforeseen error still becomes a message.
+    console.error(e);
+    return { problems: [problem('p_type', '(Datei)', { key: 'expected_object' })] };
+  }
 }

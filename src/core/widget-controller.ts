@@ -100,6 +100,18 @@ export class WidgetController implements ReactiveController {
     downloadBlob(png, fileName(this.parts.title ?? '', 'png'));
   };
 
+  private renderedKey: unknown;
+
+  /**
+   * Fire `widget-rendered` (bubbles, composed) once per drawn layout: new data or a new size. Call
+   * from the host's `updated()` with the layout it drew.
+   */
+  rendered(layout: unknown, detail: Record<string, unknown>): void {
+    if (!layout || layout === this.renderedKey) return;
+    this.renderedKey = layout;
+    this.host.dispatchEvent(new CustomEvent('widget-rendered', { bubbles: true, composed: true, detail }));
+  }
+
   render(parts: FrameParts): TemplateResult {
     this.parts = parts;
     const { lang, id } = this;

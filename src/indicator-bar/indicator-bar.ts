@@ -4,15 +4,15 @@ import { DataController } from '../core/data-controller.js';
 import { define } from '../core/define.js';
 import { formatDate, formatNumber } from '../core/format.js';
 import { msg } from '../core/i18n.js';
-import { DataProblems, problem, type Problem } from '../core/problems.js';
+import type { Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
 import { frameStyles } from '../core/styles.js';
-import { parseTable } from '../core/table-input.js';
 import { fontOf } from '../core/text-measure.js';
+import { ItemFocusController } from '../core/item-focus-controller.js';
 import { LinkController } from '../core/link-controller.js';
 import { WidgetController } from '../core/widget-controller.js';
 import { layoutBars, type BarBox, type BarLayout, type RankLayout, type RowBox, type ValueLayout } from './layout.js';
-import { barTable, buildBarModel, indicatorFromTable, referenceText, selectIndicator, valueText, type BarModel } from '../core/indicator-model.js';
+import { barTable, modelFromState, referenceText, valueText, type BarModel } from '../core/indicator-model.js';
 
 /**
  * `<indicator-bar>`: one indicator across areas as ranked horizontal bars, with the city value as a
@@ -37,8 +37,6 @@ export class IndicatorBar extends LitElement {
     sourceText: { type: String, attribute: 'source' },
     stichtag: { type: String },
     activeIndex: { state: true },
-    hoverIndex: { state: true },
-    focusVisible: { state: true },
   };
 
   static override styles = [
@@ -145,27 +143,22 @@ export class IndicatorBar extends LitElement {
   declare sourceText?: string;
   declare stichtag?: string;
   declare activeIndex: number;
-  declare hoverIndex: number | undefined;
-  declare focusVisible: boolean;
 
   private readonly loader = new DataController(this);
   private readonly frame = new WidgetController(this);
   private readonly size = new ResizeController(this);
   private readonly link = new LinkController(this);
+  private readonly itemFocus = new ItemFocusController(this, 'g.item', (index) => (this.activeIndex = index));
 
   private model?: BarModel;
   private problems: Problem[] = [];
   private modelKey: unknown[] = [];
   private layout?: BarLayout;
   private layoutKey: unknown[] = [];
-  private announcedLayout?: BarLayout;
-  private focusIndex: number | undefined;
 
   constructor() {
     super();
     this.activeIndex = 0;
-    this.hoverIndex = undefined;
-    this.focusVisible = false;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -191,29 +184,20 @@ export class IndicatorBar extends LitElement {
   }
 
   private buildModel(): void {
-    const state = this.loader.state;
     const { lang, locale } = this.frame;
-    this.model = undefined;
-    this.problems = [];
-    if (state.status === 'loading') return;
-    if (state.status === 'error') {
-      this.problems = state.problems;
-      return;
-    }
-    try {
-      let raw: unknown;
-      let warnings: Problem[] = [];
-      if (state.origin === 'table') {
-        ({ raw, warnings } = indicatorFromTable(parseTable(state.table), locale, { title: this.chartTitle, source: this.sourceText, stichtag: this.stichtag }));
-      } else raw = state.raw;
-      const { indicator } = selectIndicator(raw, this.indicator);
-      this.model = buildBarModel(indicator, { indicator: this.indicator, sort: this.sort, top: this.top, highlight: this.highlight, lang, locale }, warnings);
-      this.problems = this.model.warnings;
-    } catch (e) {
-      // Never an uncaught exception and never a blank box: whatever went wrong becomes a message.
-      this.problems = e instanceof DataProblems ? e.problems : [problem('p_type', '(Datei)', { key: 'expected_object' })];
-      if (!(e instanceof DataProblems)) console.error(e);
-    }
+    const { model, problems } = modelFromState(this.loader.state, {
+      indicator: this.indicator,
+      sort: this.sort,
+      top: this.top,
+      highlight: this.highlight,
+      lang,
+      locale,
+      title: this.chartTitle,
+      source: this.sourceText,
+      stichtag: this.stichtag,
+    });
+    this.model = model;
+    this.problems = problems;
   }
 
   private metrics() {
@@ -269,7 +253,7 @@ export class IndicatorBar extends LitElement {
     const kind = msg(lang, model.mode === 'rank' ? 'rankChart' : 'barChart');
     const refs = model.references.map((r) => referenceText(model, r, lang, locale)).join('; ');
     const label = [this.chartTitle || model.title, kind, refs ? `${msg(lang, 'reference')}: ${refs}` : ''].filter(Boolean).join('. ');
-    const tooltipRow = this.hoverIndex ?? (this.focusIndex !== undefined ? this.focusIndex : undefined);
+    const tooltipRow = this.itemFocus.tooltipIndex;
     return html`<svg
         class="bars"
         width=${layout.width}
@@ -280,11 +264,11 @@ export class IndicatorBar extends LitElement {
         aria-label=${label}
         aria-describedby="${this.frame.id}-hint"
         @keydown=${this.onKeyDown}
-        @focusin=${this.onFocusIn}
-        @focusout=${this.onFocusOut}
-        @pointerover=${this.onPointerOver}
+        @focusin=${this.itemFocus.onFocusIn}
+        @focusout=${this.itemFocus.onFocusOut}
+        @pointerover=${this.itemFocus.onPointerOver}
         @click=${this.onClick}
-        @pointerleave=${this.onPointerLeave}
+        @pointerleave=${this.itemFocus.onPointerLeave}
       >
         ${layout.kind === 'value' ? this.renderValue(model, layout) : this.renderRank(layout)}
       </svg>
@@ -298,7 +282,7 @@ export class IndicatorBar extends LitElement {
    */
   private renderItem(box: RowBox, lineHeight: number, content: TemplateResult | typeof nothing): TemplateResult {
     const anchor = box.labelX > 0 && box.bars.length ? 'end' : 'start';
-    return svg`<g class="item ${this.hoverIndex === box.index ? 'hovered' : ''}" role="listitem" data-index=${box.index} data-key=${box.row.key}
+    return svg`<g class="item ${this.itemFocus.hoverIndex === box.index ? 'hovered' : ''}" role="listitem" data-index=${box.index} data-key=${box.row.key}
       tabindex=${box.index === this.activeIndex ? 0 : -1} aria-label=${box.ariaLabel} aria-current=${box.row.key === this.link.selected ? 'true' : nothing}
       ><rect class="hit" x=${box.x} y=${box.y} width=${box.w} height=${box.h} rx="3"></rect
       ><text class=${box.row.highlighted ? 'strong' : ''} x=${box.labelX} y=${box.labelY} text-anchor=${anchor}
@@ -312,7 +296,8 @@ export class IndicatorBar extends LitElement {
    */
   private renderFocusRing(layout: BarLayout) {
     const selected = this.link.selected ? layout.items.find((b) => b.row.key === this.link.selected) : undefined;
-    const focused = this.focusIndex !== undefined && this.focusVisible ? layout.items[this.focusIndex] : undefined;
+    const { focusIndex, focusVisible } = this.itemFocus;
+    const focused = focusIndex !== undefined && focusVisible ? layout.items[focusIndex] : undefined;
     const frame = (box: RowBox, cls: string, inset: number) =>
       svg`<rect class=${cls} x=${box.x + inset} y=${box.y + inset} width=${Math.max(0, box.w - 2 * inset)} height=${Math.max(0, box.h - 2 * inset)} rx="3"></rect>`;
     return svg`${selected ? frame(selected, 'selected-frame', 0.5) : nothing}${focused ? frame(focused, 'focus-ring', 1.5) : nothing}`;
@@ -382,19 +367,9 @@ export class IndicatorBar extends LitElement {
       ${this.renderFocusRing(layout)}`;
   }
 
-  /** Hover and click are handled once for the whole chart instead of once per row. */
-  private itemIndexOf(e: Event): number | undefined {
-    const item = (e.target as Element).closest?.('g.item');
-    return item ? Number(item.getAttribute('data-index')) : undefined;
-  }
-
-  private onPointerOver = (e: PointerEvent) => {
-    const index = this.itemIndexOf(e);
-    if (index !== undefined && index !== this.hoverIndex) this.hoverIndex = index;
-  };
-
+  /** Clicks are handled once for the whole chart instead of once per row. */
   private onClick = (e: MouseEvent) => {
-    const index = this.itemIndexOf(e);
+    const index = this.itemFocus.itemOf(e);
     if (index === undefined) return;
     this.activeIndex = index;
     this.toggleSelection(index);
@@ -459,49 +434,21 @@ export class IndicatorBar extends LitElement {
         this.toggleSelection(next);
         return;
       case 'Escape':
-        this.hoverIndex = undefined;
-        this.focusIndex = undefined;
+        this.itemFocus.clearHover();
+        this.itemFocus.onFocusOut();
         this.link.select(null, null);
-        this.requestUpdate();
         return;
       default:
         return;
     }
     e.preventDefault();
-    this.hoverIndex = undefined;
+    this.itemFocus.clearHover();
     this.activeIndex = next;
-    this.updateComplete.then(() => this.itemElement(next)?.focus());
-  };
-
-  private itemElement(index: number): SVGGElement | null {
-    return this.renderRoot.querySelector<SVGGElement>(`g.item[data-index="${index}"]`);
-  }
-
-  private onFocusIn = (e: FocusEvent) => {
-    const target = e.target as Element;
-    const index = Number(target.getAttribute('data-index'));
-    if (Number.isNaN(index)) return;
-    this.focusIndex = index;
-    this.activeIndex = index;
-    this.focusVisible = target.matches(':focus-visible');
-    this.requestUpdate();
-  };
-
-  private onFocusOut = () => {
-    this.focusIndex = undefined;
-    this.focusVisible = false;
-    this.requestUpdate();
-  };
-
-  private onPointerLeave = () => {
-    this.hoverIndex = undefined;
+    void this.itemFocus.focus(next);
   };
 
   override updated(): void {
-    if (this.layout && this.layout !== this.announcedLayout) {
-      this.announcedLayout = this.layout;
-      this.dispatchEvent(new CustomEvent('widget-rendered', { bubbles: true, composed: true, detail: { rows: this.layout.items.length } }));
-    }
+    if (this.layout) this.frame.rendered(this.layout, { rows: this.layout.items.length });
   }
 }
 

@@ -5,12 +5,12 @@ import { DataController, UrlController } from '../core/data-controller.js';
 import { define } from '../core/define.js';
 import { formatDate, formatNumber } from '../core/format.js';
 import { msg } from '../core/i18n.js';
-import { barTable, buildBarModel, indicatorFromTable, selectIndicator, valueText, type BarModel, type BarRow } from '../core/indicator-model.js';
+import { barTable, modelFromState, valueText, type BarModel, type BarRow } from '../core/indicator-model.js';
+import { ItemFocusController } from '../core/item-focus-controller.js';
 import { LinkController } from '../core/link-controller.js';
 import { DataProblems, problem, warning, type Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
 import { frameStyles } from '../core/styles.js';
-import { parseTable } from '../core/table-input.js';
 import { fontOf, wrapText } from '../core/text-measure.js';
 import { WidgetController } from '../core/widget-controller.js';
 import { classify, textColourOn, type Classification } from './classes.js';
@@ -110,8 +110,6 @@ export class SozialraumMap extends LitElement {
     sourceText: { type: String, attribute: 'source' },
     stichtag: { type: String },
     activeIndex: { state: true },
-    hoverIndex: { state: true },
-    focusVisible: { state: true },
   };
 
   static override styles = [
@@ -234,14 +232,16 @@ export class SozialraumMap extends LitElement {
   declare sourceText?: string;
   declare stichtag?: string;
   declare activeIndex: number;
-  declare hoverIndex: number | undefined;
-  declare focusVisible: boolean;
 
   private readonly loader = new DataController(this);
   private readonly geoLoader = new UrlController(this, 'geo');
   private readonly frame = new WidgetController(this);
   private readonly size = new ResizeController(this);
   private readonly link = new LinkController(this);
+  private readonly itemFocus = new ItemFocusController(this, 'path.area', (index) => {
+    this.activeIndex = index;
+    if (this.layout) this.announce(this.layout.shapes[index]);
+  });
 
   private model?: BarModel;
   private geometry?: MapGeometry;
@@ -250,15 +250,11 @@ export class SozialraumMap extends LitElement {
   private key: unknown[] = [];
   private layout?: MapLayout;
   private layoutKey: unknown[] = [];
-  private announcedLayout?: MapLayout;
-  private focusIndex: number | undefined;
   private announcement = '';
 
   constructor() {
     super();
     this.activeIndex = -1;
-    this.hoverIndex = undefined;
-    this.focusVisible = false;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -305,22 +301,22 @@ export class SozialraumMap extends LitElement {
     this.classification = undefined;
     this.problems = [];
     if (state.status === 'loading' || geoState?.status === 'loading') return;
-    const problems: Problem[] = [];
-    try {
-      if (state.status === 'error') throw new DataProblems(state.problems);
-      let raw: unknown;
-      let warnings: Problem[] = [];
-      if (state.origin === 'table') {
-        ({ raw, warnings } = indicatorFromTable(parseTable(state.table), locale, { title: this.chartTitle, source: this.sourceText, stichtag: this.stichtag }));
-      } else raw = state.raw;
-      const { indicator } = selectIndicator(raw, this.indicator);
-      this.model = buildBarModel(indicator, { sort: 'desc', highlight: this.highlight, lang, locale }, warnings);
-      problems.push(...this.model.warnings);
-    } catch (e) {
-      this.problems = e instanceof DataProblems ? e.problems : [problem('p_type', '(Datei)', { key: 'expected_object' })];
-      if (!(e instanceof DataProblems)) console.error(e);
+    const built = modelFromState(state, {
+      indicator: this.indicator,
+      sort: 'desc',
+      highlight: this.highlight,
+      lang,
+      locale,
+      title: this.chartTitle,
+      source: this.sourceText,
+      stichtag: this.stichtag,
+    });
+    if (!built.model) {
+      this.problems = built.problems;
       return;
     }
+    this.model = built.model;
+    const problems = [...built.problems];
     try {
       if (geoState?.status === 'error') throw new DataProblems(geoState.problems.map((p) => ({ ...p })));
       if (geoState?.status === 'ready' && geoState.origin !== 'table') this.geometry = parseGeometry(geoState.raw, this.geoIdProperty);
@@ -465,8 +461,9 @@ export class SozialraumMap extends LitElement {
     const year = this.showAktionsraeume === '2008' ? '2008' : '2021';
     const showAR = this.showAktionsraeume !== null && this.showAktionsraeume !== undefined;
     const selected = layout.shapes.find((s) => s.feature.id === this.link.selected);
-    const focused = this.focusIndex !== undefined && this.focusVisible ? layout.shapes[this.focusIndex] : undefined;
-    const tooltip = this.hoverIndex ?? this.focusIndex;
+    const { focusIndex, focusVisible, hoverIndex } = this.itemFocus;
+    const focused = focusIndex !== undefined && focusVisible ? layout.shapes[focusIndex] : undefined;
+    const tooltip = this.itemFocus.tooltipIndex;
     return html`<svg
         class="map"
         width=${layout.width}
@@ -476,10 +473,10 @@ export class SozialraumMap extends LitElement {
         tabindex="-1"
         aria-label=${`${this.chartTitle || model.title}. ${msg(lang, 'mapChart')}`}
         @keydown=${this.onKeyDown}
-        @focusin=${this.onFocusIn}
-        @focusout=${this.onFocusOut}
-        @pointerover=${this.onPointerOver}
-        @pointerleave=${this.onPointerLeave}
+        @focusin=${this.itemFocus.onFocusIn}
+        @focusout=${this.itemFocus.onFocusOut}
+        @pointerover=${this.itemFocus.onPointerOver}
+        @pointerleave=${this.itemFocus.onPointerLeave}
         @click=${this.onClick}
       >
         <defs>
@@ -489,7 +486,7 @@ export class SozialraumMap extends LitElement {
         </defs>
         <g role="listbox" aria-label=${this.chartTitle || model.title} aria-describedby="${this.frame.id}-hint">
           ${layout.shapes.map(
-            (s) => svg`<path class="area ${this.hoverIndex === s.index ? 'hovered' : ''}" role="option" d=${s.d} fill=${s.fill}
+            (s) => svg`<path class="area ${hoverIndex === s.index ? 'hovered' : ''}" role="option" d=${s.d} fill=${s.fill}
               data-index=${s.index} data-id=${s.feature.id} tabindex=${s.index === this.activeIndex ? 0 : -1}
               aria-label=${s.ariaLabel} aria-selected=${s.feature.id === this.link.selected ? 'true' : 'false'}></path>`,
           )}
@@ -538,22 +535,8 @@ export class SozialraumMap extends LitElement {
     </div>`;
   }
 
-  private indexOf(e: Event): number | undefined {
-    const el = (e.target as Element).closest?.('path.area');
-    return el ? Number(el.getAttribute('data-index')) : undefined;
-  }
-
-  private onPointerOver = (e: PointerEvent) => {
-    const i = this.indexOf(e);
-    if (i !== undefined && i !== this.hoverIndex) this.hoverIndex = i;
-  };
-
-  private onPointerLeave = () => {
-    this.hoverIndex = undefined;
-  };
-
   private onClick = (e: MouseEvent) => {
-    const i = this.indexOf(e);
+    const i = this.itemFocus.itemOf(e);
     if (i === undefined) return;
     this.activeIndex = i;
     this.toggle(i);
@@ -631,7 +614,7 @@ export class SozialraumMap extends LitElement {
         return;
       case 'Escape':
         this.link.select(null, null);
-        this.hoverIndex = undefined;
+        this.itemFocus.clearHover();
         this.announcement = '';
         this.requestUpdate();
         return;
@@ -641,31 +624,12 @@ export class SozialraumMap extends LitElement {
     e.preventDefault();
     if (next === undefined || next === current) return;
     this.activeIndex = next;
-    this.hoverIndex = undefined;
-    this.updateComplete.then(() => this.renderRoot.querySelector<SVGPathElement>(`path.area[data-index="${next}"]`)?.focus());
-  };
-
-  private onFocusIn = (e: FocusEvent) => {
-    const target = e.target as Element;
-    const index = Number(target.getAttribute('data-index'));
-    if (Number.isNaN(index) || !this.layout) return;
-    this.focusIndex = index;
-    this.activeIndex = index;
-    this.focusVisible = target.matches(':focus-visible');
-    this.announce(this.layout.shapes[index]);
-  };
-
-  private onFocusOut = () => {
-    this.focusIndex = undefined;
-    this.focusVisible = false;
-    this.requestUpdate();
+    this.itemFocus.clearHover();
+    void this.itemFocus.focus(next);
   };
 
   override updated(): void {
-    if (this.layout && this.layout !== this.announcedLayout) {
-      this.announcedLayout = this.layout;
-      this.dispatchEvent(new CustomEvent('widget-rendered', { bubbles: true, composed: true, detail: { areas: this.layout.shapes.length } }));
-    }
+    if (this.layout) this.frame.rendered(this.layout, { areas: this.layout.shapes.length });
   }
 }
 

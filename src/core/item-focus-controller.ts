@@ -1,0 +1,78 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Focus and hover over a chart's items (bars, tiles): which item is focused, whether the focus came
+ * from the keyboard (then a ring is drawn), which item the pointer is over. Items carry `data-index`.
+ * Handlers are meant for one listener on the chart's <svg>, not one per item.
+ */
+export class ItemFocusController implements ReactiveController {
+  focusIndex: number | undefined;
+  focusVisible = false;
+  hoverIndex: number | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode },
+    private readonly selector: string,
+    /** Called when an item receives focus (e.g. to make it the tab stop, or announce it). */
+    private readonly onFocus?: (index: number) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  private indexOf(e: Event): number | undefined {
+    const item = (e.target as Element).closest?.(this.selector);
+    const index = item ? Number(item.getAttribute('data-index')) : NaN;
+    return Number.isNaN(index) ? undefined : index;
+  }
+
+  onFocusIn = (e: FocusEvent) => {
+    const index = this.indexOf(e);
+    if (index === undefined) return;
+    this.focusIndex = index;
+    this.focusVisible = (e.target as Element).matches(':focus-visible');
+    this.onFocus?.(index);
+    this.host.requestUpdate();
+  };
+
+  onFocusOut = () => {
+    this.focusIndex = undefined;
+    this.focusVisible = false;
+    this.host.requestUpdate();
+  };
+
+  onPointerOver = (e: PointerEvent) => {
+    const index = this.indexOf(e);
+    if (index !== undefined && index !== this.hoverIndex) {
+      this.hoverIndex = index;
+      this.host.requestUpdate();
+    }
+  };
+
+  onPointerLeave = () => {
+    this.clearHover();
+  };
+
+  clearHover(): void {
+    if (this.hoverIndex === undefined) return;
+    this.hoverIndex = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** The item an event happened on (for clicks). */
+  itemOf(e: Event): number | undefined {
+    return this.indexOf(e);
+  }
+
+  /** Move keyboard focus to an item after the next render. */
+  async focus(index: number): Promise<void> {
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<SVGElement>(`${this.selector}[data-index="${index}"]`)?.focus();
+  }
+
+  /** The item whose details the tooltip shows: the hovered one, else the focused one. */
+  get tooltipIndex(): number | undefined {
+    return this.hoverIndex ?? this.focusIndex;
+  }
+}
