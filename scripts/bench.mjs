@@ -10,7 +10,8 @@
  * the script is fetched and compiled from scratch on every load. The target applies to "cached".
  */
 import { createServer } from 'node:http';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
@@ -24,6 +25,13 @@ const gzip = gzipSync(readFileSync(file), { level: 9 }).length;
 /** Benchmark pages: the widget before the script, so it upgrades while the script runs. */
 const boundaries = join(root, 'test/fixtures/geo/sozialraeume-made-up-boundaries.topo.json');
 const cases = [
+  {
+    // No widget: what loading and running the library costs on this machine before any chart.
+    name: 'baseline: the script alone, no widget (for scale)',
+    target: 0,
+    body: '<p>no widget</p>',
+    done: 'script',
+  },
   {
     name: '<indicator-bar>, 39 bars (made-up fixture values)',
     target: 30,
@@ -48,13 +56,14 @@ const cases = [
   },
 ];
 
-const page = (body) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>bench</title></head><body>
+const page = (body, scriptOnly) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>bench</title></head><body>
 ${body}
 <script>
   window.__t0 = performance.now();
   document.addEventListener('widget-rendered', () => { window.__done = performance.now() - window.__t0; }, { once: true });
 </script>
 <script src="/dist/sozialraum-widgets.js"></script>
+${scriptOnly ? '<script>window.__done = performance.now() - window.__t0;</script>' : ''}
 </body></html>`;
 
 const types = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
@@ -63,7 +72,7 @@ const server = createServer((req, res) => {
   const match = /^\/bench\/(\d+)$/.exec(url.pathname);
   if (match) {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    return res.end(page(cases[Number(match[1])].body));
+    return res.end(page(cases[Number(match[1])].body, cases[Number(match[1])].done === 'script'));
   }
   const path = normalize(join(root, url.pathname));
   if (!path.startsWith(root)) return res.writeHead(403).end();
@@ -78,9 +87,14 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 
+// The browser profile (and its HTTP cache) lives in memory where possible: on this kind of machine
+// disk I/O waits otherwise show up as render time.
+const profileRoot = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+const userDataDir = mkdtempSync(join(profileRoot, 'srw-bench-'));
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
+  userDataDir,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const version = await browser.version();
@@ -122,4 +136,5 @@ try {
 } finally {
   await browser.close();
   server.close();
+  rmSync(userDataDir, { recursive: true, force: true });
 }

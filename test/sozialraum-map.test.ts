@@ -71,6 +71,26 @@ describe('<sozialraum-map> schematic tile map', () => {
     expect(area(el, 'borsigplatz').getAttribute('fill')).to.not.equal(area(el, 'nordmarkt').getAttribute('fill'));
   });
 
+  it('classes around the city value with palette="diverging", or in equal intervals', async () => {
+    const el = await map(html`<sozialraum-map src=${SGB2} palette="diverging" style="width:600px"></sozialraum-map>`);
+    expect(text($(el, '.legend-title'))).to.equal('Klassen unter und über dem Wert der Gesamtstadt');
+    // All three values lie above Dortmund's 17,3 %: no empty class below it, all in the warm half.
+    const labels = $$(el, '.legend li').map((li) => text(li));
+    expect(labels.join(' | ')).to.not.contain('unter 17,3');
+    expect(labels[0]).to.match(/^33,6 %/);
+    const swatch = getComputedStyle($$(el, '.legend .swatch')[0]).backgroundColor.match(/\d+/g)!.map(Number);
+    expect(swatch[0]).to.be.greaterThan(swatch[2], 'a red, not a blue');
+    const equal = await map(html`<sozialraum-map src=${SGB2} classify="equal" classes="3" style="width:600px"></sozialraum-map>`);
+    expect(text($(equal, '.legend-title'))).to.equal('Klassen gleicher Breite');
+    expect($$(equal, '.legend li').slice(0, 3).map((li) => text(li))).to.deep.equal(['33,6 % – unter 35,7 %', '35,7 % – unter 37,8 %', '37,8 % und mehr']);
+  });
+
+  it('is accessible in the dark theme too', async () => {
+    const el = await map(html`<sozialraum-map theme="dark" src=${RANKINGS} indicator="einkommen-2001" show-aktionsraeume style="width:600px"></sozialraum-map>`);
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 22, 22)');
+    await expect(el).to.be.accessible();
+  });
+
   it('marks the Aktionsräume with show-aktionsraeume (2021 by default, or 2008)', async () => {
     const el = await map(html`<sozialraum-map src=${RANKINGS} indicator="einkommen-2001" show-aktionsraeume style="width:600px"></sozialraum-map>`);
     expect($$(el, 'path.aktionsraum')).to.have.length(13);
@@ -173,7 +193,7 @@ describe('<sozialraum-map> real boundaries and bad geometry', () => {
     expect(text($(el, '.notes'))).to.not.contain('Schematische Darstellung');
     const svgEl = $(el, 'svg.map') as unknown as SVGSVGElement;
     const box = svgEl.getBBox();
-    expect(box.width).to.be.closeTo(600, 6);
+    expect(box.width).to.be.closeTo(600, 10);
     el.setAttribute('focus', 'Innenstadt-Nord');
     await el.updateComplete;
     await aTimeout(0);

@@ -87,7 +87,8 @@ export function classify(model: BarModel, opts: ClassOptions): Classification {
     const below = values.filter((v) => v < reference);
     const above = values.filter((v) => v >= reference);
     const cut = (xs: number[]) => Array.from({ length: half - 1 }, (_, i) => quantileSorted(xs, (i + 1) / half)!).filter((x) => x !== undefined);
-    thresholds = [...(below.length ? cut(below) : []), reference, ...(above.length ? cut(above) : [])];
+    // The city value is a class boundary only when there are areas on both sides of it.
+    thresholds = [...(below.length ? cut(below) : []), ...(below.length && above.length ? [reference] : []), ...(above.length ? cut(above) : [])];
     thresholds = [...new Set(thresholds)].sort((a, b) => a - b);
     title = msg(lang, 'classesDiverging');
   } else if (opts.method === 'equal' || opts.method === 'equal-interval') {
@@ -104,7 +105,8 @@ export function classify(model: BarModel, opts: ClassOptions): Classification {
   const k = thresholds.length + 1;
   let colors: string[];
   if (diverging) {
-    const below = thresholds.filter((t) => t <= reference!).length;
+    const lowest = values[0];
+    const below = lowest < reference! ? thresholds.filter((t) => t <= reference!).length : 0;
     const above = k - below;
     const m = Math.max(below, above, 2);
     const scheme = schemeRdBu[Math.min(11, 2 * m)];
@@ -118,8 +120,10 @@ export function classify(model: BarModel, opts: ClassOptions): Classification {
   const min = values[0];
   const max = values[values.length - 1];
   const classes = colors.map((color, i) => {
-    const from = i === 0 ? min : thresholds[i - 1];
     const to = i === k - 1 ? max : thresholds[i];
+    // An empty first class (the city's breaks can start above every value) reads "unter …".
+    const from = i === 0 ? (min < to || k === 1 ? min : undefined) : thresholds[i - 1];
+    if (from === undefined) return { color, label: msg(lang, 'below', fmt(to)) };
     const label = i === k - 1 ? msg(lang, 'classFrom', fmt(from)) : `${fmt(from)} – ${msg(lang, 'below', fmt(to))}`;
     return { color, label: from === to ? fmt(from) : label };
   });

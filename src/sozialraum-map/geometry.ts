@@ -17,6 +17,8 @@ export interface MapFeature {
   area?: Area;
   stadtbezirk?: string;
   geometry: GeoJSON.Geometry;
+  /** Bounding box [x0, y0, x1, y1] in the (plane) coordinates of `geometry`. */
+  bbox: [number, number, number, number];
 }
 
 export interface MapGeometry {
@@ -97,6 +99,7 @@ export function parseGeometry(raw: unknown, idProperty?: string | null): MapGeom
       area: usable,
       stadtbezirk: usable?.level === 'stadtbezirk' ? usable.id : usable?.stadtbezirk,
       geometry: f.geometry,
+      bbox: [0, 0, 0, 0],
     });
     kept.push(i);
   });
@@ -122,7 +125,7 @@ export function parseGeometry(raw: unknown, idProperty?: string | null): MapGeom
     outline = mesh(topology, object, (a, b) => a === b) as GeoJSON.MultiLineString;
   }
 
-  const [x0, y0, x1, y1] = bounds(features);
+  const [x0, y0, x1, y1] = bounds(features.map((f) => f.geometry));
   const props = topology?.properties ?? {};
   const planar = props.planar === true || !(x0 >= -180 && x1 <= 180 && y0 >= -90 && y1 <= 90);
   if (!planar) {
@@ -133,6 +136,8 @@ export function parseGeometry(raw: unknown, idProperty?: string | null): MapGeom
     if (stadtbezirkMesh) stadtbezirkMesh = mercator(stadtbezirkMesh) as GeoJSON.MultiLineString;
     if (outline) outline = mercator(outline) as GeoJSON.MultiLineString;
   }
+  // Each area's box, once: fitting and label placement then need no further pass over the points.
+  for (const f of features) f.bbox = bounds([f.geometry]);
   return {
     features,
     neighbours,
@@ -189,10 +194,10 @@ function eachPosition(g: GeoJSON.Geometry, fn: (p: GeoJSON.Position) => void): v
   }
 }
 
-function bounds(features: MapFeature[]): [number, number, number, number] {
+export function bounds(geometries: GeoJSON.Geometry[]): [number, number, number, number] {
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  for (const f of features)
-    eachPosition(f.geometry, ([x, y]) => {
+  for (const g of geometries)
+    eachPosition(g, ([x, y]) => {
       if (x < x0) x0 = x;
       if (x > x1) x1 = x;
       if (y < y0) y0 = y;

@@ -129,8 +129,10 @@ export class SozialraumMap extends LitElement {
           --srw-map-outline: #cfcfcf;
         }
       }
-      .map {
+      .chart svg.map {
         margin: 0 auto;
+        /* With focus= the rest of the city lies outside the view: cut it off instead of drawing over the page. */
+        overflow: hidden;
       }
       .area {
         stroke: var(--srw-map-stroke);
@@ -348,33 +350,34 @@ export class SozialraumMap extends LitElement {
     const model = this.model!;
     const classification = this.classification!;
     const { lang, locale } = this.frame;
-    const collection: GeoJSON.FeatureCollection = {
-      type: 'FeatureCollection',
-      features: geometry.features.map((f) => ({ type: 'Feature', id: f.id, properties: {}, geometry: f.geometry })),
-    };
     const focusId = this.focusBezirk ? matchArea(this.focusBezirk, 'stadtbezirk')?.id : undefined;
-    const focused = focusId ? collection.features.filter((_, i) => geometry.features[i].stadtbezirk === focusId) : [];
-    const target: GeoJSON.FeatureCollection = focused.length ? { type: 'FeatureCollection', features: focused } : collection;
-    // Planar geometry (the tile map, projected files) is drawn as it is; longitude/latitude in Mercator.
-    // Both are fitted to the element's width (d3-geo's identity transform has fitWidth too).
+    const focused = focusId ? geometry.features.filter((f) => f.stadtbezirk === focusId) : [];
+    const target = focused.length ? focused : geometry.features;
+    // Fitting to the corners of the areas' boxes gives the same fit as fitting every point, at no cost.
+    const box = (features: MapFeature[]) => {
+      const xs = features.flatMap((f) => [f.bbox[0], f.bbox[2]]);
+      const ys = features.flatMap((f) => [f.bbox[1], f.bbox[3]]);
+      return { type: 'MultiPoint', coordinates: [[Math.min(...xs), Math.min(...ys)], [Math.max(...xs), Math.max(...ys)]] } as GeoJSON.MultiPoint;
+    };
+    const corners = box(target);
     // Plane coordinates (the tile map as it is; lon/lat already in Mercator, see geometry.ts) fitted to
     // the element's width: d3-geo's identity transform has fitWidth/fitSize like a projection.
     const projection = geoIdentity().reflectY(!geometry.yDown) as unknown as GeoProjection;
-    const margin = 2;
-    projection.fitWidth(width - 2 * margin, target as never);
-    let path = geoPath(projection);
-    let [[, y0], [, y1]] = path.bounds(target as never);
+    // Room for the selection and focus outlines of areas at the edge.
+    const margin = 4;
+    projection.fitWidth(width - 2 * margin, corners as never);
+    let [[, y0], [, y1]] = geoPath(projection).bounds(corners as never);
     // Not taller than the screen allows for a map (a 1920 px slide stays a slide).
     const cap = Math.max(240, fontSize * 40);
     if (y1 - y0 > cap) {
-      projection.fitSize([width - 2 * margin, cap], target as never);
-      path = geoPath(projection);
-      [[, y0], [, y1]] = path.bounds(target as never);
+      projection.fitSize([width - 2 * margin, cap], corners as never);
+      [[, y0], [, y1]] = geoPath(projection).bounds(corners as never);
     }
     const translate = projection.translate();
     projection.translate([translate[0] + margin, translate[1] + margin - (focused.length ? y0 : 0)]);
-    path = geoPath(thinned(projection)).digits(1);
     const height = Math.ceil((focused.length ? y1 - y0 : y1) + 2 * margin);
+    const path = geoPath(thinned(projection)).digits(1);
+    const project = (x: number, y: number) => projection([x, y])!;
 
     const rows = new Map(model.rows.map((r) => [r.key, r]));
     const smallFont = fontOf(this).font.replace(/[\d.]+px/, `${fontSize * 0.65}px`);
@@ -384,8 +387,10 @@ export class SozialraumMap extends LitElement {
       const color = cls >= 0 ? classification.classes[cls].color : undefined;
       const d = path(feature.geometry as never) ?? '';
       // The middle of the bounding box places labels and tells directions for the arrow keys; it
-      // costs one pass less over a detailed boundary than the area centroid.
-      const [[bx0, by0], [bx1, by1]] = path.bounds(feature.geometry as never);
+      // needs no pass over the points, unlike the area centroid.
+      const [ax, ay] = project(feature.bbox[0], feature.bbox[1]);
+      const [bx, by] = project(feature.bbox[2], feature.bbox[3]);
+      const [bx0, bx1, by0, by1] = [Math.min(ax, bx), Math.max(ax, bx), Math.min(ay, by), Math.max(ay, by)];
       const [cx, cy] = [(bx0 + bx1) / 2, (by0 + by1) / 2];
       // A name on the area only where it fits in two short lines.
       let label: Shape['label'];
