@@ -121,7 +121,10 @@ try {
     await tab.close();
     return t;
   };
+  // ONLY=3,4 runs only those cases (0-based), e.g. while working on one of them.
+  const only = process.env.ONLY?.split(',').map(Number);
   for (const [i, c] of cases.entries()) {
+    if (only && !only.includes(i)) continue;
     const line = [];
     for (const cached of [true, false]) {
       if (cached) await measure(i, true);

@@ -125,19 +125,27 @@ export function parseGeometry(raw: unknown, idProperty?: string | null): MapGeom
     outline = mesh(topology, object, (a, b) => a === b) as GeoJSON.MultiLineString;
   }
 
-  const [x0, y0, x1, y1] = bounds(features.map((f) => f.geometry));
+  // Each area's box, once: planarity, fitting and label placement then need no further pass.
+  for (const f of features) f.bbox = bounds([f.geometry]);
+  const x0 = Math.min(...features.map((f) => f.bbox[0]));
+  const y0 = Math.min(...features.map((f) => f.bbox[1]));
+  const x1 = Math.max(...features.map((f) => f.bbox[2]));
+  const y1 = Math.max(...features.map((f) => f.bbox[3]));
   const props = topology?.properties ?? {};
   const planar = props.planar === true || !(x0 >= -180 && x1 <= 180 && y0 >= -90 && y1 <= 90);
   if (!planar) {
     // Longitude/latitude → Mercator, once, here: the map then fits and draws plane coordinates.
     // A city never crosses the antimeridian, so d3-geo's spherical clipping and resampling (most of
-    // the drawing time for a detailed boundary file) are not needed.
-    for (const f of features) f.geometry = mercator(f.geometry) as GeoJSON.Geometry;
+    // the drawing time for a detailed boundary file) are not needed. Mercator keeps east–west and
+    // north–south order, so a box maps to the box of its projected corners.
+    for (const f of features) {
+      f.geometry = mercator(f.geometry) as GeoJSON.Geometry;
+      const [a, b] = [project([f.bbox[0], f.bbox[1]]), project([f.bbox[2], f.bbox[3]])];
+      f.bbox = [a[0], a[1], b[0], b[1]];
+    }
     if (stadtbezirkMesh) stadtbezirkMesh = mercator(stadtbezirkMesh) as GeoJSON.MultiLineString;
     if (outline) outline = mercator(outline) as GeoJSON.MultiLineString;
   }
-  // Each area's box, once: fitting and label placement then need no further pass over the points.
-  for (const f of features) f.bbox = bounds([f.geometry]);
   return {
     features,
     neighbours,
@@ -153,8 +161,10 @@ export function parseGeometry(raw: unknown, idProperty?: string | null): MapGeom
 
 const RADIANS = Math.PI / 180;
 
+const project = (c: GeoJSON.Position) => geoMercatorRaw(c[0] * RADIANS, c[1] * RADIANS) as GeoJSON.Position;
+
 function mercator<G extends GeoJSON.Geometry>(g: G): G {
-  const p = (c: GeoJSON.Position) => geoMercatorRaw(c[0] * RADIANS, c[1] * RADIANS) as GeoJSON.Position;
+  const p = project;
   switch (g.type) {
     case 'Point':
       return { ...g, coordinates: p(g.coordinates) };
