@@ -203,6 +203,18 @@ describe('<indicator-bar> options', () => {
     expect(($(el, 'slot') as HTMLSlotElement | null)).to.equal(null);
   });
 
+  it('redraws when a table cell is edited', async () => {
+    const el = await bar(html`<indicator-bar style="width:600px">
+      <table>
+        <tr><th>Sozialraum</th><th>Quote</th></tr>
+        <tr><td>Nette</td><td>10</td></tr>
+      </table>
+    </indicator-bar>`);
+    expect(labels(el)).to.deep.equal(['Nette: 10 (Rang 1 von 1)']);
+    el.querySelectorAll('td')[1].textContent = '12';
+    await waitUntil(() => labels(el)[0] === 'Nette: 12 (Rang 1 von 1)', 'redrawn after the edit');
+  });
+
   it('reads a category table and a rank-only table', async () => {
     const el = await bar(html`<indicator-bar style="width:600px">
       <table>

@@ -70,7 +70,8 @@ export class DataController implements ReactiveController {
       key = `src:${url}`;
       next = () => this.fetch(url, host.src!);
     } else if (table) {
-      key = table;
+      // The text is the key: an edited cell (CMS preview, script) redraws the chart.
+      key = `table:${table.textContent}`;
       next = () => this.set({ status: 'ready', origin: 'table', table });
     } else {
       key = 'none';
