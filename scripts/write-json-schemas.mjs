@@ -9,10 +9,13 @@ import {
   AreasFileSchema,
   IndicatorFileSchema,
   IndicatorSchema,
+  MilestonesFileSchema,
   ReferenceSchema,
   SeriesSchema,
   SourceSchema,
+  SourceWithIdSchema,
   TextSchema,
+  TimeSeriesFileSchema,
   ValueItemSchema,
 } from '../dist/esm/schema.js';
 
@@ -42,6 +45,20 @@ const files = {
     defs: { Text: TextSchema, Source: SourceSchema },
     title: 'sozialraum-widgets: Sozialräume, Stadtbezirke und Aliasnamen / areas and aliases',
     description: 'Kanonische Gebiete mit Schreibvarianten; Positionen sind Näherungen, keine Geodaten.',
+  },
+  'timeseries.schema.json': {
+    schema: TimeSeriesFileSchema,
+    defs: { Text: TextSchema, Source: SourceWithIdSchema },
+    title: 'sozialraum-widgets: Zeitreihe / time series',
+    description:
+      'Zeitreihen je Gebiet und Statistik (nie zwei Statistiken in einer Reihe). Jeder Punkt: Datum so genau wie die Quelle, Wert, Quellen-Ids; abgeleitete, gerundete, unbestätigte und ungefähre Werte sind in "flags" markiert. / Time series per area and statistic; every point has a date as precise as its source, a value and source ids; derived, rounded, unverified and approximate values are flagged.',
+  },
+  'milestones.schema.json': {
+    schema: MilestonesFileSchema,
+    defs: { Text: TextSchema, Source: SourceWithIdSchema },
+    title: 'sozialraum-widgets: Meilensteine / milestones',
+    description:
+      'Datierte Meilensteine mit Kategorie und Quellen-Ids; Datum so genau wie die Quelle (Jahr, Monat, Tag, Zeitraum oder "seit"); das Ende liegt nie vor dem Anfang. Abweichungen zwischen Quellen stehen in "conflict". / Dated milestones with a category and source ids; dates as precise as the source; an end never lies before its start; disagreeing sources are kept in "conflict".',
   },
 };
 

@@ -211,3 +211,145 @@ function issueToProblem(issue: AnyIssue, basePath: ReadonlyArray<string | number
 export function issuesToProblems(issues: ReadonlyArray<AnyIssue>, basePath: ReadonlyArray<string | number> = []): Problem[] {
   return issues.map((issue) => issueToProblem(issue, basePath));
 }
+
+/* ------------------------------------------------------------------------------------------------
+ * Time series and milestones (issue 4: the data of <trend-chart> and <milestone-timeline>).
+ * Both files list their sources once, with ids, and every point / milestone cites them by id: the
+ * same document backs many values, and a chart's source line can name each document once.
+ * ---------------------------------------------------------------------------------------------- */
+
+/** A source that points and milestones cite by `id`, so here the id is required. */
+export const SourceWithIdSchema = v.strictObject({ ...SourceSchema.entries, id: IdSchema });
+
+/** Ids of the file's sources. Always a list (also for one source), so a reader never has to branch. */
+const SourceIdsSchema = v.pipe(v.array(IdSchema), v.minLength(1, 'empty'));
+
+/**
+ * One value at one date, with the date exactly as precise as its source: "2006" for "im Jahr 2006",
+ * "2012-12" for "Ende 2012", "2014-08-31" for "zum 31. August". Where the source is vague or gives no
+ * year, `dateNote` says so in words and `flags` holds "approximate". (JSON cannot hold NaN or
+ * Infinity, so a number here is always finite.)
+ */
+export const TimePointSchema = v.strictObject({
+  $comment: v.optional(v.string()),
+  date: DateSchema,
+  /** The source's own wording of the date and any doubt about it ("Ende August; Jahr nicht genannt"). */
+  dateNote: v.optional(TextSchema),
+  value: v.number(),
+  /** The split by citizenship (Bulgarian / Romanian) where the source gives it; not always both. */
+  parts: v.optional(v.strictObject({ bg: v.optional(v.number()), ro: v.optional(v.number()) })),
+  flags: v.optional(FlagsSchema),
+  sources: SourceIdsSchema,
+  /** For `derived` values: the calculation; for `unverified` ones: the city document to check. */
+  note: v.optional(TextSchema),
+});
+
+/**
+ * One line of a trend chart: one area, one statistic. Figures from different statistics (e.g.
+ * Melderegister vs. Ausländerzentralregister) are not comparable and go into separate series —
+ * a point cannot carry its own `statistic`, so a series cannot mix them.
+ */
+export const TimeSeriesItemSchema = v.strictObject({
+  $comment: v.optional(v.string()),
+  id: IdSchema,
+  label: TextSchema,
+  /** Id or name of the area ("dortmund", "stadtbezirk-innenstadt-nord", "nordmarkt"), matched through the aliases. */
+  area: v.optional(IdSchema),
+  /** Which register or statistic the values come from ("Melderegister, Hauptwohnsitz"). */
+  statistic: v.optional(TextSchema),
+  points: v.pipe(v.array(TimePointSchema), v.minLength(1, 'empty')),
+});
+
+export const TimeSeriesFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  /** For editors: what was left out and why. Widgets do not show it. */
+  $comment: v.optional(v.string()),
+  kind: v.literal('timeseries'),
+  title: TextSchema,
+  description: v.optional(TextSchema),
+  unit: v.optional(TextSchema),
+  sources: v.pipe(v.array(SourceWithIdSchema), v.minLength(1, 'empty')),
+  series: v.pipe(v.array(TimeSeriesItemSchema), v.minLength(1, 'empty')),
+  /** Notes for readers (gaps, caveats), shown under the chart. */
+  notes: v.optional(v.array(TextSchema)),
+});
+
+/**
+ * True when `end` lies before `start`. Dates of different precision are compared at the coarser one,
+ * so start "2013-06" with end "2013" is fine, start "2014" with end "2013-12" is not.
+ */
+export function dateEndsBeforeStart(start: string, end: string): boolean {
+  const n = Math.min(start.length, end.length);
+  return end.slice(0, n) < start.slice(0, n);
+}
+
+/**
+ * When a milestone happened, as precisely as its sources say. `end` for periods ("2013–2017");
+ * `since` for "seit 2014" (still running when the source was written; then there is no `end`);
+ * `approximate` where the source itself is vague ("Anfang 2011") or the date was only planned;
+ * `note` keeps the source's wording. The end must not lie before the start: checked here and
+ * reported at `end` (with the date message, as issueToProblem has no code for the order).
+ */
+export const MilestoneDateSchema = v.pipe(
+  v.strictObject({
+    start: DateSchema,
+    end: v.optional(DateSchema),
+    since: v.optional(v.boolean()),
+    approximate: v.optional(v.boolean()),
+    note: v.optional(TextSchema),
+  }),
+  v.forward(
+    v.partialCheck([['start'], ['end']], (d) => d.end === undefined || !dateEndsBeforeStart(d.start, d.end), 'date'),
+    ['end'],
+  ),
+);
+
+/** Funding levels as the seeds mark them: "(Stadt DO)", "(Land)", "(Bund)", "(EU)". */
+export const FundingSchema = v.picklist(['Stadt', 'Land', 'Bund', 'EU']);
+
+export const MilestoneSchema = v.strictObject({
+  $comment: v.optional(v.string()),
+  id: IdSchema,
+  date: MilestoneDateSchema,
+  title: TextSchema,
+  description: v.optional(TextSchema),
+  /** Id of one of the file's categories. */
+  category: IdSchema,
+  /** Only levels a seed or source names; absent = not stated (not "none"). */
+  funding: v.optional(v.array(FundingSchema)),
+  sources: SourceIdsSchema,
+  /** S = from the seed documents only; S+ = seed, confirmed or made precise by a public source; N = new. */
+  status: v.optional(v.picklist(['S', 'S+', 'N'])),
+  /** Where seed and public sources disagree (date, amount): both versions with their sources — never pick one silently. */
+  conflict: v.optional(TextSchema),
+  /** Ids of milestones that belong together (a follow-up phase, the public version of a seed entry). */
+  related: v.optional(v.array(IdSchema)),
+});
+
+export const MilestoneCategorySchema = v.strictObject({
+  id: IdSchema,
+  label: TextSchema,
+  description: v.optional(TextSchema),
+});
+
+export const MilestonesFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  /** For editors: how the list was merged, what was left out. Widgets do not show it. */
+  $comment: v.optional(v.string()),
+  kind: v.literal('milestones'),
+  title: TextSchema,
+  description: v.optional(TextSchema),
+  categories: v.pipe(v.array(MilestoneCategorySchema), v.minLength(1, 'empty')),
+  sources: v.pipe(v.array(SourceWithIdSchema), v.minLength(1, 'empty')),
+  milestones: v.pipe(v.array(MilestoneSchema), v.minLength(1, 'empty')),
+});
+
+export type SourceWithId = v.InferOutput<typeof SourceWithIdSchema>;
+export type TimePoint = v.InferOutput<typeof TimePointSchema>;
+export type TimeSeriesItem = v.InferOutput<typeof TimeSeriesItemSchema>;
+export type TimeSeriesFile = v.InferOutput<typeof TimeSeriesFileSchema>;
+export type MilestoneDate = v.InferOutput<typeof MilestoneDateSchema>;
+export type Funding = v.InferOutput<typeof FundingSchema>;
+export type Milestone = v.InferOutput<typeof MilestoneSchema>;
+export type MilestoneCategory = v.InferOutput<typeof MilestoneCategorySchema>;
+export type MilestonesFile = v.InferOutput<typeof MilestonesFileSchema>;

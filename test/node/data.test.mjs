@@ -10,10 +10,12 @@ import { test } from 'node:test';
 const root = new URL('../../data/', import.meta.url);
 const read = (rel) => JSON.parse(readFileSync(new URL(rel, root), 'utf8'));
 const ajv = new Ajv({ allErrors: true, strict: false });
-const validators = {
-  indicators: ajv.compile(read('schema/indicators.schema.json')),
-  areas: ajv.compile(read('schema/areas.schema.json')),
-};
+/** One validator per data/schema/<kind>.schema.json: a new kind of data file is checked as soon as its schema exists. */
+const validators = Object.fromEntries(
+  readdirSync(new URL('schema/', root))
+    .filter((name) => name.endsWith('.schema.json'))
+    .map((name) => [name.replace(/\.schema\.json$/, ''), ajv.compile(read(`schema/${name}`))]),
+);
 
 function dataFiles(dir = '') {
   return readdirSync(new URL(dir || '.', root), { withFileTypes: true }).flatMap((e) => {
