@@ -88,16 +88,20 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 
 // The browser profile (and its HTTP cache) lives in memory where possible: on this kind of machine
-// disk I/O waits otherwise show up as render time.
+// disk I/O waits otherwise show up as render time. Each case gets a fresh browser, so that the many
+// page loads of one case do not slow down the next.
 const profileRoot = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
-const userDataDir = mkdtempSync(join(profileRoot, 'srw-bench-'));
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  userDataDir,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-const version = await browser.version();
+const launch = async () => {
+  const userDataDir = mkdtempSync(join(profileRoot, 'srw-bench-'));
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    userDataDir,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  return { browser, close: async () => { await browser.close(); rmSync(userDataDir, { recursive: true, force: true }); } };
+};
+const version = await (async () => { const b = await launch(); const v = await b.browser.version(); await b.close(); return v; })();
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -111,6 +115,7 @@ console.log(
     (gzip / 1024 <= SIZE_TARGET ? ` — ok, target ≤ ${SIZE_TARGET} KB` : ` — OVER target ${SIZE_TARGET} KB`),
 );
 try {
+  let browser;
   const measure = async (i, cached) => {
     const tab = await browser.newPage();
     await tab.setCacheEnabled(cached);
@@ -125,6 +130,8 @@ try {
   const only = process.env.ONLY?.split(',').map(Number);
   for (const [i, c] of cases.entries()) {
     if (only && !only.includes(i)) continue;
+    const session = await launch();
+    browser = session.browser;
     const line = [];
     for (const cached of [true, false]) {
       if (cached) await measure(i, true);
@@ -135,9 +142,8 @@ try {
       line.push(`${cached ? 'cached' : 'cold'} median ${fmt(m)} ms (min ${fmt(Math.min(...times))}, max ${fmt(Math.max(...times))})${verdict}`);
     }
     console.log(`${c.name}:\n  ${line.join('\n  ')}`);
+    await session.close();
   }
 } finally {
-  await browser.close();
   server.close();
-  rmSync(userDataDir, { recursive: true, force: true });
 }
