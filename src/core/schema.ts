@@ -260,13 +260,18 @@ export const TimeSeriesItemSchema = v.strictObject({
   points: v.pipe(v.array(TimePointSchema), v.minLength(1, 'empty')),
 });
 
-export const TimeSeriesFileSchema = v.strictObject({
+/** The fields every data file of a newer kind starts with. */
+const fileHeader = {
   $schema: v.optional(v.string()),
-  /** For editors: what was left out and why. Widgets do not show it. */
+  /** For editors: how the file was made, what was left out and why. Widgets do not show it. */
   $comment: v.optional(v.string()),
-  kind: v.literal('timeseries'),
   title: TextSchema,
   description: v.optional(TextSchema),
+};
+
+export const TimeSeriesFileSchema = v.strictObject({
+  ...fileHeader,
+  kind: v.literal('timeseries'),
   unit: v.optional(TextSchema),
   sources: v.pipe(v.array(SourceWithIdSchema), v.minLength(1, 'empty')),
   series: v.pipe(v.array(TimeSeriesItemSchema), v.minLength(1, 'empty')),
@@ -333,12 +338,8 @@ export const MilestoneCategorySchema = v.strictObject({
 });
 
 export const MilestonesFileSchema = v.strictObject({
-  $schema: v.optional(v.string()),
-  /** For editors: how the list was merged, what was left out. Widgets do not show it. */
-  $comment: v.optional(v.string()),
+  ...fileHeader,
   kind: v.literal('milestones'),
-  title: TextSchema,
-  description: v.optional(TextSchema),
   categories: v.pipe(v.array(MilestoneCategorySchema), v.minLength(1, 'empty')),
   sources: v.pipe(v.array(SourceWithIdSchema), v.minLength(1, 'empty')),
   milestones: v.pipe(v.array(MilestoneSchema), v.minLength(1, 'empty')),
