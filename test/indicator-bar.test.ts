@@ -516,6 +516,31 @@ describe('<indicator-bar> bad input', () => {
     expect(alertText(el)).to.contain("Field 'stichtag' must be a date such as 2020, 2020-12 or 2020-12-31.");
   });
 
+  for (const [label, data] of [
+    ['a number', 42],
+    ['a list', [1, 2]],
+    ['an empty collection', { indicators: [] }],
+    ['a collection of numbers', { indicators: [5] }],
+    ['an indicator without values', { title: 'x', stichtag: '2020', source: { title: 'y' } }],
+    ['values that are not objects', { title: 'x', values: [1, 'a', null] }],
+  ] as const) {
+    it(`gives a message, never a crash, for ${label}`, async () => {
+      const el = await bar(html`<indicator-bar style="width:600px"><p>Ersatz</p></indicator-bar>`);
+      el.data = data;
+      await settled(el);
+      await waitUntil(() => alertText(el) !== '', 'a message');
+      expect(alertText(el)).to.match(/^Die Daten können nicht angezeigt werden .*Feld/);
+      expect($(el, 'svg')).to.equal(null);
+    });
+  }
+
+  it('says a list is not an indicator file, once', async () => {
+    const el = await bar(html`<indicator-bar style="width:600px"></indicator-bar>`);
+    el.data = [1, 2];
+    await settled(el);
+    expect(alertText(el)).to.equal("Die Daten können nicht angezeigt werden Feld '(Datei)' muss ein Objekt { … } sein.");
+  });
+
   it('rejects a javascript: URL as a source link', async () => {
     const el = await bar(html`<indicator-bar style="width:600px"></indicator-bar>`);
     el.data = fixtureIndicator([{ area: 'Nette', value: 1 }], { source: { title: 'x', url: 'javascript:alert(1)' } });

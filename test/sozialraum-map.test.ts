@@ -223,6 +223,12 @@ describe('<sozialraum-map> real boundaries and bad geometry', () => {
     expect(statusText(el)).to.contain('Für diese Gebiete gibt es Daten, aber keine Fläche in der Geometrie: „Scharnhorst-Ost“');
   });
 
+  it('refuses an indicator of categories instead of areas', async () => {
+    const el = await map(html`<sozialraum-map src="/data/indicators/aktiv-statt-passiv.json" style="width:600px"></sozialraum-map>`);
+    expect(alertText(el)).to.contain('Kategorien statt Gebiete');
+    expect(areas(el)).to.have.length(0);
+  });
+
   it('reports a missing geometry file', async () => {
     const el = await map(html`<sozialraum-map src=${SGB2} geo="/gibts-nicht.topo.json" style="width:600px"></sozialraum-map>`);
     expect(alertText(el)).to.contain('„/gibts-nicht.topo.json“ wurde nicht gefunden (HTTP 404)');

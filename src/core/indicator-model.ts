@@ -87,6 +87,8 @@ const FLAG_MARK: Record<Flag, string> = { derived: '*', rounded: '≈', unverifi
 
 /** The indicator a file holds: the file itself, or the one named `id` in a collection (default: the first). */
 export function selectIndicator(raw: unknown, id?: string | null): { indicator: Indicator; warnings: Problem[] } {
+  // A list or a bare value at the top is not an indicator file at all: say so once, not field by field.
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new DataProblems([problem('p_type', '(Datei)', { key: 'expected_object' })]);
   if (raw && typeof raw === 'object' && !Array.isArray(raw) && 'indicators' in raw) {
     const collection = validate(IndicatorCollectionSchema, raw);
     if (!collection.ok) throw new DataProblems(collection.problems);

@@ -317,6 +317,10 @@ export class SozialraumMap extends LitElement {
       this.problems = built.problems;
       return;
     }
+    if (built.model.level === 'category') {
+      this.problems = [problem('p_mapNeedsAreas')];
+      return;
+    }
     this.model = built.model;
     const problems = [...built.problems];
     try {
