@@ -50,6 +50,10 @@ describe('number formatting', () => {
     expect(parseLocaleNumber('12,040.5', 'en')).to.equal(12040.5);
     expect(parseLocaleNumber('−5,5', 'de')).to.equal(-5.5);
     expect(parseLocaleNumber('abc', 'de')).to.equal(undefined);
+    // A point that cannot be German thousands grouping is a decimal point (spreadsheet exports).
+    expect(parseLocaleNumber('39.9 %', 'de')).to.equal(39.9);
+    expect(parseLocaleNumber('1.234.567', 'de')).to.equal(1234567);
+    expect(parseLocaleNumber('1.234,5', 'de')).to.equal(1234.5);
   });
 });
 

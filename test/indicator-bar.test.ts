@@ -109,6 +109,51 @@ describe('<indicator-bar> with the project data', () => {
     expect(Number(first.getAttribute('x')) + Number(first.getAttribute('width'))).to.be.closeTo(zero, 0.5);
   });
 
+  it('keeps the city value of every series, labelled with its series', async () => {
+    const el = await bar(html`<indicator-bar style="width:700px"></indicator-bar>`);
+    el.data = {
+      title: 'Zwei Jahre (erfundene Testwerte)',
+      unit: '%',
+      source: { title: 'Test' },
+      series: [
+        { id: 'a', label: '2000', values: [{ area: 'Nette', value: 10 }, { area: 'Dortmund', value: 9 }] },
+        { id: 'b', label: '2006', values: [{ area: 'Nette', value: 12 }, { area: 'Dortmund', value: 11 }] },
+      ],
+    };
+    await settled(el);
+    const svgText = text($(el, 'svg'));
+    expect(svgText).to.contain('Dortmund (2000): 9 %');
+    expect(svgText).to.contain('Dortmund (2006): 11 %');
+    expect($$(el, 'line.reference')).to.have.length(2);
+  });
+
+  it('draws each series\' city value on its own axis and says which series a bar belongs to', async () => {
+    const el = await bar(html`<indicator-bar style="width:700px">
+      <table>
+        <tr><th>Sozialraum</th><th>Anzahl (erfunden)</th><th>Quote (erfunden)</th></tr>
+        <tr><td>Nette</td><td>12000</td><td>10</td></tr>
+        <tr><td>Hafen</td><td>15000</td><td>20</td></tr>
+        <tr><td>Dortmund</td><td>14000</td><td>15</td></tr>
+      </table>
+    </indicator-bar>`);
+    expect($$(el, 'g[role="list"]')).to.have.length(2);
+    expect($$(el, 'line.reference')).to.have.length(2);
+    expect(text($(el, 'svg'))).to.contain('Dortmund (Quote (erfunden)): 15');
+    expect(labels(el)).to.include('Hafen: Quote (erfunden): 20 (Rang 1 von 2)');
+  });
+
+  it('counts a partial ranking up to its highest rank ("Rang 37 von 39")', async () => {
+    const el = await bar(html`<indicator-bar style="width:600px"></indicator-bar>`);
+    el.data = { title: 'Auszug (Testdaten)', mode: 'rank', source: { title: 'Test' }, values: [{ area: 'Hafen', rank: 39 }, { area: 'Nordmarkt', rank: 37 }, { area: 'Borsigplatz', rank: 38 }] };
+    await settled(el);
+    expect(labels(el)[0]).to.equal('Nordmarkt: Rang 37 von 39');
+  });
+
+  it('tells screen readers where the city stands among the ranks', async () => {
+    const el = await bar(html`<indicator-bar src=${RANKINGS} indicator="einkommen-2001" style="width:600px"></indicator-bar>`);
+    expect($(el, 'svg')!.getAttribute('aria-label')).to.contain('Dortmund (Gesamtstadt), zwischen Rang 22 und 23');
+  });
+
   it('shows a missing value as "keine Angabe", never as a zero bar', async () => {
     const el = await bar(html`<indicator-bar src=${SGB2} indicator="dortmund-personen-2020-2021" style="width:800px"></indicator-bar>`);
     const row = shadow(el).querySelector('g.item[data-index="1"]')!;
@@ -381,18 +426,19 @@ describe('<indicator-bar> downloads', () => {
   });
 });
 
+function luminance(color: string): number {
+  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+function contrast(a: string, b: string): number {
+  const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (l1 + 0.05) / (l2 + 0.05);
+}
+
 describe('<indicator-bar> look: contrast, themes, sizes', () => {
-  function luminance(color: string): number {
-    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((c) => {
-      const s = c / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  }
-  function contrast(a: string, b: string): number {
-    const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-    return (l1 + 0.05) / (l2 + 0.05);
-  }
 
   for (const theme of ['light', 'dark']) {
     it(`meets contrast minimums in the ${theme} theme (text 4.5:1, bars 3:1)`, async () => {
@@ -452,6 +498,17 @@ describe('<indicator-bar> look: contrast, themes, sizes', () => {
     expect(getComputedStyle($(el, '.actions')!).display).to.equal('none');
     await emulateMedia({ media: 'screen' });
   });
+
+  for (const theme of ['light', 'dark']) {
+    it(`keeps rank numbers readable (4.5:1 on their badge) in the ${theme} theme`, async () => {
+      const el = await bar(html`<indicator-bar theme=${theme} src=${RANKINGS} indicator="einkommen-2001" highlight="Hafen" top="5" style="width:600px"></indicator-bar>`);
+      for (const sel of ['rect.badge:not(.highlighted)', 'rect.badge.highlighted']) {
+        const badge = shadow(el).querySelector(sel)!;
+        const number = badge.parentElement!.querySelector('text.badge-text')!;
+        expect(contrast(getComputedStyle(number).fill, getComputedStyle(badge).fill)).to.be.at.least(4.5, sel);
+      }
+    });
+  }
 
   it('puts names above the bars on a 320 px phone and beside them on a 1920 px slide', async () => {
     const phone = await bar(html`<indicator-bar src=${SGB2} style="width:320px"></indicator-bar>`);
@@ -533,6 +590,13 @@ describe('<indicator-bar> bad input', () => {
       expect($(el, 'svg')).to.equal(null);
     });
   }
+
+  it('names the file itself in English too', async () => {
+    const el = await bar(html`<indicator-bar lang="en" style="width:600px"></indicator-bar>`);
+    el.data = [1, 2];
+    await settled(el);
+    expect(alertText(el)).to.equal("The data cannot be shown Field '(file)' must be an object { … }.");
+  });
 
   it('says a list is not an indicator file, once', async () => {
     const el = await bar(html`<indicator-bar style="width:600px"></indicator-bar>`);

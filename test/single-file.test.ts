@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { labels, settled } from './helpers.js';
 
 /**
@@ -32,6 +32,21 @@ describe('dist/sozialraum-widgets.js', () => {
     await loadScript('/dist/sozialraum-widgets.js?again');
     expect(errors).to.deep.equal([]);
     expect(customElements.get('indicator-bar')).to.equal(first);
+  });
+
+  it('works without defer, placed before the widget (the usual CMS paste): no false "no data" error', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '700px';
+    frame.srcdoc = `<!doctype html><html lang="de"><body>
+      <script>window.__errors = []; const e = console.error; console.error = (...a) => { window.__errors.push(String(a[0])); e(...a); };</script>
+      <script src="/dist/sozialraum-widgets.js"></script>
+      <indicator-bar style="width:600px"><table><tr><th>Sozialraum</th><th>Wert</th></tr><tr><td>Nette</td><td>3</td></tr></table></indicator-bar>
+    </body></html>`;
+    document.body.append(frame);
+    await waitUntil(() => frame.contentDocument?.querySelector('indicator-bar')?.shadowRoot?.querySelector('g.item'), 'chart drawn', { timeout: 5000 });
+    const w = frame.contentWindow as unknown as { __errors: string[] };
+    expect(w.__errors).to.deep.equal([]);
+    frame.remove();
   });
 
   it('draws a chart and requests nothing but its own file and the data', async () => {

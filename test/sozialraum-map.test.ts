@@ -38,6 +38,7 @@ describe('<sozialraum-map> schematic tile map', () => {
     const w = boxes[0].width;
     for (const b of boxes) expect(b.width).to.be.closeTo(w, 0.5);
     expect($(el, 'path.mesh')).to.not.equal(null, 'Stadtbezirk borders');
+    expect($(el, 'path.outline')).to.equal(null, 'no outer line that would ring the empty cells as if they were areas');
     await expect(el).to.be.accessible();
   });
 
@@ -227,6 +228,42 @@ describe('<sozialraum-map> real boundaries and bad geometry', () => {
     const el = await map(html`<sozialraum-map src="/data/indicators/aktiv-statt-passiv.json" style="width:600px"></sozialraum-map>`);
     expect(alertText(el)).to.contain('Kategorien statt Gebiete');
     expect(areas(el)).to.have.length(0);
+  });
+
+  it('draws the valid areas and names those without usable coordinates', async () => {
+    const geo = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { NAME: 'Hafen' }, geometry: { type: 'Polygon', coordinates: [[[7.43, 51.52], [7.44, 51.52], [7.44, 51.53], [7.43, 51.53], [7.43, 51.52]]] } },
+        { type: 'Feature', properties: { NAME: 'Nordmarkt' }, geometry: { type: 'Polygon', coordinates: [] } },
+        { type: 'Feature', properties: { NAME: 'Borsigplatz' }, geometry: { type: 'Polygon', coordinates: [[['a', 'b'], [1, 2], [3, 4]]] } },
+      ],
+    };
+    const el = await map(html`<sozialraum-map src=${SGB2} geo=${`data:application/json,${encodeURIComponent(JSON.stringify(geo))}`} geo-id-property="NAME" style="width:600px"></sozialraum-map>`);
+    expect(areas(el).map((a) => a.getAttribute('data-id'))).to.deep.equal(['hafen']);
+    expect(statusText(el)).to.contain('keine gültigen Koordinaten und werden nicht gezeigt: „Nordmarkt“, „Borsigplatz“');
+    expect(area(el, 'hafen').getAttribute('d')).to.not.contain('NaN');
+  });
+
+  it('matches Stadtbezirk names as Stadtbezirke when the data is about Stadtbezirke', async () => {
+    const square = (x: number, y: number) => [[[x, y], [x + 0.01, y], [x + 0.01, y + 0.01], [x, y + 0.01], [x, y]]];
+    const geo = {
+      type: 'FeatureCollection',
+      features: ['Brackel', 'Hörde', 'Innenstadt-Nord'].map((NAME, i) => ({ type: 'Feature', properties: { NAME }, geometry: { type: 'Polygon', coordinates: square(7.4 + i * 0.02, 51.5) } })),
+    };
+    const data = { title: 'Stadtbezirke (Testwerte)', level: 'stadtbezirk', unit: '%', source: { title: 'Test' }, values: [{ area: 'Brackel', value: 5 }, { area: 'Hörde', value: 7 }, { area: 'Innenstadt-Nord', value: 9 }] };
+    const el = await fixture<SozialraumMap>(html`<sozialraum-map geo=${`data:application/json,${encodeURIComponent(JSON.stringify(geo))}`} geo-id-property="NAME" style="width:600px"></sozialraum-map>`);
+    el.data = data;
+    await settled(el);
+    await waitUntil(() => areas(el).length === 3);
+    expect(areas(el).map((a) => a.getAttribute('data-id'))).to.deep.equal(['stadtbezirk-brackel', 'stadtbezirk-hoerde', 'stadtbezirk-innenstadt-nord']);
+    expect(area(el, 'stadtbezirk-brackel').getAttribute('aria-label')).to.equal('Brackel: 5\u00a0% (Rang 3 von 3)');
+    expect(statusText(el)).to.equal('');
+  });
+
+  it('says when focus names no Stadtbezirk', async () => {
+    const el = await map(html`<sozialraum-map src=${SGB2} focus="Innenstadt Nordd" style="width:600px"></sozialraum-map>`);
+    expect(statusText(el)).to.contain('Den Stadtbezirk „Innenstadt Nordd“ für „focus“ gibt es nicht');
   });
 
   it('reports a missing geometry file', async () => {

@@ -73,6 +73,13 @@ export class DataController implements ReactiveController {
       // The text is the key: an edited cell (CMS preview, script) redraws the chart.
       key = `table:${table.textContent}`;
       next = () => this.set({ status: 'ready', origin: 'table', table });
+    } else if (document.readyState === 'loading') {
+      // Upgraded while the page is still being parsed (script without defer): the children may come yet.
+      key = 'parsing';
+      next = () => {
+        this.set({ status: 'loading' });
+        document.addEventListener('DOMContentLoaded', () => this.sync(), { once: true });
+      };
     } else {
       key = 'none';
       next = () => this.set({ status: 'error', problems: [problem('p_noData')] });

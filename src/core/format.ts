@@ -113,7 +113,14 @@ export function parseLocaleNumber(text: string, locale: string): number | undefi
   const cleaned = text.replace(/[\s\u00a0\u202f%€]/g, '').replace(/[−–]/g, '-');
   if (!cleaned) return undefined;
   const decimalComma = !/^en\b/i.test(locale);
-  const normalised = decimalComma ? cleaned.replace(/\./g, '').replace(',', '.') : cleaned.replace(/,/g, '');
+  // In German a point groups thousands ("12.040"); "39.9" (a spreadsheet export) cannot be grouping,
+  // so there the point is the decimal point.
+  const grouping = /^[-+]?\d{1,3}(\.\d{3})+(,\d*)?$/.test(cleaned);
+  const normalised = decimalComma
+    ? !cleaned.includes(',') && !grouping && /^[-+]?\d*\.\d+$/.test(cleaned)
+      ? cleaned
+      : cleaned.replace(/\./g, '').replace(',', '.')
+    : cleaned.replace(/,/g, '');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(normalised)) return undefined;
   return Number(normalised);
 }

@@ -45,6 +45,8 @@ export interface BarReference {
   afterRank?: number;
   flags: Flag[];
   note?: string;
+  /** The series the value belongs to (a city row of that series); undefined: the indicator's own. */
+  series?: number;
 }
 
 export interface BarModel {
@@ -88,7 +90,7 @@ const FLAG_MARK: Record<Flag, string> = { derived: '*', rounded: '≈', unverifi
 /** The indicator a file holds: the file itself, or the one named `id` in a collection (default: the first). */
 export function selectIndicator(raw: unknown, id?: string | null): { indicator: Indicator; warnings: Problem[] } {
   // A list or a bare value at the top is not an indicator file at all: say so once, not field by field.
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new DataProblems([problem('p_type', '(Datei)', { key: 'expected_object' })]);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new DataProblems([problem('p_type', { key: 'fileRoot' }, { key: 'expected_object' })]);
   if (raw && typeof raw === 'object' && !Array.isArray(raw) && 'indicators' in raw) {
     const collection = validate(IndicatorCollectionSchema, raw);
     if (!collection.ok) throw new DataProblems(collection.problems);
@@ -107,7 +109,7 @@ function checked(raw: unknown, basePath: Array<string | number>): { indicator: I
   const indicator = result.value;
   const problems: Problem[] = [];
   const at = (...path: Array<string | number>) => pathString([...basePath, ...path]);
-  if (!indicator.values && !indicator.series) problems.push(problem('p_valuesOrSeries', at() || '(Datei)'));
+  if (!indicator.values && !indicator.series) problems.push(problem('p_valuesOrSeries', at() || { key: 'fileRoot' }));
   const seriesList = indicator.series ?? [{ values: indicator.values ?? [] }];
   seriesList.forEach((series, s) => {
     series.values.forEach((item, i) => {
@@ -252,9 +254,11 @@ export function buildBarModel(indicator: Indicator, opts: BarOptions, extraWarni
           return;
         }
         if (area.id === CITY_ID) {
-          // The city as a whole is the reference line ("Gesamtstadt"), not a bar among the areas.
-          if (si === seriesList.length - 1 && typeof item.value === 'number' && !references.some((r) => r.value === item.value)) {
-            references.push({ label: item.label ? pickText(item.label, lang) : area.name, value: item.value, flags: flagsOf(item) });
+          // The city as a whole is a reference line ("Gesamtstadt"), not a bar among the areas; with
+          // several series each keeps its own value, labelled with its series.
+          if (typeof item.value === 'number') {
+            const name = item.label ? pickText(item.label, lang) : area.name;
+            references.push({ label: seriesList.length > 1 ? `${name} (${series[si].label})` : name, value: item.value, flags: flagsOf(item), series: si });
           }
           return;
         }
@@ -289,7 +293,8 @@ export function buildBarModel(indicator: Indicator, opts: BarOptions, extraWarni
       r.rank = prev && prev.values[sortSeries].value === r.values[sortSeries].value ? prev.rank : i + 1;
     });
   }
-  const ranked = all.filter((r) => r.rank !== undefined).length;
+  // "Rang 37 von 39" even when only some areas are listed: the total is at least the highest rank.
+  const ranked = Math.max(all.filter((r) => r.rank !== undefined).length, ...all.map((r) => r.rank ?? 0));
 
   const sort = parseSort(opts.sort, level);
   const byRank = (a: BarRow, b: BarRow) => (a.rank ?? Infinity) - (b.rank ?? Infinity);
@@ -330,6 +335,11 @@ export function buildBarModel(indicator: Indicator, opts: BarOptions, extraWarni
     separateAxes = positive.length > 1 && Math.max(...positive) / Math.min(...positive) > 10;
     if (separateAxes) notes.unshift(msg(lang, 'separateAxes'));
   }
+  // References of the indicator itself have no series: with separate axes there is no single scale to
+  // draw them on, so they are stated in words.
+  if (separateAxes)
+    for (const r of references)
+      if (r.series === undefined && r.value !== undefined) notes.push(`${msg(lang, 'reference')}: ${r.label}: ${formatValue(r.value, locale, lang, { unit: indicator.unit, decimals: indicator.decimals })}`);
 
   const stichtage = [indicator.stichtag, ...seriesList.map((s) => s.stichtag)].filter((d): d is string => !!d);
   if (!asList(indicator.source).length && seriesList.some((s) => !asList(s.source).length)) warnings.push(warning('p_noSource'));
@@ -408,7 +418,9 @@ export function rowLabel(model: BarModel, row: BarRow, lang: Lang, locale: strin
   const extra = [...flagText, ...notes].join('; ');
   if (indices.length === 1) {
     const v = row.values[indices[0]];
-    return `${row.name}: ${valueText(model, v, lang, locale)}${rank && v.value !== null && indices[0] === model.series.length - 1 ? ` (${rank})` : ''}${extra ? `; ${extra}` : ''}`;
+    // One series of several (separate axes): say which ("Stadt Dortmund: -9.205").
+    const series = model.series.length > 1 ? `${model.series[indices[0]].label}: ` : '';
+    return `${row.name}: ${series}${valueText(model, v, lang, locale)}${rank && v.value !== null && indices[0] === model.series.length - 1 ? ` (${rank})` : ''}${extra ? `; ${extra}` : ''}`;
   }
   return `${row.name}: ${indices.map((i) => `${model.series[i].label}: ${valueText(model, row.values[i], lang, locale)}`).join('; ')}${extra ? `; ${extra}` : ''}`;
 }
@@ -448,7 +460,7 @@ export function barTable(model: BarModel, lang: Lang, locale: string): TableMode
       });
     if (model.mode === 'value')
       model.series.forEach((_, i) =>
-        cells.push(i === model.series.length - 1 && r.value !== undefined ? { text: valueText(model, { value: r.value, flags: r.flags }, lang, locale), raw: r.value } : { text: '', raw: null }),
+        cells.push(i === (r.series ?? model.series.length - 1) && r.value !== undefined ? { text: valueText(model, { value: r.value, flags: r.flags }, lang, locale), raw: r.value } : { text: '', raw: null }),
       );
     cells.push({ text: [msg(lang, 'reference'), ...(r.note ? [r.note] : [])].join('; ') });
     return { cells, className: 'reference' };
@@ -495,6 +507,6 @@ export function modelFromState(
     if (e instanceof DataProblems) return { problems: e.problems };
     // Never an uncaught exception and never a blank box: an unforeseen error still becomes a message.
     console.error(e);
-    return { problems: [problem('p_type', '(Datei)', { key: 'expected_object' })] };
+    return { problems: [problem('p_type', { key: 'fileRoot' }, { key: 'expected_object' })] };
   }
 }

@@ -165,7 +165,7 @@ export function validate<S extends v.GenericSchema>(
 
 function issueToProblem(issue: AnyIssue, basePath: ReadonlyArray<string | number>): Problem {
   const keys = (issue.path ?? []).map((item) => item.key as string | number);
-  const field = pathString([...basePath, ...keys]) || '(Datei)';
+  const field = pathString([...basePath, ...keys]) || { key: 'fileRoot' as const };
   const code = issue.message;
   if (issue.type === 'strict_object' && issue.expected === 'never') return problem('p_unknownKey', field);
   if (issue.received === 'undefined') return problem('p_missing', field);

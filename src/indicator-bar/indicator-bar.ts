@@ -92,7 +92,8 @@ export class IndicatorBar extends LitElement {
       .badge.highlighted {
         fill: var(--srw-highlight);
       }
-      text.badge-text {
+      /* More specific than the frame's ".chart svg text": the rank number is the data. */
+      .chart svg text.badge-text {
         fill: var(--srw-background);
         font-weight: 700;
       }
@@ -251,7 +252,13 @@ export class IndicatorBar extends LitElement {
   private renderChart(model: BarModel, layout: BarLayout): TemplateResult {
     const { lang, locale } = this.frame;
     const kind = msg(lang, model.mode === 'rank' ? 'rankChart' : 'barChart');
-    const refs = model.references.map((r) => referenceText(model, r, lang, locale)).join('; ');
+    const refs = model.references
+      .map((r) => {
+        const text = referenceText(model, r, lang, locale);
+        // The divider is drawn for the eye; in words it says where the city stands among the ranks.
+        return r.afterRank !== undefined ? `${text}, ${msg(lang, 'betweenRanks', formatNumber(r.afterRank, locale), formatNumber(r.afterRank + 1, locale))}` : text;
+      })
+      .join('; ');
     const label = [this.chartTitle || model.title, kind, refs ? `${msg(lang, 'reference')}: ${refs}` : ''].filter(Boolean).join('. ');
     const tooltipRow = this.itemFocus.tooltipIndex;
     return html`<svg

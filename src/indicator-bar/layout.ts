@@ -130,8 +130,7 @@ function layoutValue(model: BarModel, m: Metrics, lang: Lang, locale: string): V
   const labelW = narrow ? 0 : Math.max(0, ...wrapped.map((w) => w.width));
   const wordedUnit = isWordedUnit(model, lang) ? pickText(model.unit, lang) : undefined;
   const groups = model.separateAxes ? model.series.map((_, i) => [i]) : [model.series.map((_, i) => i)];
-  // References belong to one scale; with separate axes per series there is no single scale for them.
-  const refs = model.separateAxes ? [] : model.references.filter((r) => r.value !== undefined);
+  const withValue = model.references.filter((r) => r.value !== undefined);
 
   const panels: Panel[] = [];
   const items: RowBox[] = [];
@@ -144,6 +143,9 @@ function layoutValue(model: BarModel, m: Metrics, lang: Lang, locale: string): V
       titleY = y + lh * 0.9;
       y += lh * 1.3;
     }
+    // With separate axes each panel draws the references of its own series (a city row of that series);
+    // the indicator's own references are stated in the notes instead.
+    const refs = model.separateAxes ? withValue.filter((r) => r.series === seriesIdx[0]) : withValue;
     const values = model.shown.flatMap((r) => seriesIdx.map((i) => r.values[i]));
     const numbers = values.filter((v) => v.value !== null).map((v) => v.value!);
     const refValues = refs.map((r) => r.value!);

@@ -56,7 +56,8 @@ export function classify(model: BarModel, opts: ClassOptions): Classification {
       const from = i * size + 1;
       const to = Math.min(total, (i + 1) * size);
       const color = emphasisLast ? colors[i] : colors[groups - 1 - i];
-      return { color, label: `${msg(lang, 'rank')} ${formatNumber(from, locale)}–${formatNumber(to, locale)}` };
+      const ranks = from === to ? formatNumber(from, locale) : `${formatNumber(from, locale)}–${formatNumber(to, locale)}`;
+      return { color, label: `${msg(lang, 'rank')} ${ranks}` };
     });
     return {
       classes,

@@ -55,7 +55,11 @@ function nameOf(f: GeoJSON.Feature, idProperty: string | null | undefined): stri
   return found === undefined ? undefined : String(found);
 }
 
-export function parseGeometry(raw: unknown, idProperty?: string | null): MapGeometry {
+/**
+ * `level`: the level the data is about. A Stadtbezirke file names "Brackel" or "Hörde", which are
+ * Sozialräume too; with Stadtbezirk data those names mean the Stadtbezirke.
+ */
+export function parseGeometry(raw: unknown, idProperty?: string | null, level: 'sozialraum' | 'stadtbezirk' = 'sozialraum'): MapGeometry {
   const warnings: Problem[] = [];
   let collection: GeoJSON.FeatureCollection;
   let topology: AnyTopology | undefined;
@@ -83,14 +87,21 @@ export function parseGeometry(raw: unknown, idProperty?: string | null): MapGeom
   const kept: number[] = [];
   const unnamed: number[] = [];
   const unmatched: string[] = [];
+  const broken: string[] = [];
   collection.features.forEach((f, i) => {
-    if (!f?.geometry) return;
+    if (!f || typeof f !== 'object') return;
     const name = nameOf(f, idProperty);
+    // A feature without drawable coordinates is named and left out; the others are still drawn.
+    if (!f.geometry || !isDrawable(f.geometry)) {
+      broken.push(name ? `„${name}“` : `#${i + 1}`);
+      return;
+    }
     if (name === undefined) {
       unnamed.push(i + 1);
       return;
     }
-    const area = matchArea(name, 'sozialraum') ?? matchArea(name, 'stadtbezirk');
+    const other = level === 'sozialraum' ? 'stadtbezirk' : 'sozialraum';
+    const area = matchArea(name, level) ?? matchArea(name, other);
     const usable = area && area.id !== CITY_ID ? area : undefined;
     if (!usable) unmatched.push(name);
     features.push({
@@ -103,6 +114,7 @@ export function parseGeometry(raw: unknown, idProperty?: string | null): MapGeom
     });
     kept.push(i);
   });
+  if (broken.length) warnings.push(warning('p_geoBroken', broken.join(', ')));
   if (unnamed.length) warnings.push(warning('p_geoNoId', idProperty ?? 'id / name', unnamed.length));
   if (unmatched.length) warnings.push(warning('p_geoUnmatched', unmatched.map((n) => `„${n}“`).join(', ')));
   if (!features.length) throw new DataProblems([problem('p_geoEmpty'), ...warnings.map((w) => ({ ...w, severity: 'error' as const }))]);
@@ -180,6 +192,24 @@ function mercator<G extends GeoJSON.Geometry>(g: G): G {
       return { ...g, geometries: g.geometries.map(mercator) };
   }
   return g;
+}
+
+const isPosition = (p: unknown) => Array.isArray(p) && p.length >= 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]);
+const isRing = (r: unknown) => Array.isArray(r) && r.length >= 3 && r.every(isPosition);
+
+/** Areas need rings of finite coordinates; anything else cannot be drawn (or fitted). */
+function isDrawable(g: GeoJSON.Geometry): boolean {
+  const c = (g as { coordinates?: unknown }).coordinates;
+  switch (g.type) {
+    case 'Polygon':
+      return Array.isArray(c) && c.length > 0 && c.every(isRing);
+    case 'MultiPolygon':
+      return Array.isArray(c) && c.length > 0 && c.every((p) => Array.isArray(p) && p.length > 0 && p.every(isRing));
+    case 'GeometryCollection':
+      return Array.isArray(g.geometries) && g.geometries.length > 0 && g.geometries.every(isDrawable);
+    default:
+      return false;
+  }
 }
 
 function eachPosition(g: GeoJSON.Geometry, fn: (p: GeoJSON.Position) => void): void {

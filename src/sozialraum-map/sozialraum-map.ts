@@ -115,17 +115,18 @@ export class SozialraumMap extends LitElement {
   static override styles = [
     frameStyles,
     css`
+      /* Tile edges at 3:1 against the background, so even the lightest class has a visible shape. */
       :host {
-        --srw-map-stroke: #ffffff;
+        --srw-map-stroke: #8c8c8c;
         --srw-map-outline: #4a4a4a;
       }
       :host([theme='dark']) {
-        --srw-map-stroke: #161616;
+        --srw-map-stroke: #8a8a8a;
         --srw-map-outline: #cfcfcf;
       }
       @media (prefers-color-scheme: dark) {
         :host(:not([theme='light'])) {
-          --srw-map-stroke: #161616;
+          --srw-map-stroke: #8a8a8a;
           --srw-map-outline: #cfcfcf;
         }
       }
@@ -266,6 +267,7 @@ export class SozialraumMap extends LitElement {
     const key = [
       this.loader.state,
       this.geoLoader.state,
+      this.focusBezirk,
       this.indicator,
       this.geoIdProperty,
       this.breaks,
@@ -325,7 +327,8 @@ export class SozialraumMap extends LitElement {
     const problems = [...built.problems];
     try {
       if (geoState?.status === 'error') throw new DataProblems(geoState.problems.map((p) => ({ ...p })));
-      if (geoState?.status === 'ready' && geoState.origin !== 'table') this.geometry = parseGeometry(geoState.raw, this.geoIdProperty);
+      if (geoState?.status === 'ready' && geoState.origin !== 'table')
+        this.geometry = parseGeometry(geoState.raw, this.geoIdProperty, this.model.level === 'stadtbezirk' ? 'stadtbezirk' : 'sozialraum');
       else this.geometry = defaultGeometry ??= parseGeometry(tiles);
       problems.push(...this.geometry.warnings);
     } catch (e) {
@@ -333,6 +336,7 @@ export class SozialraumMap extends LitElement {
       this.problems = e instanceof DataProblems ? e.problems : [problem('p_geoFormat')];
       return;
     }
+    if (this.focusBezirk && matchArea(this.focusBezirk, 'stadtbezirk')?.level !== 'stadtbezirk') problems.push(warning('p_unknownFocus', this.focusBezirk));
     const ids = new Set(this.geometry.features.map((f) => f.id));
     const shapeless = this.model.rows.filter((r) => r.area && !ids.has(r.key)).map((r) => `„${r.name}“`);
     if (shapeless.length) problems.push(warning('p_dataNoShape', shapeless.join(', ')));
@@ -411,7 +415,8 @@ export class SozialraumMap extends LitElement {
       height,
       shapes,
       mesh: geometry.stadtbezirkMesh ? path(geometry.stadtbezirkMesh as never) ?? undefined : undefined,
-      outline: geometry.outline ? path(geometry.outline as never) ?? undefined : undefined,
+      // The tile map's outer line would also ring the empty cells inside it, which then look like areas.
+      outline: geometry.outline && !geometry.schematic ? path(geometry.outline as never) ?? undefined : undefined,
       lineHeight: fontSize * 0.8,
     };
   }
@@ -451,7 +456,7 @@ export class SozialraumMap extends LitElement {
     const { lang } = this.frame;
     const missing = model.rows.some((r) => c.classOf(r) < 0) || (this.geometry?.features.some((f) => !model.rows.some((r) => r.key === f.id)) ?? false);
     const year = this.showAktionsraeume === '2008' ? '2008' : '2021';
-    const order = model.mode === 'rank' && model.rankOrder ? ` ${msg(lang, 'rank')} 1: ${model.rankOrder.first}.` : '';
+    const order = model.mode === 'rank' && model.rankOrder ? `. ${msg(lang, 'rank')} 1: ${model.rankOrder.first}.` : '';
     return html`<div part="legend">
       <p class="legend-title">${c.title}${order}</p>
       <ul class="legend">
