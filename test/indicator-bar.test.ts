@@ -516,6 +516,15 @@ describe('<indicator-bar> look: contrast, themes, sizes', () => {
     const label = shadow(phone).querySelector('g.item text')!;
     expect(label.getAttribute('text-anchor')).to.equal('start');
     expect(Number(label.getAttribute('x'))).to.equal(0);
+    // The reference lines do not run through the names above the bars.
+    const names = Array.from(shadow(phone).querySelectorAll('g.item > text:first-of-type')).map((t) => (t as SVGGraphicsElement).getBBox());
+    for (const line of $$(phone, 'line.reference')) {
+      const [x, y1, y2] = ['x1', 'y1', 'y2'].map((a) => Number(line.getAttribute(a)));
+      for (const n of names) {
+        const crosses = x > n.x && x < n.x + n.width && y1 < n.y + n.height && y2 > n.y;
+        expect(crosses, `line at x=${x} crosses a name`).to.equal(false);
+      }
+    }
     const slide = await bar(html`<indicator-bar src=${SGB2} style="width:1920px;max-width:none;font-size:32px"></indicator-bar>`);
     expect(Number($(slide, 'svg')!.getAttribute('width'))).to.equal(1920);
     expect(shadow(slide).querySelector('g.item text')!.getAttribute('text-anchor')).to.equal('end');

@@ -341,8 +341,8 @@ export class IndicatorBar extends LitElement {
       </g>
       <g aria-hidden="true">
         ${panel.refs.map(
-          (r) => svg`<line class="reference" x1=${r.x} x2=${r.x} y1=${r.y1} y2=${r.y2}></line
-            ><text class="small" x=${r.textX} y=${r.textY} text-anchor=${r.anchor}>${r.text}</text>`,
+          (r) => svg`${(r.segments ?? [[r.y1, r.y2]]).map(([y1, y2]) => svg`<line class="reference" x1=${r.x} x2=${r.x} y1=${y1} y2=${y2}></line>`)}<text
+              class="small" x=${r.textX} y=${r.textY} text-anchor=${r.anchor}>${r.text}</text>`,
         )}
       </g>`,
     )}${this.renderFocusRing(layout)}`;

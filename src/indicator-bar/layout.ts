@@ -55,6 +55,8 @@ export interface ReferenceMark {
   x: number;
   y1: number;
   y2: number;
+  /** Narrow layout: the line is drawn only across the bars, not through the names above them. */
+  segments?: Array<[number, number]>;
   text: string;
   textX: number;
   textY: number;
@@ -219,7 +221,20 @@ function layoutValue(model: BarModel, m: Metrics, lang: Lang, locale: string): V
       return box;
     });
     const axisY = y - rowGap / 2;
-    for (const mark of refMarks) mark.y2 = axisY;
+    for (const mark of refMarks) {
+      mark.y2 = axisY;
+      if (narrow) {
+        const first = rows[0]?.bars[0];
+        mark.segments = [[mark.y1, first ? first.y - fs * 0.1 : axisY], ...rows.map((r): [number, number] => {
+          const top = r.bars[0].y - fs * 0.1;
+          const last = r.bars[r.bars.length - 1];
+          return [top, last.y + last.h + fs * 0.1];
+        })];
+        // Below the last bar down to the axis.
+        const last = rows[rows.length - 1]?.bars.at(-1);
+        if (last) mark.segments.push([last.y + last.h + fs * 0.1, axisY]);
+      }
+    }
     const percent = isPercent(model.unit);
     const tickText = (t: number, decimals: number) => (percent ? formatValue(t, locale, lang, { unit: '%', decimals }) : formatNumber(t, locale, decimals));
     // Fewer ticks until their labels fit side by side ("-400.000" is wider than "40 %").
