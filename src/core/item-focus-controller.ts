@@ -1,11 +1,12 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 /**
  * Focus and hover over a chart's items (bars, tiles): which item is focused, whether the focus came
  * from the keyboard (then a ring is drawn), which item the pointer is over. Items carry `data-index`.
- * Handlers are meant for one listener on the chart's <svg>, not one per item.
+ * Handlers are meant for one listener on the chart's <svg>, not one per item. It needs no lifecycle
+ * hooks, so it does not register with the host; it only asks the host to update.
  */
-export class ItemFocusController implements ReactiveController {
+export class ItemFocusController {
   focusIndex: number | undefined;
   focusVisible = false;
   hoverIndex: number | undefined;
@@ -15,11 +16,7 @@ export class ItemFocusController implements ReactiveController {
     private readonly selector: string,
     /** Called when an item receives focus (e.g. to make it the tab stop, or announce it). */
     private readonly onFocus?: (index: number) => void,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   private indexOf(e: Event): number | undefined {
     const item = (e.target as Element).closest?.(this.selector);

@@ -43,6 +43,12 @@ export class LinkController implements ReactiveController {
     document.removeEventListener(SELECT_EVENT, this.onSelect);
   }
 
+  /** Select an area, or clear the selection when it is the one already selected (click/Enter again). */
+  toggle(id: string, name: string): void {
+    if (this.selected === id) this.select(null, null);
+    else this.select(id, name);
+  }
+
   /** Select (or with null clear) an area here and tell the page, and so the linked widgets. */
   select(id: string | null, name: string | null): void {
     if (id === this.selected) return;

@@ -385,9 +385,7 @@ export class IndicatorBar extends LitElement {
   /** Select the row's area (again: clear), and so highlight it in linked widgets. */
   private toggleSelection(index: number): void {
     const row = this.layout?.items[index]?.row;
-    if (!row) return;
-    if (this.link.selected === row.key) this.link.select(null, null);
-    else this.link.select(row.key, row.name);
+    if (row) this.link.toggle(row.key, row.name);
   }
 
   private renderTooltip(model: BarModel, layout: BarLayout, box: RowBox): TemplateResult {

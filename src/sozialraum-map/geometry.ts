@@ -28,8 +28,6 @@ export interface MapGeometry {
   /** Lines between Stadtbezirke and around the city, where the geometry is a topology. */
   stadtbezirkMesh?: GeoJSON.MultiLineString;
   outline?: GeoJSON.MultiLineString;
-  /** Always true after parsing: longitude/latitude are projected (Mercator) on the way in. */
-  planar: boolean;
   /** Planar with y pointing down (SVG-style), as the generated tile map. */
   yDown: boolean;
   schematic: boolean;
@@ -163,7 +161,6 @@ export function parseGeometry(raw: unknown, idProperty?: string | null, level: '
     neighbours,
     stadtbezirkMesh,
     outline,
-    planar: true,
     // Mercator's y grows northwards, like projected files; only the generated tile map counts downwards.
     yDown: planar && (props.yAxis === 'down' || props.yDown === true),
     schematic: props.schematic === true,

@@ -326,7 +326,7 @@ export class SozialraumMap extends LitElement {
     this.model = built.model;
     const problems = [...built.problems];
     try {
-      if (geoState?.status === 'error') throw new DataProblems(geoState.problems.map((p) => ({ ...p })));
+      if (geoState?.status === 'error') throw new DataProblems(geoState.problems);
       if (geoState?.status === 'ready' && geoState.origin !== 'table')
         this.geometry = parseGeometry(geoState.raw, this.geoIdProperty, this.model.level === 'stadtbezirk' ? 'stadtbezirk' : 'sozialraum');
       else this.geometry = defaultGeometry ??= parseGeometry(tiles);
@@ -559,8 +559,7 @@ export class SozialraumMap extends LitElement {
   private toggle(i: number): void {
     const s = this.layout?.shapes[i];
     if (!s) return;
-    if (this.link.selected === s.feature.id) this.link.select(null, null);
-    else this.link.select(s.feature.id, s.feature.name);
+    this.link.toggle(s.feature.id, s.feature.name);
     this.announce(s);
   }
 
