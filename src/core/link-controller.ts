@@ -1,25 +1,41 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Selection and linking. A widget that selects a Sozialraum fires `sozialraum-select` (bubbles,
- * composed; detail { id, name, group }). Widgets with the same `group` attribute listen on `document`
- * and show the same selection — plain DOM events, no framework, across separate CMS content blocks.
- * An id of `null` clears the selection.
+ * Selection and linking. A widget that selects something fires an event on itself (bubbles, composed)
+ * with the widget's `group`. Widgets with the same `group` attribute listen on `document` and show the
+ * same selection — plain DOM events, no framework, across separate CMS content blocks. An id of `null`
+ * clears the selection.
+ *
+ * Two kinds of selection, one event each:
+ * - `sozialraum-select` (detail { id, name, group }): an area, shared by map and bars;
+ * - `sozialraum-time-select` (detail { id, name, group, start, end? }): a date or period — a milestone
+ *   in the timeline, a data point in the trend chart. Receivers compare dates, not ids.
  */
 
 export interface SelectDetail {
   id: string | null;
   name: string | null;
   group: string | null;
+  /** For time selections: the date or period selected, as precise as its source ("2014", "2018-12-31"). */
+  start?: string;
+  end?: string;
 }
 
 export const SELECT_EVENT = 'sozialraum-select';
+export const TIME_SELECT_EVENT = 'sozialraum-time-select';
 
 export class LinkController implements ReactiveController {
-  /** The selected area id, whether chosen here or in a linked widget. */
+  /** The selected id, whether chosen here or in a linked widget. */
   selected: string | null = null;
+  /** The full selection (with dates for time selections); null when nothing is selected. */
+  detail: SelectDetail | null = null;
+  /** True when the selection came from a linked widget rather than from this one. */
+  fromLink = false;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly eventName: string = SELECT_EVENT,
+  ) {
     host.addController(this);
   }
 
@@ -32,30 +48,33 @@ export class LinkController implements ReactiveController {
     const group = this.group;
     if (e.target === this.host || !group || detail?.group !== group || detail.id === this.selected) return;
     this.selected = detail.id;
+    this.detail = detail.id === null ? null : detail;
+    this.fromLink = true;
     this.host.requestUpdate();
   };
 
   hostConnected(): void {
-    document.addEventListener(SELECT_EVENT, this.onSelect);
+    document.addEventListener(this.eventName, this.onSelect);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener(SELECT_EVENT, this.onSelect);
+    document.removeEventListener(this.eventName, this.onSelect);
   }
 
-  /** Select an area, or clear the selection when it is the one already selected (click/Enter again). */
-  toggle(id: string, name: string): void {
+  /** Select, or clear the selection when it is the one already selected (click/Enter again). */
+  toggle(id: string, name: string, dates?: { start: string; end?: string }): void {
     if (this.selected === id) this.select(null, null);
-    else this.select(id, name);
+    else this.select(id, name, dates);
   }
 
-  /** Select (or with null clear) an area here and tell the page, and so the linked widgets. */
-  select(id: string | null, name: string | null): void {
+  /** Select (or with null clear) here and tell the page, and so the linked widgets. */
+  select(id: string | null, name: string | null, dates?: { start: string; end?: string }): void {
     if (id === this.selected) return;
     this.selected = id;
+    const detail: SelectDetail = { id, name, group: this.group, ...dates };
+    this.detail = id === null ? null : detail;
+    this.fromLink = false;
     this.host.requestUpdate();
-    this.host.dispatchEvent(
-      new CustomEvent<SelectDetail>(SELECT_EVENT, { bubbles: true, composed: true, detail: { id, name, group: this.group } }),
-    );
+    this.host.dispatchEvent(new CustomEvent<SelectDetail>(this.eventName, { bubbles: true, composed: true, detail }));
   }
 }
