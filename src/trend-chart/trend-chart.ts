@@ -276,6 +276,11 @@ export class TrendChart extends LitElement {
       this.layout = undefined;
       this.flat = [];
     }
+    // A date chosen in a linked widget is said once, in words, with the values at that date.
+    if (this.link.fromLink && this.link.detail !== this.lastLinked) {
+      this.lastLinked = this.link.detail;
+      this.announceLinked();
+    }
   }
 
   private useLog(): boolean {
@@ -656,11 +661,6 @@ export class TrendChart extends LitElement {
   private lastLinked: unknown;
 
   override updated(): void {
-    // A date chosen in a linked widget is said once, in words, with the values at that date.
-    if (this.link.fromLink && this.link.detail !== this.lastLinked) {
-      this.lastLinked = this.link.detail;
-      this.announceLinked();
-    }
     if (this.layout) this.frame.rendered(this.layout, { series: this.layout.series.length, points: this.flat.length });
   }
 
@@ -670,9 +670,7 @@ export class TrendChart extends LitElement {
     if (!d || !span) return;
     const { lang } = this.frame;
     const hits = this.flat.filter((b) => b.point.t >= span[0] && b.point.t < span[1]);
-    const text = `${d.name ?? ''} (${msg(lang, 'selected')})${hits.length ? `: ${hits.map((b) => this.pointLabel(b.point, this.layout!.series[b.point.series].series)).join('; ')}` : ''}`;
-    this.announcement = text;
-    this.requestUpdate();
+    this.announcement = `${d.name ?? ''} (${msg(lang, 'selected')})${hits.length ? `: ${hits.map((b) => this.pointLabel(b.point, this.layout!.series[b.point.series].series)).join('; ')}` : ''}`;
   }
 }
 
