@@ -60,7 +60,9 @@ export class TrendChart extends LitElement {
         stroke-linejoin: round;
         paint-order: stroke;
       }
+      /* Lines and markers take the series colour from the group around them. */
       .line {
+        stroke: currentColor;
         fill: none;
         stroke-width: 2.5;
         stroke-linejoin: round;
@@ -76,27 +78,9 @@ export class TrendChart extends LitElement {
       .strong-series .line {
         stroke-width: 4;
       }
-      .s0 {
-        stroke: var(--srw-series-1);
-        fill: var(--srw-series-1);
-        color: var(--srw-series-1);
-      }
-      .s1 {
-        stroke: var(--srw-series-2);
-        fill: var(--srw-series-2);
-        color: var(--srw-series-2);
-      }
-      .s2 {
-        stroke: var(--srw-series-3);
-        fill: var(--srw-series-3);
-        color: var(--srw-series-3);
-      }
-      .s3 {
-        stroke: var(--srw-series-4);
-        fill: var(--srw-series-4);
-        color: var(--srw-series-4);
-      }
       .marker {
+        fill: currentColor;
+        stroke: currentColor;
         stroke-width: 2;
       }
       .marker.open {
@@ -367,8 +351,8 @@ export class TrendChart extends LitElement {
     const gaps = this.layout?.series.some((s) => s.dashed) ?? false;
     const keyItems: Array<[MarkerKind | 'gap', string]> = [];
     if (kinds.size > 1 || (kinds.size === 1 && !kinds.has('exact'))) {
-      for (const k of ['exact', 'rounded', 'unverified', 'derived'] as const) {
-        if (kinds.has(k)) keyItems.push([k, msg(lang, k === 'exact' ? 'markerExact' : k === 'rounded' ? 'markerRounded' : k === 'unverified' ? 'markerUnverified' : 'markerDerived')]);
+      for (const [k, key] of [['exact', 'markerExact'], ['rounded', 'markerRounded'], ['unverified', 'markerUnverified'], ['derived', 'markerDerived']] as const) {
+        if (kinds.has(k)) keyItems.push([k, msg(lang, key)]);
       }
     }
     if (gaps) keyItems.push(['gap', msg(lang, 'gapLegend')]);
@@ -376,7 +360,7 @@ export class TrendChart extends LitElement {
         ? html`<div class="legend" part="legend" role="group" aria-label=${msg(lang, 'legendToggle')}>
             ${model.series.map(
               (s) => html`<button type="button" aria-pressed=${this.hiddenSeries.has(s.id) ? 'false' : 'true'} @click=${() => this.toggleSeries(s)}>
-                <svg width="22" height="10" aria-hidden="true"><line class="line s${s.colour % 4}" x1="1" x2="21" y1="5" y2="5"></line></svg>${s.label}
+                <svg width="22" height="10" aria-hidden="true" style=${seriesColour(s)}><line class="line" x1="1" x2="21" y1="5" y2="5"></line></svg>${s.label}
               </button>`,
             )}
           </div>`
@@ -384,7 +368,7 @@ export class TrendChart extends LitElement {
         ? html`<ul class="legend key" part="legend">
             ${keyItems.map(
               ([k, text]) => html`<li>
-                <svg width=${k === 'gap' ? 22 : 12} height="12" aria-hidden="true">${k === 'gap' ? svg`<line class="line gap s0" x1="1" x2="21" y1="6" y2="6"></line>` : this.marker(k, 6, 6, 's0')}</svg>${text}
+                <svg width=${k === 'gap' ? 22 : 12} height="12" aria-hidden="true" style="color:var(--srw-series-1)">${k === 'gap' ? svg`<line class="line gap" x1="1" x2="21" y1="6" y2="6"></line>` : this.marker(k, 6, 6)}</svg>${text}
               </li>`,
             )}
           </ul>`
@@ -401,17 +385,17 @@ export class TrendChart extends LitElement {
   }
 
   /** A point's marker: filled circle for a value as the source gives it; open shapes for the doubtful ones. */
-  private marker(kind: MarkerKind, x: number, y: number, cls: string) {
+  private marker(kind: MarkerKind, x: number, y: number) {
     const r = 4.5;
     switch (kind) {
       case 'rounded':
-        return svg`<circle class="marker open ${cls}" cx=${x} cy=${y} r=${r}></circle>`;
+        return svg`<circle class="marker open" cx=${x} cy=${y} r=${r}></circle>`;
       case 'unverified':
-        return svg`<path class="marker open ${cls}" d="M${x},${y - r - 1}L${x + r + 1},${y}L${x},${y + r + 1}L${x - r - 1},${y}Z"></path>`;
+        return svg`<path class="marker open" d="M${x},${y - r - 1}L${x + r + 1},${y}L${x},${y + r + 1}L${x - r - 1},${y}Z"></path>`;
       case 'derived':
-        return svg`<rect class="marker open ${cls}" x=${x - r + 0.5} y=${y - r + 0.5} width=${2 * r - 1} height=${2 * r - 1}></rect>`;
+        return svg`<rect class="marker open" x=${x - r + 0.5} y=${y - r + 0.5} width=${2 * r - 1} height=${2 * r - 1}></rect>`;
       default:
-        return svg`<circle class="marker ${cls}" cx=${x} cy=${y} r=${r}></circle>`;
+        return svg`<circle class="marker" cx=${x} cy=${y} r=${r}></circle>`;
     }
   }
 
@@ -487,17 +471,16 @@ export class TrendChart extends LitElement {
             : nothing}
         </g>
         ${layout.series.map((s) => {
-          const c = `s${s.series.colour % 4}`;
           const mute = emphasis && s.series.id !== emphasis ? 'muted-series' : emphasis ? 'strong-series' : '';
-          return svg`<g class=${mute}>
-            <path class="line ${c}" d=${s.solid} aria-hidden="true"></path>
-            <path class="line gap ${c}" d=${s.dashed} aria-hidden="true"></path>
+          return svg`<g class=${mute} style=${seriesColour(s.series)}>
+            <path class="line" d=${s.solid} aria-hidden="true"></path>
+            <path class="line gap" d=${s.dashed} aria-hidden="true"></path>
             ${s.label ? svg`<text class="small strong end-label" x=${s.label.x} y=${s.label.y} text-anchor=${s.label.anchor} aria-hidden="true">${s.label.lines.map((l, i) => svg`<tspan x=${s.label!.x} dy=${i ? lh * 0.9 : 0}>${l}</tspan>`)}</text>` : nothing}
             <g role="list" aria-label=${s.series.label}>
               ${s.points.map((b) => {
                 const i = flatIndex++;
                 return svg`<g class="point" role="listitem" data-index=${i} tabindex=${i === this.activeIndex ? 0 : -1} aria-label=${this.pointLabel(b.point, s.series)}
-                  aria-current=${selectedPoint === b ? 'true' : nothing}><circle class="hit" cx=${b.x} cy=${b.y} r="10"></circle>${this.marker(b.kind, b.x, b.y, c)}</g>`;
+                  aria-current=${selectedPoint === b ? 'true' : nothing}><circle class="hit" cx=${b.x} cy=${b.y} r="10"></circle>${this.marker(b.kind, b.x, b.y)}</g>`;
               })}
             </g>
           </g>`;
@@ -673,6 +656,9 @@ export class TrendChart extends LitElement {
     this.announcement = `${d.name ?? ''} (${msg(lang, 'selected')})${hits.length ? `: ${hits.map((b) => this.pointLabel(b.point, this.layout!.series[b.point.series].series)).join('; ')}` : ''}`;
   }
 }
+
+/** The theme's series colours in the file's order (hiding one series does not recolour the others). */
+const seriesColour = (s: TrendSeries) => `color:var(--srw-series-${(s.colour % 4) + 1})`;
 
 define('trend-chart', TrendChart);
 
