@@ -1,0 +1,935 @@
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { DataController } from '../core/data-controller.js';
+import { define } from '../core/define.js';
+import { formatNumber } from '../core/format.js';
+import { msg } from '../core/i18n.js';
+import { ItemFocusController } from '../core/item-focus-controller.js';
+import { LinkController, TIME_SELECT_EVENT } from '../core/link-controller.js';
+import type { Problem } from '../core/problems.js';
+import { ResizeController } from '../core/resize-controller.js';
+import type { SourceInfo } from '../core/source-line.js';
+import { frameStyles } from '../core/styles.js';
+import { formatSpan, spanOf, yearTicks } from '../core/time.js';
+import { WidgetController } from '../core/widget-controller.js';
+import {
+  categoryFilter,
+  filterItems,
+  sourceLabel,
+  stepsOf,
+  timelineFromState,
+  timelineSources,
+  timelineTable,
+  type TimelineItem,
+  type TimelineModel,
+} from './model.js';
+
+/** From this content width on, milestones are placed on a horizontal time axis. */
+export const WIDE_FROM = 720;
+
+/** Detail of `milestone-step`. `current` is 1-based like the attribute, `index` 0-based. */
+export interface MilestoneStepDetail {
+  current: number;
+  index: number;
+  total: number;
+  /** Ids of the milestones of this step (one, or all of a year with step-by="year"). */
+  ids: string[];
+  id: string;
+  /** The start year of the step's milestones. */
+  year: number;
+}
+
+/** One drawn state of the list, for `widget-rendered`: new data, filter or width. */
+interface ListLayout {
+  items: TimelineItem[];
+  wide: boolean;
+}
+
+const lightCategories = css`
+  --srw-category-1: #1d5a94;
+  --srw-category-2: #a5520a;
+  --srw-category-3: #5b3d99;
+  --srw-category-4: #2f7544;
+  --srw-category-5: #a3257a;
+  --srw-category-6: #00717a;
+  --srw-category-7: #6e6500;
+  --srw-category-8: #c0392b;
+  --srw-category-9: #4b5d73;
+  --srw-category-10: #7b4a2a;
+  --srw-category-11: #0b7a5e;
+`;
+
+const darkCategories = css`
+  --srw-category-1: #7cb4ec;
+  --srw-category-2: #f0a35e;
+  --srw-category-3: #b9a3ee;
+  --srw-category-4: #7fcb95;
+  --srw-category-5: #f08ccf;
+  --srw-category-6: #5fd0d6;
+  --srw-category-7: #d8c85a;
+  --srw-category-8: #ff8a7a;
+  --srw-category-9: #a9bbd1;
+  --srw-category-10: #d6a37c;
+  --srw-category-11: #6fdcb8;
+`;
+
+/**
+ * `<milestone-timeline>`: dated milestones as an ordered list (`<ol>`) that screen readers read in
+ * order — a vertical timeline on narrow screens, a horizontal time axis with the milestones placed by
+ * time on wide ones. Dates are exactly as precise as their sources ("seit 2014", "Juni 2011",
+ * "2013–2017"); periods are bars, "seit" a bar running out to the right; categories are a colour and
+ * always a text label. Presenter mode (`mode="steps"` or `step`) shows one milestone (or one year)
+ * after the other, driven by the keys presentation clickers send.
+ *
+ * @fires widget-rendered - after the list was drawn for new data, filter or width (detail: { milestones })
+ * @fires sozialraum-time-select - Enter or a click selected a milestone (detail: { id, name, group, start, end });
+ *   widgets with the same `group` (e.g. `<trend-chart>`) highlight that date, and theirs highlight milestones here
+ * @fires milestone-step - presenter mode moved to another step (detail: MilestoneStepDetail)
+ * @csspart title, description, chart, source, actions, button, table, message, notes, legend
+ */
+export class MilestoneTimeline extends LitElement {
+  static override properties = {
+    src: { type: String },
+    data: { attribute: false },
+    chartTitle: { type: String, attribute: 'title' },
+    langAttr: { type: String, attribute: 'lang' },
+    categories: { type: String },
+    from: { type: String },
+    to: { type: String },
+    mode: { type: String },
+    step: { type: Boolean },
+    stepBy: { type: String, attribute: 'step-by' },
+    current: { type: Number, reflect: true },
+    activeIndex: { state: true },
+  };
+
+  static override styles = [
+    frameStyles,
+    css`
+      :host {
+        ${lightCategories}
+        --srw-timeline-track: 36%;
+      }
+      :host([theme='dark']) {
+        ${darkCategories}
+      }
+      @media (prefers-color-scheme: dark) {
+        :host(:not([theme='light'])) {
+          ${darkCategories}
+        }
+      }
+      @media (forced-colors: active) {
+        :host {
+          --srw-category-1: CanvasText;
+          --srw-category-2: CanvasText;
+          --srw-category-3: CanvasText;
+          --srw-category-4: CanvasText;
+          --srw-category-5: CanvasText;
+          --srw-category-6: CanvasText;
+          --srw-category-7: CanvasText;
+          --srw-category-8: CanvasText;
+          --srw-category-9: CanvasText;
+          --srw-category-10: CanvasText;
+          --srw-category-11: CanvasText;
+        }
+        .swatch,
+        .mark,
+        .narrow .item::before {
+          forced-color-adjust: none;
+        }
+      }
+      /* Large type for the room: the whole widget scales with the screen. */
+      :host(:fullscreen) {
+        font-size: clamp(18px, 2.1vw, 40px);
+        padding: 1.25em 2em;
+        overflow-y: auto;
+      }
+      .c0 {
+        --c: var(--srw-muted);
+      }
+      .c1 {
+        --c: var(--srw-category-1);
+      }
+      .c2 {
+        --c: var(--srw-category-2);
+      }
+      .c3 {
+        --c: var(--srw-category-3);
+      }
+      .c4 {
+        --c: var(--srw-category-4);
+      }
+      .c5 {
+        --c: var(--srw-category-5);
+      }
+      .c6 {
+        --c: var(--srw-category-6);
+      }
+      .c7 {
+        --c: var(--srw-category-7);
+      }
+      .c8 {
+        --c: var(--srw-category-8);
+      }
+      .c9 {
+        --c: var(--srw-category-9);
+      }
+      .c10 {
+        --c: var(--srw-category-10);
+      }
+      .c11 {
+        --c: var(--srw-category-11);
+      }
+      .swatch {
+        display: inline-block;
+        width: 0.8em;
+        height: 0.8em;
+        margin-right: 0.35em;
+        vertical-align: -0.05em;
+        border-radius: 2px;
+        background: var(--c);
+      }
+      .filter {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.35em;
+        margin: 0 0 0.35em;
+        padding: 0;
+      }
+      .filter button[aria-pressed='true'] {
+        background: var(--srw-text);
+        color: var(--srw-background);
+        border-color: var(--srw-text);
+      }
+      .filter button[aria-pressed='true'] .swatch {
+        box-shadow: 0 0 0 1px var(--srw-background);
+      }
+      .count {
+        margin: 0 0 0.5em;
+        font-size: 0.875em;
+        color: var(--srw-muted);
+      }
+      .presenter {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5em;
+        margin: 0 0 0.75em;
+      }
+      .presenter .position {
+        font-weight: 700;
+        min-width: 8em;
+        text-align: center;
+      }
+      button[aria-disabled='true'] {
+        opacity: 0.55;
+        cursor: default;
+      }
+      .rows {
+        position: relative;
+        max-height: var(--srw-timeline-max-height, none);
+        overflow-y: auto;
+        padding: 4px;
+        margin: -4px;
+      }
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      .item {
+        position: relative;
+        outline: none;
+        border-radius: var(--srw-radius);
+        cursor: default;
+      }
+      .item:focus-visible {
+        outline: 3px solid var(--srw-focus);
+        outline-offset: 2px;
+      }
+      .item.marked {
+        box-shadow: inset 0 0 0 2px var(--srw-highlight);
+        background: var(--srw-warning-background);
+      }
+      .item.marked .mark {
+        box-shadow: 0 0 0 2px var(--srw-background), 0 0 0 4px var(--srw-highlight);
+      }
+      .head {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        gap: 0 0.75em;
+      }
+      .date {
+        font-weight: 700;
+        font-variant-numeric: tabular-nums;
+      }
+      .cat {
+        font-size: 0.875em;
+      }
+      .name {
+        font-weight: 700;
+        line-height: 1.3;
+        margin: 0.1em 0;
+      }
+      .body p {
+        margin: 0.2em 0 0;
+      }
+      .meta,
+      .src,
+      .conflict {
+        font-size: 0.875em;
+      }
+      .meta,
+      .src {
+        color: var(--srw-muted);
+      }
+      .src a {
+        color: inherit;
+      }
+      .conflict {
+        border-left: 3px solid var(--srw-muted);
+        padding-left: 0.5em;
+      }
+      .track {
+        position: relative;
+      }
+      .mark {
+        position: absolute;
+        background: var(--c);
+        border-radius: 999px;
+      }
+      .point .mark {
+        width: 0.85em;
+        height: 0.85em;
+        transform: translateX(-50%);
+      }
+      .range .mark {
+        min-width: 0.6em;
+      }
+      .since .mark {
+        min-width: 0.6em;
+        border-radius: 999px 0 0 999px;
+        background: linear-gradient(to right, var(--c) 0, var(--c) 55%, transparent);
+      }
+      .approx .mark {
+        background: var(--srw-background);
+        border: 2px dashed var(--c);
+      }
+      .since.approx .mark {
+        background: linear-gradient(to right, var(--srw-background), transparent);
+      }
+      /* Narrow: a vertical line with a dot per milestone; periods also get a small bar on the whole time span. */
+      .narrow ol {
+        border-left: 2px solid var(--srw-border);
+        margin-left: 0.55em;
+      }
+      .narrow .item {
+        padding: 0.35em 0.5em 0.85em 1.2em;
+      }
+      .narrow .item::before {
+        content: '';
+        position: absolute;
+        left: calc(-0.5em - 1px);
+        top: 0.55em;
+        width: 1em;
+        height: 1em;
+        border-radius: 50%;
+        background: var(--c);
+        box-shadow: 0 0 0 2px var(--srw-background);
+      }
+      .narrow .approx::before {
+        background: var(--srw-background);
+        border: 2px dashed var(--c);
+      }
+      /* The period bar sits between the date line and the title. */
+      .narrow .item {
+        display: flex;
+        flex-direction: column;
+      }
+      .narrow .body {
+        display: contents;
+      }
+      .narrow .head {
+        order: -2;
+      }
+      .narrow .track {
+        order: -1;
+        display: none;
+      }
+      .narrow .range .track,
+      .narrow .since .track {
+        display: block;
+        height: 0.5em;
+        max-width: 18em;
+        margin: 0.2em 0 0.25em;
+        border-radius: 999px;
+        background: var(--srw-grid);
+      }
+      .narrow .mark {
+        top: 0;
+        bottom: 0;
+      }
+      /* Wide: a time axis on the left, the text on the right, one row per milestone in time order. */
+      .wide .axis,
+      .wide .item {
+        display: grid;
+        grid-template-columns: var(--srw-timeline-track) minmax(0, 1fr);
+        column-gap: 1.25em;
+      }
+      .wide .axis {
+        position: sticky;
+        top: 0;
+        z-index: 1;
+        background: var(--srw-background);
+        height: 1.5em;
+        font-size: 0.8em;
+        color: var(--srw-muted);
+        border-bottom: 1px solid var(--srw-border);
+        margin-bottom: 0.25em;
+        padding-right: 0.5em;
+      }
+      /* Marks at the very start or end of the axis stay whole. */
+      .ticks,
+      .wide .track,
+      .lines {
+        position: relative;
+        margin: 0 0.5em;
+      }
+      .tick {
+        position: absolute;
+        transform: translateX(-50%);
+        font-variant-numeric: tabular-nums;
+      }
+      /* The year lines behind the rows: a layer with the same columns as a row. */
+      .grid {
+        position: absolute;
+        inset: 4px;
+        display: grid;
+        grid-template-columns: var(--srw-timeline-track) minmax(0, 1fr);
+        column-gap: 1.25em;
+        padding-right: 0.5em;
+        pointer-events: none;
+      }
+      .lines span {
+        position: absolute;
+        top: 0;
+        bottom: 0;
+        border-left: 1px solid var(--srw-grid);
+      }
+      .wide .item {
+        padding: 0.45em 0.5em 0.55em 0;
+      }
+      .wide .mark {
+        top: 0.35em;
+        height: 0.85em;
+      }
+      /* Presenter mode: what came before is quieter (still ≥ 4.5:1), the current step stands out. */
+      .past .body {
+        color: var(--srw-muted);
+      }
+      /* Earlier steps shrink to date and title, so the current one stays in view. */
+      .past .desc,
+      .past .meta,
+      .past .conflict,
+      .past .src,
+      .narrow .past .track {
+        display: none;
+      }
+      .wide .past {
+        padding-block: 0.15em;
+      }
+      .past .mark,
+      .narrow .past::before {
+        opacity: 0.5;
+      }
+      .current .name {
+        font-size: 1.2em;
+      }
+      .current {
+        box-shadow: inset 4px 0 0 var(--c);
+      }
+      .empty {
+        color: var(--srw-muted);
+        font-style: italic;
+      }
+      @media print {
+        .presenter,
+        .filter {
+          display: none;
+        }
+      }
+    `,
+  ];
+
+  declare src?: string;
+  declare data?: unknown;
+  declare chartTitle?: string;
+  declare langAttr?: string;
+  declare categories?: string;
+  declare from?: string;
+  declare to?: string;
+  declare mode?: string;
+  declare step: boolean;
+  declare stepBy?: string;
+  /** Presenter mode: the step shown, 1-based; clamped to the steps there are. */
+  declare current?: number;
+  declare activeIndex: number;
+
+  private readonly loader = new DataController(this);
+  private readonly frame = new WidgetController(this);
+  private readonly size = new ResizeController(this);
+  private readonly link = new LinkController(this, TIME_SELECT_EVENT);
+  private readonly itemFocus = new ItemFocusController(this, 'li.item', (index) => (this.activeIndex = index));
+
+  private model?: TimelineModel;
+  private modelProblems: Problem[] = [];
+  private modelKey: unknown[] = [];
+  private filter: Set<string> | null = null;
+  private filterProblems: Problem[] = [];
+  private filterKey: unknown[] = [];
+  /** The milestones after the category filter (all steps). */
+  private shown: TimelineItem[] = [];
+  private steps: TimelineItem[][] = [];
+  private layout?: ListLayout;
+  private sourceInfo?: SourceInfo;
+  /** Ids marked because a linked widget selected a date that overlaps them. */
+  private linked = new Set<string>();
+  private linkDetail: unknown = null;
+  private linkedFor?: TimelineItem[];
+  private scrollToLinked = false;
+  private stepKey?: string;
+  private announcement = '';
+
+  constructor() {
+    super();
+    this.step = false;
+    this.activeIndex = 0;
+    this.addEventListener('keydown', this.onHostKeyDown);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('fullscreenchange', this.onFullscreenChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+  }
+
+  /** Presenter mode: `mode="steps"` or the boolean `step` attribute. */
+  get presenting(): boolean {
+    return this.step || (this.mode ?? '').trim().toLowerCase() === 'steps';
+  }
+
+  private get stepUnit(): 'milestone' | 'year' {
+    return /^(year|years|jahr|jahre)$/i.test((this.stepBy ?? '').trim()) ? 'year' : 'milestone';
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('data')) this.loader.sync();
+    const { lang, locale } = this.frame;
+    const key = [this.loader.state, this.from, this.to, lang, locale];
+    if (key.some((k, i) => k !== this.modelKey[i])) {
+      this.modelKey = key;
+      const { model, problems } = timelineFromState(this.loader.state, { lang, locale, from: this.from, to: this.to });
+      this.model = model;
+      this.modelProblems = problems;
+    }
+    const model = this.model;
+    // The `categories` attribute sets the filter; the buttons change it from there.
+    if (model && (model !== this.filterKey[0] || this.categories !== this.filterKey[1])) {
+      const { filter, problems } = categoryFilter(model, this.categories);
+      this.filterKey = [model, this.categories];
+      this.filter = filter;
+      this.filterProblems = problems;
+      this.layout = undefined;
+    }
+    const wide = this.size.width >= WIDE_FROM;
+    if (!model) {
+      this.layout = undefined;
+      this.shown = [];
+    } else if (!this.layout || this.layout.wide !== wide || this.layout.items !== model.items) {
+      this.shown = filterItems(model.items, this.filter);
+      this.sourceInfo = timelineSources(this.shown);
+      this.layout = { items: model.items, wide };
+    }
+    this.steps = this.presenting ? stepsOf(this.shown, this.stepUnit) : [];
+    if (this.presenting) {
+      const total = this.steps.length;
+      const wanted = Math.round(Number(this.current));
+      const clamped = Math.max(1, Math.min(total, Number.isFinite(wanted) ? wanted : 1));
+      if (total && clamped !== this.current) this.current = clamped;
+    }
+    this.updateLinked();
+    const visible = this.visibleItems();
+    if (this.activeIndex >= visible.length) this.activeIndex = Math.max(0, visible.length - 1);
+  }
+
+  /** Milestones in the list: all shown, or in presenter mode those up to the current step. */
+  private visibleItems(): TimelineItem[] {
+    if (!this.presenting) return this.shown;
+    return this.steps.slice(0, this.current ?? 1).flat();
+  }
+
+  /** Marks from a linked widget: every milestone whose date overlaps the selected date or period. */
+  private updateLinked(): void {
+    const detail = this.link.fromLink ? this.link.detail : null;
+    if (detail === this.linkDetail && this.linkedFor === this.shown) return;
+    const fresh = detail !== this.linkDetail;
+    this.linkDetail = detail;
+    this.linkedFor = this.shown;
+    this.linked = new Set();
+    const span = detail?.start ? spanOf({ start: detail.start, end: detail.end }) : undefined;
+    if (span) for (const it of this.shown) if (it.start < span[1] && span[0] < it.end) this.linked.add(it.id);
+    if (!fresh) return;
+    if (detail?.start && span) {
+      const { lang, locale } = this.frame;
+      const titles = this.shown.filter((it) => this.linked.has(it.id)).map((it) => `${it.dateText}: ${it.title}`);
+      const period = formatSpan({ start: detail.start, end: detail.end }, locale, lang);
+      this.announcement = `${msg(lang, 'tl_matches', titles.length, period)}${titles.length ? `: ${titles.slice(0, 3).join('; ')}${titles.length > 3 ? ' …' : ''}` : ''}`;
+      this.scrollToLinked = this.linked.size > 0;
+    }
+  }
+
+  override render(): TemplateResult {
+    const { model } = this;
+    const { lang, locale } = this.frame;
+    const title = this.chartTitle || model?.title;
+    return this.frame.render({
+      title,
+      description: model?.description,
+      problems: [...this.modelProblems, ...this.filterProblems],
+      loading: this.loader.state.status === 'loading',
+      legend: model ? this.renderControls(model) : nothing,
+      chart: model ? this.renderChart(model) : nothing,
+      source: model ? this.sourceInfo : undefined,
+      table: model ? () => timelineTable(title ?? '', this.shown, lang, locale) : undefined,
+    });
+  }
+
+  private renderControls(model: TimelineModel): TemplateResult {
+    const { lang, locale } = this.frame;
+    const filter = this.filter;
+    const total = model.items.length;
+    return html`${model.categories.length > 1
+        ? html`<div class="filter" part="legend" role="group" aria-label=${msg(lang, 'tl_filter')}>
+            <button type="button" part="button" aria-pressed=${filter ? 'false' : 'true'} @click=${this.onFilterClick}>${msg(lang, 'tl_all')}</button>
+            ${model.categories.map(
+              (c) => html`<button type="button" part="button" class="c${c.colour}" data-category=${c.id} title=${c.description || nothing}
+                aria-pressed=${filter?.has(c.id) ? 'true' : 'false'} @click=${this.onFilterClick}
+                ><span class="swatch" aria-hidden="true"></span>${c.label} (${formatNumber(c.count, locale)})</button>`,
+            )}
+          </div>`
+        : nothing}
+      <p class="count">${msg(lang, 'tl_count', formatNumber(this.shown.length, locale), formatNumber(total, locale))}</p>
+      ${this.presenting ? this.renderPresenter() : nothing}`;
+  }
+
+  private renderPresenter(): TemplateResult {
+    const { lang, locale } = this.frame;
+    const total = this.steps.length;
+    const current = this.current ?? 1;
+    const fullscreen = document.fullscreenElement === this;
+    const canFullscreen = typeof this.requestFullscreen === 'function' && document.fullscreenEnabled !== false;
+    return html`<div class="presenter">
+      <button type="button" part="button" class="prev" aria-disabled=${current <= 1 ? 'true' : 'false'} @click=${() => this.goTo(current - 1, true)}>
+        <span aria-hidden="true">←</span> ${msg(lang, 'tl_prev')}
+      </button>
+      <span class="position">${total ? msg(lang, 'tl_step', formatNumber(current, locale), formatNumber(total, locale)) : ''}</span>
+      <button type="button" part="button" class="next" aria-disabled=${current >= total ? 'true' : 'false'} @click=${() => this.goTo(current + 1, true)}>
+        ${msg(lang, 'tl_next')} <span aria-hidden="true">→</span>
+      </button>
+      ${canFullscreen
+        ? html`<button type="button" part="button" class="fullscreen" aria-pressed=${fullscreen ? 'true' : 'false'} @click=${this.toggleFullscreen}>
+            ${msg(lang, fullscreen ? 'tl_exitFullscreen' : 'tl_fullscreen')}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderChart(model: TimelineModel): TemplateResult {
+    const { lang } = this.frame;
+    const wide = this.layout?.wide ?? false;
+    const items = this.visibleItems();
+    const id = this.frame.id;
+    let ticks: TemplateResult | typeof nothing = nothing;
+    let grid: TemplateResult | typeof nothing = nothing;
+    if (wide) {
+      const [t0, t1] = model.domain;
+      const trackPx = this.size.width * 0.36;
+      const years = yearTicks(t0, t1, Math.floor(trackPx / 40)).map((t) => ({ x: ((t - t0) / (t1 - t0)) * 100, year: new Date(t).getUTCFullYear() }));
+      ticks = html`<div class="axis" aria-hidden="true"
+        ><div class="ticks">${years.map((y) => html`<span class="tick" style="left:${y.x}%">${y.year}</span>`)}</div></div
+      >`;
+      grid = html`<div class="grid" aria-hidden="true"><div class="lines">${years.map((y) => html`<span style="left:${y.x}%"></span>`)}</div></div>`;
+    }
+    const hint = `${this.presenting ? `${msg(lang, 'tl_stepHint')} ` : ''}${msg(lang, 'tl_hint')}`;
+    return html`<div class="chart timeline ${wide ? 'wide' : 'narrow'}" part="chart">
+      ${ticks}
+      <div class="rows" tabindex="-1">
+        ${grid}
+        <ol
+          aria-label=${this.chartTitle || model.title || msg(lang, 'tl_list')}
+          aria-describedby="${id}-hint"
+          @keydown=${this.onListKeyDown}
+          @click=${this.onClick}
+          @focusin=${this.itemFocus.onFocusIn}
+          @focusout=${this.itemFocus.onFocusOut}
+        >
+          ${items.map((it, i) => this.renderItem(it, i))}
+        </ol>
+      </div>
+      ${items.length ? nothing : html`<p class="empty">${msg(lang, 'tl_empty')}</p>`}
+      <span class="visually-hidden" id="${id}-hint">${hint}</span>
+      <div class="visually-hidden live" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  /** One milestone as one flat template: the first render's cost grows with template instances. */
+  private renderItem(it: TimelineItem, i: number): TemplateResult {
+    const { lang } = this.frame;
+    const id = this.frame.id;
+    const active = i === this.activeIndex;
+    const selected = !this.link.fromLink && this.link.selected === it.id;
+    const marked = selected || this.linked.has(it.id);
+    let stepClass = '';
+    if (this.presenting) stepClass = this.steps[(this.current ?? 1) - 1]?.includes(it) ? 'current' : 'past';
+    const style = it.kind === 'point' ? `left:${it.xm}%` : `left:${it.x0}%;width:${it.x1 - it.x0}%`;
+    const state = selected ? msg(lang, 'selected') : marked ? msg(lang, 'tl_highlighted') : '';
+    return html`<li class="item c${it.category.colour} ${it.kind} ${it.approximate ? 'approx' : ''} ${marked ? 'marked' : ''} ${stepClass}"
+      data-index=${i} data-id=${it.id} tabindex=${active ? 0 : -1} aria-labelledby="${id}-d${i} ${id}-n${i} ${id}-c${i}"
+      aria-current=${stepClass === 'current' ? 'step' : nothing}
+      ><div class="track" aria-hidden="true"><span class="mark" style=${style}></span></div
+      ><div class="body"
+        ><div class="head"
+          ><span class="date" id="${id}-d${i}">${it.dateText}</span
+          ><span class="cat" id="${id}-c${i}"><span class="swatch" aria-hidden="true"></span>${it.category.label}</span></div
+        ><div class="name" id="${id}-n${i}">${it.title}${state ? html`<span class="visually-hidden">, ${state}</span>` : nothing}</div
+        >${it.description ? html`<p class="desc">${it.description}</p>` : nothing}${it.funding.length
+          ? html`<p class="meta">${msg(lang, 'tl_funding')}: ${it.funding.join(', ')}</p>`
+          : nothing}${it.conflict ? html`<p class="conflict"><strong>${msg(lang, 'tl_conflict')}:</strong> ${it.conflict}</p>` : nothing}${it.dateNote
+          ? html`<p class="meta">${msg(lang, 'tl_dateNote')}: ${it.dateNote}</p>`
+          : nothing}${it.sources.length ? this.renderSources(it, active) : nothing}</div
+      ></li
+    >`;
+  }
+
+  /** Source links: in the tab order only for the active milestone (Tab from it reaches them). */
+  private renderSources(it: TimelineItem, active: boolean): TemplateResult {
+    const { lang } = this.frame;
+    const tab = active ? 0 : -1;
+    return html`<p class="src">
+      ${msg(lang, it.sources.length > 1 ? 'sources' : 'source')}:
+      ${it.sources.map(
+        (s, j) => html`${j ? '; ' : ''}${s.url ? html`<a href=${s.url} rel="noopener noreferrer" target="_blank" tabindex=${tab}>${sourceLabel(s)}</a>` : sourceLabel(s)}`,
+      )}
+    </p>`;
+  }
+
+  private onFilterClick = (e: Event) => {
+    const model = this.model;
+    if (!model) return;
+    const id = (e.currentTarget as HTMLElement).getAttribute('data-category');
+    let next: Set<string> | null;
+    if (id === null) next = null;
+    else {
+      next = new Set(this.filter ?? []);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      if (!next.size || model.categories.every((c) => next!.has(c.id))) next = null;
+    }
+    this.filter = next;
+    this.layout = undefined;
+    this.activeIndex = 0;
+    this.requestUpdate();
+    void this.updateComplete.then(() => {
+      const { lang, locale } = this.frame;
+      this.announcement = msg(lang, 'tl_count', formatNumber(this.shown.length, locale), formatNumber(model.items.length, locale));
+      this.requestUpdate();
+    });
+  };
+
+  /** Select the milestone (again: clear), so linked widgets highlight its date. */
+  private toggleSelection(index: number): void {
+    const it = this.visibleItems()[index];
+    if (!it) return;
+    this.link.toggle(it.id, it.title, { start: it.date.start, end: it.date.end });
+    this.linked = new Set();
+    const { lang } = this.frame;
+    this.announcement = this.link.selected === it.id ? `${it.dateText}: ${it.title} (${msg(lang, 'selected')})` : '';
+  }
+
+  private onClick = (e: MouseEvent) => {
+    if ((e.target as Element).closest('a')) return;
+    const index = this.itemFocus.itemOf(e);
+    if (index === undefined) return;
+    this.activeIndex = index;
+    this.toggleSelection(index);
+  };
+
+  /** Keys on the list: move between milestones, select, clear. In presenter mode arrows step instead (see onHostKeyDown). */
+  private onListKeyDown = (e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const count = this.visibleItems().length;
+    if (!count) return;
+    const onItem = (e.target as Element).matches('li.item');
+    let next = this.activeIndex;
+    switch (e.key) {
+      case 'Enter':
+      case ' ':
+        // On a source link Enter follows the link.
+        if (!onItem) return;
+        e.preventDefault();
+        this.toggleSelection(this.activeIndex);
+        return;
+      case 'Escape':
+        this.clearSelection();
+        return;
+    }
+    if (this.presenting) return;
+    switch (e.key) {
+      case 'ArrowDown':
+      case 'ArrowRight':
+        next = Math.min(count - 1, next + 1);
+        break;
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        next = Math.max(0, next - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.activeIndex = next;
+    void this.itemFocus.focus(next);
+  };
+
+  private clearSelection(): void {
+    this.link.select(null, null);
+    this.linked = new Set();
+    this.linkDetail = null;
+    this.announcement = '';
+    this.requestUpdate();
+  }
+
+  /**
+   * Presenter keys, only while focus is inside the widget (the listener is on the element itself):
+   * ArrowRight / PageDown / ArrowDown next, ArrowLeft / PageUp / ArrowUp back, Home / End.
+   */
+  private onHostKeyDown = (e: KeyboardEvent) => {
+    if (!this.presenting || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    const current = this.current ?? 1;
+    let next: number;
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+      case 'PageDown':
+        next = current + 1;
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+      case 'PageUp':
+        next = current - 1;
+        break;
+      case 'Home':
+        next = 1;
+        break;
+      case 'End':
+        next = this.steps.length;
+        break;
+      case 'Escape':
+        this.clearSelection();
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    const focused = this.shadowRoot?.activeElement;
+    // Follow with the focus when it is in the list (or nowhere in particular); a focused button keeps it.
+    this.goTo(next, !focused || !focused.matches('button'));
+  };
+
+  /** Show step `n` (1-based, clamped); `focusItem`: move the focus to its first milestone. */
+  private goTo(n: number, focusItem: boolean): void {
+    const total = this.steps.length;
+    if (!total) return;
+    const next = Math.max(1, Math.min(total, n));
+    if (next !== this.current) this.current = next;
+    const first = this.steps.slice(0, next - 1).reduce((sum, s) => sum + s.length, 0);
+    this.activeIndex = first;
+    if (focusItem) void this.itemFocus.focus(first);
+  }
+
+  private onFullscreenChange = () => this.requestUpdate();
+
+  private toggleFullscreen = async () => {
+    try {
+      if (document.fullscreenElement === this) await document.exitFullscreen();
+      else await this.requestFullscreen();
+    } catch {
+      // Refused (an iframe without allowfullscreen, a browser setting): say so instead of doing nothing.
+      this.announcement = msg(this.frame.lang, 'tl_noFullscreen');
+      this.requestUpdate();
+    }
+  };
+
+  override updated(): void {
+    if (this.layout) this.frame.rendered(this.layout, { milestones: this.visibleItems().length });
+    if (this.presenting) this.afterStep();
+    else this.stepKey = undefined;
+    if (this.scrollToLinked) {
+      this.scrollToLinked = false;
+      this.scrollWithin(this.renderRoot.querySelector<HTMLElement>('li.item.marked'));
+    }
+  }
+
+  /** Fire `milestone-step` and announce the step whenever it changes (not on the first render). */
+  private afterStep(): void {
+    const total = this.steps.length;
+    const current = this.current ?? 1;
+    const step = this.steps[current - 1];
+    if (!step) return;
+    const key = `${current}/${total}:${step.map((it) => it.id).join(',')}`;
+    if (key === this.stepKey) return;
+    const first = this.stepKey === undefined;
+    this.stepKey = key;
+    if (first) return;
+    const { lang, locale } = this.frame;
+    const detail: MilestoneStepDetail = { current, index: current - 1, total, ids: step.map((it) => it.id), id: step[0].id, year: step[0].year };
+    this.announcement = `${msg(lang, 'tl_step', formatNumber(current, locale), formatNumber(total, locale))}: ${step.map((it) => `${it.dateText}: ${it.title}`).join('; ')}`;
+    this.requestUpdate();
+    this.dispatchEvent(new CustomEvent<MilestoneStepDetail>('milestone-step', { bubbles: true, composed: true, detail }));
+  }
+
+  /**
+   * Bring a milestone into view inside the widget's own scrolling box (a set maximum height, or the
+   * widget in full screen) — never by scrolling the page, which would pull the reader away from the
+   * chart they clicked.
+   */
+  private scrollWithin(target: HTMLElement | null): void {
+    if (!target) return;
+    const boxes = [this.renderRoot.querySelector<HTMLElement>('.rows'), this as HTMLElement];
+    for (const box of boxes) {
+      if (!box || box.scrollHeight <= box.clientHeight + 1) continue;
+      const b = box.getBoundingClientRect();
+      const t = target.getBoundingClientRect();
+      if (t.top < b.top || t.bottom > b.bottom) box.scrollTop += t.top - b.top - 8;
+      return;
+    }
+  }
+}
+
+define('milestone-timeline', MilestoneTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'milestone-timeline': MilestoneTimeline;
+  }
+}
