@@ -498,6 +498,8 @@ export class MilestoneTimeline extends LitElement {
   private linkedFor?: TimelineItem[];
   private scrollToLinked = false;
   private stepKey?: string;
+  private stepEvent?: MilestoneStepDetail;
+  private countChanged = false;
   private announcement = '';
 
   constructor() {
@@ -539,7 +541,7 @@ export class MilestoneTimeline extends LitElement {
     const model = this.model;
     // The `categories` attribute sets the filter; the buttons change it from there.
     if (model && (model !== this.filterKey[0] || this.categories !== this.filterKey[1])) {
-      const { filter, problems } = categoryFilter(model, this.categories);
+      const { filter, problems } = categoryFilter(model, this.categories, lang);
       this.filterKey = [model, this.categories];
       this.filter = filter;
       this.filterProblems = problems;
@@ -562,6 +564,11 @@ export class MilestoneTimeline extends LitElement {
       if (total && clamped !== this.current) this.current = clamped;
     }
     this.updateLinked();
+    this.trackStep();
+    if (this.countChanged) {
+      this.countChanged = false;
+      this.announcement = msg(lang, 'tl_count', formatNumber(this.shown.length, locale), formatNumber(model?.items.length ?? 0, locale));
+    }
     const visible = this.visibleItems();
     if (this.activeIndex >= visible.length) this.activeIndex = Math.max(0, visible.length - 1);
   }
@@ -633,11 +640,11 @@ export class MilestoneTimeline extends LitElement {
     const fullscreen = document.fullscreenElement === this;
     const canFullscreen = typeof this.requestFullscreen === 'function' && document.fullscreenEnabled !== false;
     return html`<div class="presenter">
-      <button type="button" part="button" class="prev" aria-disabled=${current <= 1 ? 'true' : 'false'} @click=${() => this.goTo(current - 1, true)}>
+      <button type="button" part="button" class="prev" aria-disabled=${current <= 1 ? 'true' : 'false'} @click=${() => this.goTo(current - 1, false)}>
         <span aria-hidden="true">←</span> ${msg(lang, 'tl_prev')}
       </button>
       <span class="position">${total ? msg(lang, 'tl_step', formatNumber(current, locale), formatNumber(total, locale)) : ''}</span>
-      <button type="button" part="button" class="next" aria-disabled=${current >= total ? 'true' : 'false'} @click=${() => this.goTo(current + 1, true)}>
+      <button type="button" part="button" class="next" aria-disabled=${current >= total ? 'true' : 'false'} @click=${() => this.goTo(current + 1, false)}>
         ${msg(lang, 'tl_next')} <span aria-hidden="true">→</span>
       </button>
       ${canFullscreen
@@ -675,7 +682,6 @@ export class MilestoneTimeline extends LitElement {
           @keydown=${this.onListKeyDown}
           @click=${this.onClick}
           @focusin=${this.itemFocus.onFocusIn}
-          @focusout=${this.itemFocus.onFocusOut}
         >
           ${items.map((it, i) => this.renderItem(it, i))}
         </ol>
@@ -742,19 +748,15 @@ export class MilestoneTimeline extends LitElement {
     this.filter = next;
     this.layout = undefined;
     this.activeIndex = 0;
+    this.countChanged = true;
     this.requestUpdate();
-    void this.updateComplete.then(() => {
-      const { lang, locale } = this.frame;
-      this.announcement = msg(lang, 'tl_count', formatNumber(this.shown.length, locale), formatNumber(model.items.length, locale));
-      this.requestUpdate();
-    });
   };
 
   /** Select the milestone (again: clear), so linked widgets highlight its date. */
   private toggleSelection(index: number): void {
     const it = this.visibleItems()[index];
     if (!it) return;
-    this.link.toggle(it.id, it.title, { start: it.date.start, end: it.date.end });
+    this.link.toggle(it.id, it.title, it.date.end ? { start: it.date.start, end: it.date.end } : { start: it.date.start });
     this.linked = new Set();
     const { lang } = this.frame;
     this.announcement = this.link.selected === it.id ? `${it.dateText}: ${it.title} (${msg(lang, 'selected')})` : '';
@@ -882,16 +884,23 @@ export class MilestoneTimeline extends LitElement {
 
   override updated(): void {
     if (this.layout) this.frame.rendered(this.layout, { milestones: this.visibleItems().length });
-    if (this.presenting) this.afterStep();
-    else this.stepKey = undefined;
+    if (this.stepEvent) {
+      const detail = this.stepEvent;
+      this.stepEvent = undefined;
+      this.dispatchEvent(new CustomEvent<MilestoneStepDetail>('milestone-step', { bubbles: true, composed: true, detail }));
+    }
     if (this.scrollToLinked) {
       this.scrollToLinked = false;
       this.scrollWithin(this.renderRoot.querySelector<HTMLElement>('li.item.marked'));
     }
   }
 
-  /** Fire `milestone-step` and announce the step whenever it changes (not on the first render). */
-  private afterStep(): void {
+  /** Announce the step and fire `milestone-step` (after the render) whenever it changes — not on the first render. */
+  private trackStep(): void {
+    if (!this.presenting) {
+      this.stepKey = undefined;
+      return;
+    }
     const total = this.steps.length;
     const current = this.current ?? 1;
     const step = this.steps[current - 1];
@@ -904,8 +913,7 @@ export class MilestoneTimeline extends LitElement {
     const { lang, locale } = this.frame;
     const detail: MilestoneStepDetail = { current, index: current - 1, total, ids: step.map((it) => it.id), id: step[0].id, year: step[0].year };
     this.announcement = `${msg(lang, 'tl_step', formatNumber(current, locale), formatNumber(total, locale))}: ${step.map((it) => `${it.dateText}: ${it.title}`).join('; ')}`;
-    this.requestUpdate();
-    this.dispatchEvent(new CustomEvent<MilestoneStepDetail>('milestone-step', { bubbles: true, composed: true, detail }));
+    this.stepEvent = detail;
   }
 
   /**

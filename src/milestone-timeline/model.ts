@@ -98,7 +98,7 @@ const EnvelopeSchema = v.strictObject({
 });
 
 const asWarning = (p: Problem): Problem => ({ ...p, severity: 'warning' });
-const quoted = (ids: Iterable<string>) => [...ids].map((id) => `„${id}“`).join(', ');
+const quoted = (ids: Iterable<string>, lang: Lang) => [...ids].map((id) => (lang === 'de' ? `„${id}“` : `“${id}”`)).join(', ');
 
 function yearStart(t: number): number {
   return Date.UTC(new Date(t).getUTCFullYear(), 0, 1);
@@ -234,9 +234,15 @@ export function buildTimeline(raw: unknown, opts: TimelineOptions): { model?: Ti
   });
 
   if (skipped.length) problems.push(warning('p_skippedMilestones', skipped.join(', ')));
-  problems.push(...entryProblems);
-  if (unknownCategories.size) problems.push(warning('p_unknownCategories', quoted(unknownCategories), quoted(categories.keys())));
-  if (unknownSources.size) problems.push(warning('p_unknownSources', quoted(unknownSources)));
+  // One message per field: a date that is neither in the pattern nor real fails two checks.
+  const said = new Set<string>();
+  for (const p of entryProblems) {
+    const key = JSON.stringify([p.key, p.args]);
+    if (!said.has(key)) problems.push(p);
+    said.add(key);
+  }
+  if (unknownCategories.size) problems.push(warning('p_unknownCategories', quoted(unknownCategories, lang), quoted(categories.keys(), lang)));
+  if (unknownSources.size) problems.push(warning('p_unknownSources', quoted(unknownSources, lang)));
   // Nothing valid at all: nothing can be drawn, so every message is an error.
   if (!all.length) return { problems: problems.map((p) => ({ ...p, severity: 'error' })) };
 
@@ -306,13 +312,13 @@ export function parseCategoryList(attr: string | null | undefined): string[] {
  * The category filter an attribute asks for: the known ids of it (null = all), with a warning naming
  * the unknown ones and the available ones.
  */
-export function categoryFilter(model: TimelineModel, attr: string | null | undefined): { filter: Set<string> | null; problems: Problem[] } {
+export function categoryFilter(model: TimelineModel, attr: string | null | undefined, lang: Lang): { filter: Set<string> | null; problems: Problem[] } {
   const wanted = parseCategoryList(attr);
   if (!wanted.length) return { filter: null, problems: [] };
   const known = new Set(model.categoryIds);
   const unknown = wanted.filter((id) => !known.has(id));
   const filter = new Set(wanted.filter((id) => known.has(id)));
-  const problems = unknown.length ? [warning('p_unknownCategoryFilter', quoted(unknown), quoted(model.categoryIds))] : [];
+  const problems = unknown.length ? [warning('p_unknownCategoryFilter', quoted(unknown, lang), quoted(model.categoryIds, lang))] : [];
   return { filter: filter.size ? filter : null, problems };
 }
 
