@@ -54,6 +54,11 @@ const cases = [
     // loading and parsing the 200 KB file are part of the figure, a real network is not.
     body: `<sozialraum-map id="w" indicator="einkommen-2001" geo="/test/fixtures/geo/sozialraeume-made-up-boundaries.topo.json" style="width:800px"><script type="application/json">${readFileSync(join(root, 'data/indicators/sozialraum-rankings-2007.json'), 'utf8')}</script></sozialraum-map>`,
   },
+  {
+    name: '<milestone-timeline>, all 57 milestones (data/milestones.json), wide time axis',
+    target: 30,
+    body: `<milestone-timeline id="w" style="width:1000px"><script type="application/json">${readFileSync(join(root, 'data/milestones.json'), 'utf8')}</script></milestone-timeline>`,
+  },
 ];
 
 const page = (body, scriptOnly) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>bench</title></head><body>

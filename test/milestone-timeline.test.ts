@@ -99,24 +99,26 @@ describe('<milestone-timeline> with the project data', () => {
     const el = await timeline(html`<milestone-timeline src=${MILESTONES} style="width:600px"></milestone-timeline>`);
     const aktiv = item(el, 'aktiv-statt-passiv');
     expect(text(aktiv.querySelector('.cat'))).to.equal('Arbeit und Beschäftigung');
-    expect(aktiv.querySelector('.cat .swatch')!.getAttribute('aria-hidden')).to.equal('true');
-    expect(getComputedStyle(aktiv.querySelector('.cat .swatch')!).backgroundColor).to.not.equal(
-      getComputedStyle(item(el, 'eu-beitritt-bg-ro').querySelector('.cat .swatch')!).backgroundColor,
-      'categories have their own colours',
-    );
+    const swatch = (li: Element) => getComputedStyle(li.querySelector('.cat')!, '::before').backgroundColor;
+    expect(swatch(aktiv)).to.not.equal(swatch(item(el, 'eu-beitritt-bg-ro')), 'categories have their own colours');
+    expect(swatch(aktiv)).to.equal(swatch(item(el, 'akti-f')), 'one colour per category');
     expect(text(aktiv)).to.contain('Förderung: Stadt, Land, EU');
     expect(text(aktiv)).to.contain('Zum Datum: Kosten und Finanzierung „2013–2014“ (Seed 003)');
     const viertelwerk = item(el, 'viertelwerk');
     expect(text(viertelwerk.querySelector('.conflict'))).to.match(/^Quellen widersprechen sich: .*2019.*2020/);
     // A milestone without funding says nothing about funding (not "none").
     expect(text(item(el, 'eu-beitritt-bg-ro'))).to.not.contain('Förderung');
-    const links = Array.from(item(el, 'eu-beitritt-bg-ro').querySelectorAll<HTMLAnchorElement>('.src a'));
+    const links = Array.from(item(el, 'eu-beitritt-bg-ro').querySelectorAll<HTMLAnchorElement>('.src a[href]'));
     expect(links.length).to.be.greaterThan(0);
     for (const a of links) {
       expect(a.href).to.match(/^https?:\/\//);
       expect(a.rel).to.contain('noopener');
       expect(text(a).length).to.be.greaterThan(5, 'the link says which document it is');
     }
+    // A source without a web address is named, not linked.
+    const unlinked = item(el, 'eu-beitritt-bg-ro').querySelector('.src a:not([href])')!;
+    expect(text(unlinked)).to.match(/^Stadt Dortmund, Sozialdezernat: Dortmund – soziale Stadt als Herausforderung/);
+    expect(unlinked.hasAttribute('tabindex')).to.equal(false);
     // The source line lists every document cited by the shown milestones, once.
     const source = text($(el, '.source'));
     expect(source).to.match(/^Quellen: /);
@@ -209,14 +211,13 @@ describe('<milestone-timeline> keyboard', () => {
     expect(first.getAttribute('data-id')).to.equal('eu-beitritt-bg-ro');
     expect(items(el).filter((li) => li.tabIndex === 0)).to.deep.equal([first]);
     // Only the active milestone's links are in the tab order.
-    const tabbableLinks = $$(el, '.src a').filter((a) => a.tabIndex === 0);
+    const tabbableLinks = $$(el, '.src a[href]').filter((a) => a.tabIndex === 0);
     expect(tabbableLinks.length).to.be.greaterThan(0);
     expect(tabbableLinks.every((a) => first.contains(a))).to.equal(true);
     await press(el, 'Tab');
     expect(shadow(el).activeElement).to.equal(tabbableLinks[0]);
-    // The focused milestone is named by its date, title and category.
-    const names = (first.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => text(shadow(el).getElementById(id)));
-    expect(names).to.deep.equal(['01.01.2007', 'EU-Beitritt Bulgariens und Rumäniens', 'Politik']);
+    // The focused milestone is named by its date, category and title.
+    expect(first.getAttribute('aria-label')).to.equal('01.01.2007, Politik: EU-Beitritt Bulgariens und Rumäniens');
   });
 });
 
@@ -418,7 +419,8 @@ describe('<milestone-timeline> linking by time (group)', () => {
     expect(detail).to.deep.equal({ id: 'aktiv-statt-passiv', name: 'Modellprojekt Sozialer Arbeitsmarkt „Aktiv statt passiv!“', group: 'g-send', start: '2013', end: '2014' });
     await el.updateComplete;
     expect(item(el, 'aktiv-statt-passiv').classList.contains('marked')).to.equal(true);
-    expect(text(item(el, 'aktiv-statt-passiv').querySelector('.name'))).to.contain(', ausgewählt');
+    expect(item(el, 'aktiv-statt-passiv').getAttribute('aria-label')).to.equal('2013–2014, Arbeit und Beschäftigung: Modellprojekt Sozialer Arbeitsmarkt „Aktiv statt passiv!“ (ausgewählt)');
+    expect(item(el, 'aktiv-statt-passiv').getAttribute('aria-current')).to.equal('true');
     // Enter on the same milestone clears the selection, for the group too.
     item(el, 'aktiv-statt-passiv').focus();
     const cleared = oneEvent(document, 'sozialraum-time-select');
@@ -444,7 +446,8 @@ describe('<milestone-timeline> linking by time (group)', () => {
     await el.updateComplete;
     const marked = $$(el, 'li.marked').map((li) => li.getAttribute('data-id'));
     expect(marked).to.have.members(['dualer-bachelor', 'aktiv-statt-passiv', 'wohnungszugangsstrategie-entwicklung', 'esf-foerderung-2014', 'bundes-soforthilfe-2014', 'ratsbeschluss-2014', 'erwerbsteilhabe-2014', 'koordinierungsgruppe', 'duale-studierende']);
-    expect(text(item(el, 'esf-foerderung-2014').querySelector('.name'))).to.contain(', hervorgehoben');
+    expect(item(el, 'esf-foerderung-2014').getAttribute('aria-label')).to.match(/ \(hervorgehoben\)$/);
+    expect(item(el, 'esf-foerderung-2014').getAttribute('aria-current')).to.equal('true');
     expect($$(other, 'li.marked')).to.have.length(0, 'another group is not linked');
     await waitUntil(() => live(el).startsWith('9 Meilensteine zu 31.12.2014: '), 'the match is announced');
     expect(window.scrollY).to.equal(y, 'the page does not jump');

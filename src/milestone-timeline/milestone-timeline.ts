@@ -38,6 +38,17 @@ export interface MilestoneStepDetail {
   year: number;
 }
 
+/** UI words used in every milestone, looked up once per render. */
+interface ItemLabels {
+  funding: string;
+  conflict: string;
+  dateNote: string;
+  source: string;
+  sources: string;
+  selected: string;
+  highlighted: string;
+}
+
 /** One drawn state of the list, for `widget-rendered`: new data, filter or width. */
 interface ListLayout {
   items: TimelineItem[];
@@ -132,6 +143,7 @@ export class MilestoneTimeline extends LitElement {
           --srw-category-11: CanvasText;
         }
         .swatch,
+        .cat::before,
         .mark,
         .narrow .item::before {
           forced-color-adjust: none;
@@ -266,6 +278,17 @@ export class MilestoneTimeline extends LitElement {
       .cat {
         font-size: 0.875em;
       }
+      /* The category's colour; the label next to it carries the meaning. */
+      .cat::before {
+        content: '';
+        display: inline-block;
+        width: 0.8em;
+        height: 0.8em;
+        margin-right: 0.35em;
+        vertical-align: -0.05em;
+        border-radius: 2px;
+        background: var(--c);
+      }
       .name {
         font-weight: 700;
         line-height: 1.3;
@@ -273,6 +296,9 @@ export class MilestoneTimeline extends LitElement {
       }
       .body p {
         margin: 0.2em 0 0;
+      }
+      .body p:empty {
+        display: none;
       }
       .meta,
       .src,
@@ -287,7 +313,7 @@ export class MilestoneTimeline extends LitElement {
         color: inherit;
       }
       .conflict {
-        border-left: 3px solid var(--srw-muted);
+        border-left: 3px solid var(--srw-highlight);
         padding-left: 0.5em;
       }
       .track {
@@ -671,6 +697,15 @@ export class MilestoneTimeline extends LitElement {
       >`;
       grid = html`<div class="grid" aria-hidden="true"><div class="lines">${years.map((y) => html`<span style="left:${y.x}%"></span>`)}</div></div>`;
     }
+    const labels: ItemLabels = {
+      funding: msg(lang, 'tl_funding'),
+      conflict: `${msg(lang, 'tl_conflict')}:`,
+      dateNote: msg(lang, 'tl_dateNote'),
+      source: msg(lang, 'source'),
+      sources: msg(lang, 'sources'),
+      selected: msg(lang, 'selected'),
+      highlighted: msg(lang, 'tl_highlighted'),
+    };
     const hint = `${this.presenting ? `${msg(lang, 'tl_stepHint')} ` : ''}${msg(lang, 'tl_hint')}`;
     return html`<div class="chart timeline ${wide ? 'wide' : 'narrow'}" part="chart">
       ${ticks}
@@ -683,7 +718,7 @@ export class MilestoneTimeline extends LitElement {
           @click=${this.onClick}
           @focusin=${this.itemFocus.onFocusIn}
         >
-          ${items.map((it, i) => this.renderItem(it, i))}
+          ${items.map((it, i) => this.renderItem(it, i, labels))}
         </ol>
       </div>
       ${items.length ? nothing : html`<p class="empty">${msg(lang, 'tl_empty')}</p>`}
@@ -692,45 +727,45 @@ export class MilestoneTimeline extends LitElement {
     </div>`;
   }
 
-  /** One milestone as one flat template: the first render's cost grows with template instances. */
-  private renderItem(it: TimelineItem, i: number): TemplateResult {
-    const { lang } = this.frame;
-    const id = this.frame.id;
+  /**
+   * One milestone as one flat template: optional parts are hidden, not nested templates, and each
+   * source is one small template — the first render's cost grows with the number of template
+   * instances, and a list of 57 milestones with their sources would otherwise make over 500.
+   */
+  private renderItem(it: TimelineItem, i: number, labels: ItemLabels): TemplateResult {
     const active = i === this.activeIndex;
     const selected = !this.link.fromLink && this.link.selected === it.id;
     const marked = selected || this.linked.has(it.id);
     let stepClass = '';
     if (this.presenting) stepClass = this.steps[(this.current ?? 1) - 1]?.includes(it) ? 'current' : 'past';
     const style = it.kind === 'point' ? `left:${it.xm}%` : `left:${it.x0}%;width:${it.x1 - it.x0}%`;
-    const state = selected ? msg(lang, 'selected') : marked ? msg(lang, 'tl_highlighted') : '';
+    const state = selected ? labels.selected : marked ? labels.highlighted : '';
+    const tab = active ? 0 : -1;
+    // Texts go in as properties (.textContent), not as child parts: no marker comments, fewer nodes;
+    // an empty paragraph is hidden by CSS (:empty), not by another binding.
     return html`<li class="item c${it.category.colour} ${it.kind} ${it.approximate ? 'approx' : ''} ${marked ? 'marked' : ''} ${stepClass}"
-      data-index=${i} data-id=${it.id} tabindex=${active ? 0 : -1} aria-labelledby="${id}-d${i} ${id}-n${i} ${id}-c${i}"
-      aria-current=${stepClass === 'current' ? 'step' : nothing}
+      data-index=${i} data-id=${it.id} tabindex=${tab} aria-label=${`${it.dateText}, ${it.category.label}: ${it.title}${state ? ` (${state})` : ''}`}
+      aria-current=${stepClass === 'current' ? 'step' : marked ? 'true' : nothing}
       ><div class="track" aria-hidden="true"><span class="mark" style=${style}></span></div
       ><div class="body"
         ><div class="head"
-          ><span class="date" id="${id}-d${i}">${it.dateText}</span
-          ><span class="cat" id="${id}-c${i}"><span class="swatch" aria-hidden="true"></span>${it.category.label}</span></div
-        ><div class="name" id="${id}-n${i}">${it.title}${state ? html`<span class="visually-hidden">, ${state}</span>` : nothing}</div
-        >${it.description ? html`<p class="desc">${it.description}</p>` : nothing}${it.funding.length
-          ? html`<p class="meta">${msg(lang, 'tl_funding')}: ${it.funding.join(', ')}</p>`
-          : nothing}${it.conflict ? html`<p class="conflict"><strong>${msg(lang, 'tl_conflict')}:</strong> ${it.conflict}</p>` : nothing}${it.dateNote
-          ? html`<p class="meta">${msg(lang, 'tl_dateNote')}: ${it.dateNote}</p>`
-          : nothing}${it.sources.length ? this.renderSources(it, active) : nothing}</div
+          ><span class="date" .textContent=${it.dateText}></span
+          ><span class="cat" .textContent=${it.category.label}></span></div
+        ><div class="name" .textContent=${it.title}></div
+        ><p class="desc" .textContent=${it.description}></p
+        ><p class="meta" .textContent=${it.funding.length ? `${labels.funding}: ${it.funding.join(', ')}` : ''}></p
+        ><p class="conflict" .textContent=${it.conflict ? `${labels.conflict} ${it.conflict}` : ''}></p
+        ><p class="meta" .textContent=${it.dateNote ? `${labels.dateNote}: ${it.dateNote}` : ''}></p
+        ><p class="src"
+          >${it.sources.length > 1 ? labels.sources : labels.source}: ${it.sources.map(
+            // Only the active milestone's links are in the tab order: Tab from it reaches them.
+            (s, j) => html`${j ? '; ' : ''}<a href=${s.url ?? nothing} rel=${s.url ? 'noopener noreferrer' : nothing} tabindex=${s.url ? tab : nothing}
+                .textContent=${sourceLabel(s)}></a
+              >`,
+          )}</p
+        ></div
       ></li
     >`;
-  }
-
-  /** Source links: in the tab order only for the active milestone (Tab from it reaches them). */
-  private renderSources(it: TimelineItem, active: boolean): TemplateResult {
-    const { lang } = this.frame;
-    const tab = active ? 0 : -1;
-    return html`<p class="src">
-      ${msg(lang, it.sources.length > 1 ? 'sources' : 'source')}:
-      ${it.sources.map(
-        (s, j) => html`${j ? '; ' : ''}${s.url ? html`<a href=${s.url} rel="noopener noreferrer" target="_blank" tabindex=${tab}>${sourceLabel(s)}</a>` : sourceLabel(s)}`,
-      )}
-    </p>`;
   }
 
   private onFilterClick = (e: Event) => {
