@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { DataController } from '../core/data-controller.js';
 import { define } from '../core/define.js';
 import { formatNumber } from '../core/format.js';
@@ -55,33 +55,16 @@ interface ListLayout {
   wide: boolean;
 }
 
-const lightCategories = css`
-  --srw-category-1: #1d5a94;
-  --srw-category-2: #a5520a;
-  --srw-category-3: #5b3d99;
-  --srw-category-4: #2f7544;
-  --srw-category-5: #a3257a;
-  --srw-category-6: #00717a;
-  --srw-category-7: #6e6500;
-  --srw-category-8: #c0392b;
-  --srw-category-9: #4b5d73;
-  --srw-category-10: #7b4a2a;
-  --srw-category-11: #0b7a5e;
-`;
-
-const darkCategories = css`
-  --srw-category-1: #7cb4ec;
-  --srw-category-2: #f0a35e;
-  --srw-category-3: #b9a3ee;
-  --srw-category-4: #7fcb95;
-  --srw-category-5: #f08ccf;
-  --srw-category-6: #5fd0d6;
-  --srw-category-7: #d8c85a;
-  --srw-category-8: #ff8a7a;
-  --srw-category-9: #a9bbd1;
-  --srw-category-10: #d6a37c;
-  --srw-category-11: #6fdcb8;
-`;
+/**
+ * Category colours, light and dark: each ≥ 4.5:1 against the background (#ffffff / #161616), so even a
+ * thin mark stands out; the label next to every swatch carries the meaning. Pages can override them
+ * as --srw-category-1 … --srw-category-11 (the file's categories in order; unknown ones are grey).
+ */
+const LIGHT = ['#1d5a94', '#a5520a', '#5b3d99', '#2f7544', '#a3257a', '#00717a', '#6e6500', '#c0392b', '#4b5d73', '#7b4a2a', '#0b7a5e'];
+const DARK = ['#7cb4ec', '#f0a35e', '#b9a3ee', '#7fcb95', '#f08ccf', '#5fd0d6', '#d8c85a', '#ff8a7a', '#a9bbd1', '#d6a37c', '#6fdcb8'];
+const palette = (colours: string[]) => unsafeCSS(colours.map((c, i) => `--srw-category-${i + 1}:${c};`).join(''));
+/** `.c3 { --c: var(--srw-category-3) }`: an item's or a button's category colour. */
+const categoryClasses = unsafeCSS(LIGHT.map((_, i) => `.c${i + 1}{--c:var(--srw-category-${i + 1})}`).join(''));
 
 /**
  * `<milestone-timeline>`: dated milestones as an ordered list (`<ol>`) that screen readers read in
@@ -113,92 +96,56 @@ export class MilestoneTimeline extends LitElement {
     activeIndex: { state: true },
   };
 
+  /**
+   * Narrow: a vertical line with a dot per milestone; a period also gets a small bar on the whole time
+   * span, between the date line and the title. Wide: the time axis on the left (year lines behind the
+   * rows, marks at the ends kept whole), the text on the right, one row per milestone in time order.
+   * Presenter mode: earlier steps are quieter (muted text, still ≥ 4.5:1) and shrink to date and
+   * title, so the current one stays in view. Full screen scales the whole widget for the room.
+   */
   static override styles = [
     frameStyles,
     css`
       :host {
-        ${lightCategories}
+        ${palette(LIGHT)}
         --srw-timeline-track: 36%;
       }
       :host([theme='dark']) {
-        ${darkCategories}
+        ${palette(DARK)}
       }
       @media (prefers-color-scheme: dark) {
         :host(:not([theme='light'])) {
-          ${darkCategories}
+          ${palette(DARK)}
         }
       }
       @media (forced-colors: active) {
-        :host {
-          --srw-category-1: CanvasText;
-          --srw-category-2: CanvasText;
-          --srw-category-3: CanvasText;
-          --srw-category-4: CanvasText;
-          --srw-category-5: CanvasText;
-          --srw-category-6: CanvasText;
-          --srw-category-7: CanvasText;
-          --srw-category-8: CanvasText;
-          --srw-category-9: CanvasText;
-          --srw-category-10: CanvasText;
-          --srw-category-11: CanvasText;
-        }
-        .swatch,
         .cat::before,
+        .filter [data-category]::before,
         .mark,
         .narrow .item::before {
           forced-color-adjust: none;
         }
       }
-      /* Large type for the room: the whole widget scales with the screen. */
       :host(:fullscreen) {
         font-size: clamp(18px, 2.1vw, 40px);
-        padding: 1.25em 2em;
+        padding: 0 2em 1.25em;
         overflow-y: auto;
+      }
+      :host(:fullscreen) figure {
+        padding-top: 1.25em;
+      }
+      :host(:fullscreen) :is(.description, .filter, .count, .source, .actions, .table-wrap) {
+        display: none;
       }
       .c0 {
         --c: var(--srw-muted);
       }
-      .c1 {
-        --c: var(--srw-category-1);
-      }
-      .c2 {
-        --c: var(--srw-category-2);
-      }
-      .c3 {
-        --c: var(--srw-category-3);
-      }
-      .c4 {
-        --c: var(--srw-category-4);
-      }
-      .c5 {
-        --c: var(--srw-category-5);
-      }
-      .c6 {
-        --c: var(--srw-category-6);
-      }
-      .c7 {
-        --c: var(--srw-category-7);
-      }
-      .c8 {
-        --c: var(--srw-category-8);
-      }
-      .c9 {
-        --c: var(--srw-category-9);
-      }
-      .c10 {
-        --c: var(--srw-category-10);
-      }
-      .c11 {
-        --c: var(--srw-category-11);
-      }
-      .swatch {
-        display: inline-block;
-        width: 0.8em;
-        height: 0.8em;
-        margin-right: 0.35em;
-        vertical-align: -0.05em;
-        border-radius: 2px;
-        background: var(--c);
+      ${categoryClasses}
+      @media (forced-colors: active) {
+        .item,
+        .filter button {
+          --c: CanvasText;
+        }
       }
       .filter {
         display: flex;
@@ -212,7 +159,7 @@ export class MilestoneTimeline extends LitElement {
         color: var(--srw-background);
         border-color: var(--srw-text);
       }
-      .filter button[aria-pressed='true'] .swatch {
+      .filter button[aria-pressed='true']::before {
         box-shadow: 0 0 0 1px var(--srw-background);
       }
       .count {
@@ -278,8 +225,8 @@ export class MilestoneTimeline extends LitElement {
       .cat {
         font-size: 0.875em;
       }
-      /* The category's colour; the label next to it carries the meaning. */
-      .cat::before {
+      .cat::before,
+      .filter [data-category]::before {
         content: '';
         display: inline-block;
         width: 0.8em;
@@ -344,7 +291,6 @@ export class MilestoneTimeline extends LitElement {
       .since.approx .mark {
         background: linear-gradient(to right, var(--srw-background), transparent);
       }
-      /* Narrow: a vertical line with a dot per milestone; periods also get a small bar on the whole time span. */
       .narrow ol {
         border-left: 2px solid var(--srw-border);
         margin-left: 0.55em;
@@ -367,7 +313,6 @@ export class MilestoneTimeline extends LitElement {
         background: var(--srw-background);
         border: 2px dashed var(--c);
       }
-      /* The period bar sits between the date line and the title. */
       .narrow .item {
         display: flex;
         flex-direction: column;
@@ -395,7 +340,6 @@ export class MilestoneTimeline extends LitElement {
         top: 0;
         bottom: 0;
       }
-      /* Wide: a time axis on the left, the text on the right, one row per milestone in time order. */
       .wide .axis,
       .wide .item {
         display: grid;
@@ -414,7 +358,6 @@ export class MilestoneTimeline extends LitElement {
         margin-bottom: 0.25em;
         padding-right: 0.5em;
       }
-      /* Marks at the very start or end of the axis stay whole. */
       .ticks,
       .wide .track,
       .lines {
@@ -426,7 +369,6 @@ export class MilestoneTimeline extends LitElement {
         transform: translateX(-50%);
         font-variant-numeric: tabular-nums;
       }
-      /* The year lines behind the rows: a layer with the same columns as a row. */
       .grid {
         position: absolute;
         inset: 4px;
@@ -449,11 +391,9 @@ export class MilestoneTimeline extends LitElement {
         top: 0.35em;
         height: 0.85em;
       }
-      /* Presenter mode: what came before is quieter (still ≥ 4.5:1), the current step stands out. */
       .past .body {
         color: var(--srw-muted);
       }
-      /* Earlier steps shrink to date and title, so the current one stays in view. */
       .past .desc,
       .past .meta,
       .past .conflict,
@@ -523,6 +463,7 @@ export class MilestoneTimeline extends LitElement {
   private linkDetail: unknown = null;
   private linkedFor?: TimelineItem[];
   private scrollToLinked = false;
+  private scrollToCurrent = false;
   private stepKey?: string;
   private stepEvent?: MilestoneStepDetail;
   private countChanged = false;
@@ -651,7 +592,7 @@ export class MilestoneTimeline extends LitElement {
             ${model.categories.map(
               (c) => html`<button type="button" part="button" class="c${c.colour}" data-category=${c.id} title=${c.description || nothing}
                 aria-pressed=${filter?.has(c.id) ? 'true' : 'false'} @click=${this.onFilterClick}
-                ><span class="swatch" aria-hidden="true"></span>${c.label} (${formatNumber(c.count, locale)})</button>`,
+                >${c.label} (${formatNumber(c.count, locale)})</button>`,
             )}
           </div>`
         : nothing}
@@ -904,7 +845,10 @@ export class MilestoneTimeline extends LitElement {
     if (focusItem) void this.itemFocus.focus(first);
   }
 
-  private onFullscreenChange = () => this.requestUpdate();
+  private onFullscreenChange = () => {
+    this.scrollToCurrent = true;
+    this.requestUpdate();
+  };
 
   private toggleFullscreen = async () => {
     try {
@@ -919,6 +863,10 @@ export class MilestoneTimeline extends LitElement {
 
   override updated(): void {
     if (this.layout) this.frame.rendered(this.layout, { milestones: this.visibleItems().length });
+    if (this.stepEvent || this.scrollToCurrent) {
+      this.scrollToCurrent = false;
+      this.scrollWithin(this.renderRoot.querySelector<HTMLElement>('li.item.current:last-child') ?? this.renderRoot.querySelector<HTMLElement>('li.item.current'));
+    }
     if (this.stepEvent) {
       const detail = this.stepEvent;
       this.stepEvent = undefined;
@@ -958,12 +906,14 @@ export class MilestoneTimeline extends LitElement {
    */
   private scrollWithin(target: HTMLElement | null): void {
     if (!target) return;
-    const boxes = [this.renderRoot.querySelector<HTMLElement>('.rows'), this as HTMLElement];
+    const boxes = [this.renderRoot.querySelector<HTMLElement>('.rows'), document.fullscreenElement === this ? this : null];
     for (const box of boxes) {
       if (!box || box.scrollHeight <= box.clientHeight + 1) continue;
       const b = box.getBoundingClientRect();
       const t = target.getBoundingClientRect();
-      if (t.top < b.top || t.bottom > b.bottom) box.scrollTop += t.top - b.top - 8;
+      // As little as needed: the milestone's end into view, but never its start out of view.
+      if (t.bottom > b.bottom) box.scrollTop += Math.min(t.bottom - b.bottom + 16, t.top - b.top - 8);
+      else if (t.top < b.top) box.scrollTop -= b.top - t.top + 8;
       return;
     }
   }
