@@ -746,7 +746,7 @@ export class MilestoneTimeline extends LitElement {
     this.toggleSelection(index);
   };
 
-  /** Keys on the list: move between milestones, select, clear. In presenter mode arrows step instead (see onHostKeyDown). */
+  /** Keys on the list: move between milestones, select. In presenter mode arrows step instead, Escape is the host's (see onHostKeyDown). */
   private onListKeyDown = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const count = this.visibleItems().length;
@@ -760,9 +760,6 @@ export class MilestoneTimeline extends LitElement {
         if (!onItem) return;
         e.preventDefault();
         this.toggleSelection(this.activeIndex);
-        return;
-      case 'Escape':
-        this.clearSelection();
         return;
     }
     if (this.presenting) return;
@@ -802,7 +799,10 @@ export class MilestoneTimeline extends LitElement {
    * ArrowRight / PageDown / ArrowDown next, ArrowLeft / PageUp / ArrowUp back, Home / End.
    */
   private onHostKeyDown = (e: KeyboardEvent) => {
-    if (!this.presenting || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    // Escape clears the selection wherever the focus is in the widget (full screen ends natively).
+    if (e.key === 'Escape' && (this.link.selected !== null || this.linked.size)) return this.clearSelection();
+    if (!this.presenting) return;
     const current = this.current ?? 1;
     let next: number;
     switch (e.key) {
@@ -822,9 +822,6 @@ export class MilestoneTimeline extends LitElement {
       case 'End':
         next = this.steps.length;
         break;
-      case 'Escape':
-        this.clearSelection();
-        return;
       default:
         return;
     }
