@@ -584,6 +584,50 @@ describe('<milestone-timeline> bad input', () => {
   });
 });
 
+describe('<milestone-timeline> downloads and forced colours', () => {
+  it('downloads the shown milestones as CSV with the source line', async () => {
+    const captured: Array<{ name: string; href: string }> = [];
+    const originalClick = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (this.download) captured.push({ name: this.download, href: this.href });
+      else originalClick.call(this);
+    };
+    try {
+      const el = await timeline(html`<milestone-timeline src=${MILESTONES} categories="gesundheit" style="width:600px"></milestone-timeline>`);
+      $$(el, '.actions button').find((b) => text(b) === 'CSV')!.click();
+      await waitUntil(() => captured.length === 1);
+      expect(captured[0].name).to.equal('meilensteine-der-dortmunder-netzwerkarbeit-zur-neu-zuwanderung-aus-suedosteuropa.csv');
+      const csv = new TextDecoder().decode(await (await fetch(captured[0].href)).arrayBuffer());
+      const lines = csv.split('\r\n');
+      expect(lines[0]).to.equal('Datum;Titel;Kategorie;Förderung;Quelle');
+      expect(lines[1]).to.match(/^seit Juni 2011;Sprechstunde des Gesundheitsamts für nicht krankenversicherte Kinder und Jugendliche;Gesundheit;Stadt;"Stadt Dortmund/);
+      expect(lines).to.have.length(4 + 1 + 3, 'header, four milestones, blank line, source line, end');
+      expect(csv).to.contain('Quellen: ');
+    } finally {
+      HTMLAnchorElement.prototype.click = originalClick;
+    }
+  });
+
+  it('draws marks and swatches in system colours in forced-colors mode (Windows high contrast)', async () => {
+    const { executeServerCommand } = await import('@web/test-runner-commands');
+    await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }] });
+    try {
+      const el = await timeline(html`<milestone-timeline src=${MILESTONES} style="width:1000px"></milestone-timeline>`);
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      probe.style.color = 'CanvasText';
+      const canvasText = getComputedStyle(probe).color;
+      probe.remove();
+      const li = item(el, 'wohnungszugangsstrategie-entwicklung');
+      expect(getComputedStyle(li.querySelector('.mark')!).backgroundColor).to.equal(canvasText);
+      expect(getComputedStyle(li.querySelector('.cat')!, '::before').backgroundColor).to.equal(canvasText);
+      await expect(el).to.be.accessible();
+    } finally {
+      await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'none' }] });
+    }
+  });
+});
+
 describe('<milestone-timeline> looks', () => {
   it('meets contrast in the dark theme and in presenter mode (earlier steps quieter, still readable)', async () => {
     const dark = await timeline(html`<milestone-timeline src=${MILESTONES} theme="dark" style="width:1000px"></milestone-timeline>`);
