@@ -296,6 +296,8 @@ export class MilestoneTimeline extends LitElement {
         margin-left: 0.55em;
       }
       .narrow .item {
+        display: flex;
+        flex-direction: column;
         padding: 0.35em 0.5em 0.85em 1.2em;
       }
       .narrow .item::before {
@@ -312,10 +314,6 @@ export class MilestoneTimeline extends LitElement {
       .narrow .approx::before {
         background: var(--srw-background);
         border: 2px dashed var(--c);
-      }
-      .narrow .item {
-        display: flex;
-        flex-direction: column;
       }
       .narrow .body {
         display: contents;
@@ -615,7 +613,7 @@ export class MilestoneTimeline extends LitElement {
         ${msg(lang, 'tl_next')} <span aria-hidden="true">→</span>
       </button>
       ${canFullscreen
-        ? html`<button type="button" part="button" class="fullscreen" aria-pressed=${fullscreen ? 'true' : 'false'} @click=${this.toggleFullscreen}>
+        ? html`<button type="button" part="button" class="fullscreen" @click=${this.toggleFullscreen}>
             ${msg(lang, fullscreen ? 'tl_exitFullscreen' : 'tl_fullscreen')}
           </button>`
         : nothing}
@@ -739,7 +737,7 @@ export class MilestoneTimeline extends LitElement {
   }
 
   private onClick = (e: MouseEvent) => {
-    if ((e.target as Element).closest('a')) return;
+    if ((e.target as Element).closest('a[href]')) return;
     const index = this.itemFocus.itemOf(e);
     if (index === undefined) return;
     this.activeIndex = index;
