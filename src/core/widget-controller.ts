@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { downloadBlob, exportSvg, fileName, svgToPng, tableToCsv, type TableModel } from './export.js';
 import { langOf, msg, resolveLocale, type Lang } from './i18n.js';
 import { problemText, type Problem } from './problems.js';
@@ -31,21 +31,26 @@ export interface WidgetHost extends ReactiveControllerHost, HTMLElement {
 
 let uid = 0;
 
-export class WidgetController implements ReactiveController {
-  locale = 'de';
-  lang: Lang = 'de';
+/** Needs no lifecycle hooks (like ItemFocusController), so it does not register with the host. */
+export class WidgetController {
   tableOpen = false;
   readonly id = `srw${++uid}`;
   private logged = new Set<string>();
   private parts: FrameParts = {};
 
-  constructor(private readonly host: WidgetHost) {
-    host.addController(this);
+  constructor(private readonly host: WidgetHost) {}
+
+  /**
+   * The widget's locale and language, read from the page when asked. Lit runs a controller's
+   * hostUpdate only after the host's willUpdate, where the widgets build their models: a value cached
+   * there built a model given as a property in German first, although the page said lang="en".
+   */
+  get locale(): string {
+    return resolveLocale(this.host);
   }
 
-  hostUpdate(): void {
-    this.locale = resolveLocale(this.host);
-    this.lang = langOf(this.locale);
+  get lang(): Lang {
+    return langOf(this.locale);
   }
 
   /** The title is a heading of level 2 unless the page says otherwise (`heading-level="3"`, or "0" for none). */
