@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { downloadBlob, exportSvg, fileName, svgToPng, tableToCsv, type TableModel } from './export.js';
 import { langOf, msg, resolveLocale, type Lang } from './i18n.js';
 import { problemText, type Problem } from './problems.js';
@@ -31,26 +31,42 @@ export interface WidgetHost extends ReactiveControllerHost, HTMLElement {
 
 let uid = 0;
 
-/** Needs no lifecycle hooks (like ItemFocusController), so it does not register with the host. */
-export class WidgetController {
+export class WidgetController implements ReactiveController {
   tableOpen = false;
   readonly id = `srw${++uid}`;
   private logged = new Set<string>();
   private parts: FrameParts = {};
 
-  constructor(private readonly host: WidgetHost) {}
+  constructor(private readonly host: WidgetHost) {
+    host.addController(this);
+  }
+
+  private resolved?: { locale: string; lang: Lang };
 
   /**
-   * The widget's locale and language, read from the page when asked. Lit runs a controller's
-   * hostUpdate only after the host's willUpdate, where the widgets build their models: a value cached
-   * there built a model given as a property in German first, although the page said lang="en".
+   * The widget's locale and language, read from the page on first use in each update and kept until
+   * it ends. Lit runs a controller's hostUpdate only after the host's willUpdate, where the widgets
+   * build their models: a value set in hostUpdate built a model given as a property in German first,
+   * although the page said lang="en". (Reading the page on every use cost ~10 ms for 39 bars.)
    */
+  private get page(): { locale: string; lang: Lang } {
+    if (!this.resolved) {
+      const locale = resolveLocale(this.host);
+      this.resolved = { locale, lang: langOf(locale) };
+    }
+    return this.resolved;
+  }
+
   get locale(): string {
-    return resolveLocale(this.host);
+    return this.page.locale;
   }
 
   get lang(): Lang {
-    return langOf(this.locale);
+    return this.page.lang;
+  }
+
+  hostUpdated(): void {
+    this.resolved = undefined;
   }
 
   /** The title is a heading of level 2 unless the page says otherwise (`heading-level="3"`, or "0" for none). */
