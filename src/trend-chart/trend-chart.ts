@@ -47,14 +47,14 @@ export class TrendChart extends LitElement {
   static override styles = [
     frameStyles,
     css`
-      .small {
+      .small,
+      .unit,
+      .events {
         font-size: 0.875em;
       }
-      .strong {
-        font-weight: 700;
-      }
       /* A halo in the background colour keeps names readable where they cross a line or grid. */
-      .chart svg text.end-label {
+      .end-label {
+        font-weight: 700;
         stroke: var(--srw-background);
         stroke-width: 3px;
         stroke-linejoin: round;
@@ -90,17 +90,14 @@ export class TrendChart extends LitElement {
         outline: none;
         cursor: default;
       }
-      .point .hit {
+      .hit {
         fill: transparent;
-        stroke: none;
       }
       .grid {
         stroke: var(--srw-grid);
-        stroke-width: 1;
       }
       .axis {
         stroke: var(--srw-muted);
-        stroke-width: 1;
       }
       .event {
         stroke: var(--srw-reference);
@@ -114,8 +111,13 @@ export class TrendChart extends LitElement {
       .badge {
         fill: var(--srw-reference);
       }
-      .chart svg text.badge-text {
+      /* More specific than .chart svg text in the frame styles, like the next one. */
+      .chart .badge-text {
         fill: var(--srw-background);
+        font-weight: 700;
+      }
+      .chart .selection-text {
+        fill: var(--srw-text);
         font-weight: 700;
       }
       .selection {
@@ -126,40 +128,35 @@ export class TrendChart extends LitElement {
         fill: var(--srw-highlight);
         fill-opacity: 0.14;
       }
-      .chart svg text.selection-text {
-        fill: var(--srw-text);
-        font-weight: 700;
-      }
-      .focus-ring {
-        fill: none;
-        stroke: var(--srw-focus);
-        stroke-width: 3;
-      }
+      .focus-ring,
       .selected-ring {
         fill: none;
         stroke: var(--srw-highlight);
         stroke-width: 2.5;
       }
+      .focus-ring {
+        stroke: var(--srw-focus);
+        stroke-width: 3;
+      }
       .unit {
         margin: 0 0 0.25em;
-        font-size: 0.875em;
+      }
+      .unit,
+      .events .outside {
         color: var(--srw-muted);
       }
       .legend button {
         font: inherit;
         color: inherit;
         background: none;
-        border: 1px solid var(--srw-grid);
-        border-radius: var(--srw-radius);
+        border-color: var(--srw-grid);
         padding: 0.15em 0.5em;
-        cursor: pointer;
       }
       .legend button[aria-pressed='false'] {
         text-decoration: line-through;
         color: var(--srw-muted);
       }
       .legend button:focus-visible {
-        outline: 3px solid var(--srw-focus);
         outline-offset: 1px;
       }
       .legend svg {
@@ -174,7 +171,6 @@ export class TrendChart extends LitElement {
         margin: 0.5em 0 0;
         padding-left: 0;
         list-style: none;
-        font-size: 0.875em;
       }
       .events li {
         margin: 0.15em 0;
@@ -189,9 +185,6 @@ export class TrendChart extends LitElement {
         background: var(--srw-reference);
         color: var(--srw-background);
         forced-color-adjust: none;
-      }
-      .events .outside {
-        color: var(--srw-muted);
       }
     `,
   ];
@@ -474,7 +467,7 @@ export class TrendChart extends LitElement {
           return svg`<g class=${mute} style=${seriesColour(s.series)}>
             <path class="line" d=${s.solid} aria-hidden="true"></path>
             <path class="line gap" d=${s.dashed} aria-hidden="true"></path>
-            ${s.label ? svg`<text class="small strong end-label" x=${s.label.x} y=${s.label.y} text-anchor=${s.label.anchor} aria-hidden="true">${s.label.lines.map((l, i) => svg`<tspan x=${s.label!.x} dy=${i ? lh * 0.9 : 0}>${l}</tspan>`)}</text>` : nothing}
+            ${s.label ? svg`<text class="small end-label" x=${s.label.x} y=${s.label.y} text-anchor=${s.label.anchor} aria-hidden="true">${s.label.lines.map((l, i) => svg`<tspan x=${s.label!.x} dy=${i ? lh * 0.9 : 0}>${l}</tspan>`)}</text>` : nothing}
             <g role="list" aria-label=${s.series.label}>
               ${s.points.map((b) => {
                 const i = flatIndex++;
