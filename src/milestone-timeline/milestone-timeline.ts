@@ -756,32 +756,13 @@ export class MilestoneTimeline extends LitElement {
     // Escape clears the selection wherever the focus is in the widget (full screen ends natively).
     if (e.key === 'Escape' && (this.link.selected !== null || this.linked.size)) return this.clearSelection();
     if (!this.presenting) return;
-    const current = this.current ?? 1;
-    let next: number;
-    switch (e.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-      case 'PageDown':
-        next = current + 1;
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-      case 'PageUp':
-        next = current - 1;
-        break;
-      case 'Home':
-        next = 1;
-        break;
-      case 'End':
-        next = this.steps.length;
-        break;
-      default:
-        return;
-    }
+    // Page Up/Down step like the arrows (steps counted from 0 here).
+    const next = listKeyTarget(e.key.replace('Page', 'Arrow'), (this.current ?? 1) - 1, this.steps.length);
+    if (next === undefined) return;
     e.preventDefault();
     const focused = this.shadowRoot?.activeElement;
     // Follow with the focus when it is in the list (or nowhere in particular); a focused button keeps it.
-    this.goTo(next, !focused || !focused.matches('button'));
+    this.goTo(next + 1, !focused || !focused.matches('button'));
   };
 
   /** Show step `n` (1-based, clamped); `focusItem`: move the focus to its first milestone. */

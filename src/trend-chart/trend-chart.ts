@@ -4,7 +4,7 @@ import { define } from '../core/define.js';
 import type { TableModel } from '../core/export.js';
 import { formatDate, formatNumber, isValidDate } from '../core/format.js';
 import { msg } from '../core/i18n.js';
-import { ItemFocusController } from '../core/item-focus-controller.js';
+import { ItemFocusController, listKeyTarget } from '../core/item-focus-controller.js';
 import { LinkController, TIME_SELECT_EVENT } from '../core/link-controller.js';
 import { warning, type Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
@@ -594,18 +594,6 @@ export class TrendChart extends LitElement {
     const points = paths[si].points;
     let target: PointBox | undefined;
     switch (e.key) {
-      case 'ArrowRight':
-        target = points[Math.min(points.length - 1, from.point.index + 1)];
-        break;
-      case 'ArrowLeft':
-        target = points[Math.max(0, from.point.index - 1)];
-        break;
-      case 'Home':
-        target = points[0];
-        break;
-      case 'End':
-        target = points[points.length - 1];
-        break;
       case 'ArrowDown':
       case 'ArrowUp': {
         // The next series (down) or the previous one (up), at the point nearest in time.
@@ -623,8 +611,12 @@ export class TrendChart extends LitElement {
         this.link.select(null, null);
         this.announcement = '';
         return;
-      default:
-        return;
+      default: {
+        // Left/Right along the series, Home/End to its ends.
+        const i = listKeyTarget(e.key, from.point.index, points.length);
+        if (i === undefined) return;
+        target = points[i];
+      }
     }
     e.preventDefault();
     this.itemFocus.clearHover();
