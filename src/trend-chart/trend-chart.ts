@@ -11,7 +11,7 @@ import { ResizeController } from '../core/resize-controller.js';
 import type { SourceInfo } from '../core/source-line.js';
 import { frameStyles } from '../core/styles.js';
 import { fontOf } from '../core/text-measure.js';
-import { formatSpan, spanOf } from '../core/time.js';
+import { formatSpan, spanOf, type DateSpan } from '../core/time.js';
 import { WidgetController } from '../core/widget-controller.js';
 import { canUseLog, layoutTrend, type MarkerKind, type PointBox, type TrendLayout } from './layout.js';
 import { buildAnnotations, buildTrendModel, splitList, type Annotation, type TrendModel, type TrendPoint, type TrendSeries } from './model.js';
@@ -245,7 +245,7 @@ export class TrendChart extends LitElement {
       const lkey = [this.model, this.events, this.hiddenSeries, this.size.width, font, log, locale];
       if (lkey.some((k, i) => k !== this.layoutKey[i])) {
         this.layoutKey = lkey;
-        this.layout = layoutTrend(this.model, visible, this.events, { width: this.size.width, size, font, smallFont: `400 ${size * 0.875}px ${family}`, labelFont: `700 ${size * 0.875}px ${family}` }, { log, locale });
+        this.layout = layoutTrend(this.model, visible, this.events, { width: this.size.width, size, smallFont: `400 ${size * 0.875}px ${family}`, labelFont: `700 ${size * 0.875}px ${family}` }, { log, locale });
         this.flat = this.layout.series.flatMap((s) => s.points);
         if (this.activeIndex >= this.flat.length) this.activeIndex = 0;
       }
@@ -379,16 +379,11 @@ export class TrendChart extends LitElement {
   /** A point's marker: filled circle for a value as the source gives it; open shapes for the doubtful ones. */
   private marker(kind: MarkerKind, x: number, y: number) {
     const r = 4.5;
-    switch (kind) {
-      case 'rounded':
-        return svg`<circle class="marker open" cx=${x} cy=${y} r=${r}></circle>`;
-      case 'unverified':
-        return svg`<path class="marker open" d="M${x},${y - r - 1}L${x + r + 1},${y}L${x},${y + r + 1}L${x - r - 1},${y}Z"></path>`;
-      case 'derived':
-        return svg`<rect class="marker open" x=${x - r + 0.5} y=${y - r + 0.5} width=${2 * r - 1} height=${2 * r - 1}></rect>`;
-      default:
-        return svg`<circle class="marker" cx=${x} cy=${y} r=${r}></circle>`;
-    }
+    return kind === 'unverified'
+      ? svg`<path class="marker open" d="M${x},${y - r - 1}L${x + r + 1},${y}L${x},${y + r + 1}L${x - r - 1},${y}Z"></path>`
+      : kind === 'derived'
+        ? svg`<rect class="marker open" x=${x - r + 0.5} y=${y - r + 0.5} width=${2 * r - 1} height=${2 * r - 1}></rect>`
+        : svg`<circle class=${kind === 'rounded' ? 'marker open' : 'marker'} cx=${x} cy=${y} r=${r}></circle>`;
   }
 
   /** The selection shown as a band or line: from a linked widget, a click here, or `highlight` with a date. */
@@ -403,8 +398,8 @@ export class TrendChart extends LitElement {
     const { lang, locale } = this.frame;
     const { plot, lineHeight: lh } = layout;
     const visible = layout.series.map((s) => s.series);
-    const dates = visible.flatMap((s) => s.points.map((p) => p.date));
-    const summary = msg(lang, 'trendSummary', visible.length, formatDate(dates.reduce((a, b) => (a < b ? a : b)), locale), formatDate(dates.reduce((a, b) => (a > b ? a : b)), locale));
+    const dates = visible.flatMap((s) => s.points.map((p) => p.date)).sort();
+    const summary = msg(lang, 'trendSummary', visible.length, formatDate(dates[0], locale), formatDate(dates[dates.length - 1], locale));
     const label = [this.chartTitle || model.title, msg(lang, 'lineChart'), summary, model.unit].filter(Boolean).join('. ');
     const emphasis = this.highlight && visible.some((s) => s.id === this.highlight) ? this.highlight : undefined;
     const sel = this.selectionSpan();
@@ -633,7 +628,7 @@ export class TrendChart extends LitElement {
 
   private announceLinked(): void {
     const d = this.link.detail;
-    const span = d?.start ? spanOf({ start: d.start, end: d.end }) : undefined;
+    const span = d?.start ? spanOf(d as DateSpan) : undefined;
     if (!d || !span) return;
     const { lang } = this.frame;
     const hits = this.flat.filter((b) => b.point.t >= span[0] && b.point.t < span[1]);
