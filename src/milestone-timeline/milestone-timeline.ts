@@ -9,7 +9,7 @@ import type { Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
 import type { SourceInfo } from '../core/source-line.js';
 import { frameStyles } from '../core/styles.js';
-import { formatSpan, spanOf, yearTicks } from '../core/time.js';
+import { formatSpan, spanOf, yearTicks, type DateSpan } from '../core/time.js';
 import { WidgetController } from '../core/widget-controller.js';
 import {
   categoryFilter,
@@ -191,7 +191,7 @@ export class MilestoneTimeline extends LitElement {
       }
       .rows {
         position: relative;
-        max-height: var(--srw-timeline-max-height, none);
+        max-height: var(--srw-timeline-max-height);
         overflow-y: auto;
         padding: 4px;
         margin: -4px;
@@ -524,7 +524,7 @@ export class MilestoneTimeline extends LitElement {
     this.linkDetail = detail;
     this.linkedFor = this.shown;
     this.linked = new Set();
-    const span = detail?.start ? spanOf({ start: detail.start, end: detail.end }) : undefined;
+    const span = detail?.start ? spanOf(detail as DateSpan) : undefined;
     if (span) for (const it of this.shown) if (it.start < span[1] && span[0] < it.end) this.linked.add(it.id);
     if (!fresh) return;
     if (detail?.start && span) {
@@ -796,7 +796,8 @@ export class MilestoneTimeline extends LitElement {
     if (this.layout) this.frame.rendered(this.layout, { milestones: this.visibleItems().length });
     if (this.stepEvent || this.scrollToCurrent) {
       this.scrollToCurrent = false;
-      this.scrollWithin(this.renderRoot.querySelector<HTMLElement>('li.item.current:last-child') ?? this.renderRoot.querySelector<HTMLElement>('li.item.current'));
+      // The current step's milestones end the list: bring its last one into view.
+      this.scrollWithin(this.renderRoot.querySelector<HTMLElement>('li.item.current:last-child'));
     }
     if (this.stepEvent) {
       const detail = this.stepEvent;

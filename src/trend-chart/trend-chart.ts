@@ -342,9 +342,10 @@ export class TrendChart extends LitElement {
     const kinds = new Set(this.layout?.series.flatMap((s) => s.points.map((p) => p.kind)) ?? []);
     const gaps = this.layout?.series.some((s) => s.dashed) ?? false;
     const keyItems: Array<[MarkerKind | 'gap', string]> = [];
-    if (kinds.size > 1 || (kinds.size === 1 && !kinds.has('exact'))) {
-      for (const [k, key] of [['exact', 'markerExact'], ['rounded', 'markerRounded'], ['unverified', 'markerUnverified'], ['derived', 'markerDerived']] as const) {
-        if (kinds.has(k)) keyItems.push([k, msg(lang, key)]);
+    // Explained only when some value is not exact ("markerRounded" …).
+    if (kinds.size > +kinds.has('exact')) {
+      for (const k of ['exact', 'rounded', 'unverified', 'derived'] as const) {
+        if (kinds.has(k)) keyItems.push([k, msg(lang, `marker${k[0].toUpperCase()}${k.slice(1)}` as `marker${Capitalize<typeof k>}`)]);
       }
     }
     if (gaps) keyItems.push(['gap', msg(lang, 'gapLegend')]);
