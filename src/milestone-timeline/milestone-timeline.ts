@@ -9,7 +9,7 @@ import type { Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
 import type { SourceInfo } from '../core/source-line.js';
 import { frameStyles } from '../core/styles.js';
-import { formatSpan, spanOf, yearTicks } from '../core/time.js';
+import { formatSpan, spanOf, yearTicks, type DateSpan } from '../core/time.js';
 import { WidgetController } from '../core/widget-controller.js';
 import {
   categoryFilter,
@@ -118,21 +118,10 @@ export class MilestoneTimeline extends LitElement {
           ${palette(DARK)}
         }
       }
-      @media (forced-colors: active) {
-        .cat::before,
-        .filter [data-category]::before,
-        .mark,
-        .narrow .item::before {
-          forced-color-adjust: none;
-        }
-      }
       :host(:fullscreen) {
         font-size: clamp(18px, 2.1vw, 40px);
-        padding: 0 2em 1.25em;
+        padding: 1.25em 2em;
         overflow-y: auto;
-      }
-      :host(:fullscreen) figure {
-        padding-top: 1.25em;
       }
       :host(:fullscreen) :is(.description, .filter, .count, .source, .actions, .table-wrap) {
         display: none;
@@ -142,6 +131,12 @@ export class MilestoneTimeline extends LitElement {
       }
       ${categoryClasses}
       @media (forced-colors: active) {
+        .cat::before,
+        [data-category]::before,
+        .mark,
+        .narrow .item::before {
+          forced-color-adjust: none;
+        }
         .item,
         .filter button {
           --c: CanvasText;
@@ -152,7 +147,6 @@ export class MilestoneTimeline extends LitElement {
         flex-wrap: wrap;
         gap: 0.35em;
         margin: 0 0 0.35em;
-        padding: 0;
       }
       .filter button[aria-pressed='true'] {
         background: var(--srw-text);
@@ -164,7 +158,19 @@ export class MilestoneTimeline extends LitElement {
       }
       .count {
         margin: 0 0 0.5em;
+      }
+      .count,
+      .cat,
+      .meta,
+      .src,
+      .conflict {
         font-size: 0.875em;
+      }
+      .count,
+      .meta,
+      .src,
+      .empty,
+      .past .body {
         color: var(--srw-muted);
       }
       .presenter {
@@ -174,7 +180,7 @@ export class MilestoneTimeline extends LitElement {
         gap: 0.5em;
         margin: 0 0 0.75em;
       }
-      .presenter .position {
+      .position {
         font-weight: 700;
         min-width: 8em;
         text-align: center;
@@ -185,7 +191,7 @@ export class MilestoneTimeline extends LitElement {
       }
       .rows {
         position: relative;
-        max-height: var(--srw-timeline-max-height, none);
+        max-height: var(--srw-timeline-max-height);
         overflow-y: auto;
         padding: 4px;
         margin: -4px;
@@ -205,13 +211,6 @@ export class MilestoneTimeline extends LitElement {
         outline: 3px solid var(--srw-focus);
         outline-offset: 2px;
       }
-      .item.marked {
-        box-shadow: inset 0 0 0 2px var(--srw-highlight);
-        background: var(--srw-warning-background);
-      }
-      .item.marked .mark {
-        box-shadow: 0 0 0 2px var(--srw-background), 0 0 0 4px var(--srw-highlight);
-      }
       .head {
         display: flex;
         flex-wrap: wrap;
@@ -222,19 +221,20 @@ export class MilestoneTimeline extends LitElement {
         font-weight: 700;
         font-variant-numeric: tabular-nums;
       }
-      .cat {
-        font-size: 0.875em;
+      .cat::before,
+      [data-category]::before,
+      .narrow .item::before {
+        content: '';
+        background: var(--c);
       }
       .cat::before,
-      .filter [data-category]::before {
-        content: '';
+      [data-category]::before {
         display: inline-block;
         width: 0.8em;
         height: 0.8em;
         margin-right: 0.35em;
         vertical-align: -0.05em;
         border-radius: 2px;
-        background: var(--c);
       }
       .name {
         font-weight: 700;
@@ -247,15 +247,6 @@ export class MilestoneTimeline extends LitElement {
       .body p:empty {
         display: none;
       }
-      .meta,
-      .src,
-      .conflict {
-        font-size: 0.875em;
-      }
-      .meta,
-      .src {
-        color: var(--srw-muted);
-      }
       .src a {
         color: inherit;
       }
@@ -263,33 +254,25 @@ export class MilestoneTimeline extends LitElement {
         border-left: 3px solid var(--srw-highlight);
         padding-left: 0.5em;
       }
-      .track {
+      .track,
+      .ticks,
+      .lines {
         position: relative;
+        margin: 0 0.5em;
       }
       .mark {
         position: absolute;
         background: var(--c);
         border-radius: 999px;
+        min-width: 0.6em;
       }
       .point .mark {
         width: 0.85em;
-        height: 0.85em;
         transform: translateX(-50%);
       }
-      .range .mark {
-        min-width: 0.6em;
-      }
       .since .mark {
-        min-width: 0.6em;
         border-radius: 999px 0 0 999px;
-        background: linear-gradient(to right, var(--c) 0, var(--c) 55%, transparent);
-      }
-      .approx .mark {
-        background: var(--srw-background);
-        border: 2px dashed var(--c);
-      }
-      .since.approx .mark {
-        background: linear-gradient(to right, var(--srw-background), transparent);
+        background: linear-gradient(90deg, var(--c), var(--c) 55%, transparent);
       }
       .narrow ol {
         border-left: 2px solid var(--srw-border);
@@ -301,19 +284,21 @@ export class MilestoneTimeline extends LitElement {
         padding: 0.35em 0.5em 0.85em 1.2em;
       }
       .narrow .item::before {
-        content: '';
         position: absolute;
         left: calc(-0.5em - 1px);
         top: 0.55em;
         width: 1em;
         height: 1em;
         border-radius: 50%;
-        background: var(--c);
         box-shadow: 0 0 0 2px var(--srw-background);
       }
+      .approx .mark,
       .narrow .approx::before {
         background: var(--srw-background);
         border: 2px dashed var(--c);
+      }
+      .since.approx .mark {
+        background: linear-gradient(90deg, var(--srw-background), transparent);
       }
       .narrow .body {
         display: contents;
@@ -323,11 +308,6 @@ export class MilestoneTimeline extends LitElement {
       }
       .narrow .track {
         order: -1;
-        display: none;
-      }
-      .narrow .range .track,
-      .narrow .since .track {
-        display: block;
         height: 0.5em;
         max-width: 18em;
         margin: 0.2em 0 0.25em;
@@ -339,10 +319,12 @@ export class MilestoneTimeline extends LitElement {
         bottom: 0;
       }
       .wide .axis,
-      .wide .item {
+      .wide .item,
+      .grid {
         display: grid;
         grid-template-columns: var(--srw-timeline-track) minmax(0, 1fr);
         column-gap: 1.25em;
+        padding-right: 0.5em;
       }
       .wide .axis {
         position: sticky;
@@ -354,13 +336,6 @@ export class MilestoneTimeline extends LitElement {
         color: var(--srw-muted);
         border-bottom: 1px solid var(--srw-border);
         margin-bottom: 0.25em;
-        padding-right: 0.5em;
-      }
-      .ticks,
-      .wide .track,
-      .lines {
-        position: relative;
-        margin: 0 0.5em;
       }
       .tick {
         position: absolute;
@@ -370,10 +345,6 @@ export class MilestoneTimeline extends LitElement {
       .grid {
         position: absolute;
         inset: 4px;
-        display: grid;
-        grid-template-columns: var(--srw-timeline-track) minmax(0, 1fr);
-        column-gap: 1.25em;
-        padding-right: 0.5em;
         pointer-events: none;
       }
       .lines span {
@@ -389,13 +360,8 @@ export class MilestoneTimeline extends LitElement {
         top: 0.35em;
         height: 0.85em;
       }
-      .past .body {
-        color: var(--srw-muted);
-      }
-      .past .desc,
-      .past .meta,
-      .past .conflict,
-      .past .src,
+      .past p,
+      .narrow .point .track,
       .narrow .past .track {
         display: none;
       }
@@ -412,8 +378,14 @@ export class MilestoneTimeline extends LitElement {
       .current {
         box-shadow: inset 4px 0 0 var(--c);
       }
+      .marked {
+        box-shadow: inset 0 0 0 2px var(--srw-highlight);
+        background: var(--srw-warning-background);
+      }
+      .marked .mark {
+        box-shadow: 0 0 0 2px var(--srw-background), 0 0 0 4px var(--srw-highlight);
+      }
       .empty {
-        color: var(--srw-muted);
         font-style: italic;
       }
       @media print {
@@ -552,7 +524,7 @@ export class MilestoneTimeline extends LitElement {
     this.linkDetail = detail;
     this.linkedFor = this.shown;
     this.linked = new Set();
-    const span = detail?.start ? spanOf({ start: detail.start, end: detail.end }) : undefined;
+    const span = detail?.start ? spanOf(detail as DateSpan) : undefined;
     if (span) for (const it of this.shown) if (it.start < span[1] && span[0] < it.end) this.linked.add(it.id);
     if (!fresh) return;
     if (detail?.start && span) {
@@ -784,32 +756,13 @@ export class MilestoneTimeline extends LitElement {
     // Escape clears the selection wherever the focus is in the widget (full screen ends natively).
     if (e.key === 'Escape' && (this.link.selected !== null || this.linked.size)) return this.clearSelection();
     if (!this.presenting) return;
-    const current = this.current ?? 1;
-    let next: number;
-    switch (e.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-      case 'PageDown':
-        next = current + 1;
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-      case 'PageUp':
-        next = current - 1;
-        break;
-      case 'Home':
-        next = 1;
-        break;
-      case 'End':
-        next = this.steps.length;
-        break;
-      default:
-        return;
-    }
+    // Page Up/Down step like the arrows (steps counted from 0 here).
+    const next = listKeyTarget(e.key.replace('Page', 'Arrow'), (this.current ?? 1) - 1, this.steps.length);
+    if (next === undefined) return;
     e.preventDefault();
     const focused = this.shadowRoot?.activeElement;
     // Follow with the focus when it is in the list (or nowhere in particular); a focused button keeps it.
-    this.goTo(next, !focused || !focused.matches('button'));
+    this.goTo(next + 1, !focused || !focused.matches('button'));
   };
 
   /** Show step `n` (1-based, clamped); `focusItem`: move the focus to its first milestone. */
@@ -843,7 +796,8 @@ export class MilestoneTimeline extends LitElement {
     if (this.layout) this.frame.rendered(this.layout, { milestones: this.visibleItems().length });
     if (this.stepEvent || this.scrollToCurrent) {
       this.scrollToCurrent = false;
-      this.scrollWithin(this.renderRoot.querySelector<HTMLElement>('li.item.current:last-child') ?? this.renderRoot.querySelector<HTMLElement>('li.item.current'));
+      // The current step's milestones end the list: bring its last one into view.
+      this.scrollWithin(this.renderRoot.querySelector<HTMLElement>('li.item.current:last-child'));
     }
     if (this.stepEvent) {
       const detail = this.stepEvent;

@@ -33,7 +33,6 @@ export interface TimelineCategory {
   description: string;
   /** 1…CATEGORY_COLOURS, or 0 for a category the file does not list. */
   colour: number;
-  known: boolean;
   /** Milestones of this category within `from`/`to`. */
   count: number;
 }
@@ -42,8 +41,6 @@ export type MarkKind = 'point' | 'range' | 'since';
 
 export interface TimelineItem {
   id: string;
-  /** Position in the file, for a stable order of equal dates. */
-  order: number;
   date: MilestoneDate;
   /** The date exactly as precise as its source: "seit 2014", "Juni 2011", "2013–2017". */
   dateText: string;
@@ -78,7 +75,6 @@ export interface TimelineModel {
   categoryIds: string[];
   /** The time axis: [t0, t1) in UTC milliseconds, whole years. */
   domain: [number, number];
-  problems: Problem[];
 }
 
 export interface TimelineOptions {
@@ -98,6 +94,8 @@ const EnvelopeSchema = v.strictObject({
 });
 
 const asWarning = (p: Problem): Problem => ({ ...p, severity: 'warning' });
+/** The file is not a JSON object (or is a table). */
+const notAnObject = () => ({ problems: [problem('p_type', { key: 'fileRoot' }, { key: 'expected_object' })] });
 const quoted = (ids: Iterable<string>, lang: Lang) => [...ids].map((id) => (lang === 'de' ? `„${id}“` : `“${id}”`)).join(', ');
 
 function yearStart(t: number): number {
@@ -140,37 +138,34 @@ function endBeforeStart(raw: unknown): { start: string; end: string } | undefine
 /** Build the timeline model from a parsed file. Never throws; fatal problems come back without a model. */
 export function buildTimeline(raw: unknown, opts: TimelineOptions): { model?: TimelineModel; problems: Problem[] } {
   const { lang, locale } = opts;
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { problems: [problem('p_type', { key: 'fileRoot' }, { key: 'expected_object' })] };
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return notAnObject();
   const envelope = validate(EnvelopeSchema, raw);
   if (!envelope.ok) return { problems: envelope.problems };
   const file = envelope.value;
   if (!file.milestones.length) return { problems: [problem('p_noMilestones')] };
   const problems: Problem[] = [];
 
-  // Categories and sources: a faulty one is named and left out.
-  const categories = new Map<string, TimelineCategory>();
-  file.categories.forEach((c, i) => {
-    const r = validate(MilestoneCategorySchema, c, ['categories', i]);
-    if (!r.ok) return problems.push(...r.problems.map(asWarning));
-    if (categories.has(r.value.id)) return problems.push(warning('p_duplicate', pathString(['categories', i, 'id']), r.value.id));
-    categories.set(r.value.id, {
-      id: r.value.id,
-      label: pickText(r.value.label, lang),
-      description: r.value.description ? pickText(r.value.description, lang) : '',
-      colour: (categories.size % CATEGORY_COLOURS) + 1,
-      known: true,
-      count: 0,
+  // Categories and sources by id: a faulty or repeated one is named and left out.
+  const byId = <S extends v.GenericSchema<unknown, { id: string }>, T>(key: 'categories' | 'sources', schema: S, make: (value: v.InferOutput<S>, index: number) => T) => {
+    const map = new Map<string, T>();
+    file[key].forEach((x, i) => {
+      const r = validate(schema, x, [key, i]);
+      if (!r.ok) return problems.push(...r.problems.map(asWarning));
+      if (map.has(r.value.id)) return problems.push(warning('p_duplicate', pathString([key, i, 'id']), r.value.id));
+      map.set(r.value.id, make(r.value, map.size));
     });
-  });
-  const sources = new Map<string, SourceWithId>();
-  file.sources.forEach((s, i) => {
-    const r = validate(SourceWithIdSchema, s, ['sources', i]);
-    if (!r.ok) return problems.push(...r.problems.map(asWarning));
-    if (sources.has(r.value.id)) return problems.push(warning('p_duplicate', pathString(['sources', i, 'id']), r.value.id));
-    sources.set(r.value.id, r.value);
-  });
+    return map;
+  };
+  const categories = byId('categories', MilestoneCategorySchema, (c, n): TimelineCategory => ({
+    id: c.id,
+    label: pickText(c.label, lang),
+    description: pickText(c.description, lang),
+    colour: (n % CATEGORY_COLOURS) + 1,
+    count: 0,
+  }));
+  const sources = byId('sources', SourceWithIdSchema, (s) => s);
 
-  const unknownCategory: TimelineCategory = { id: '', label: msg(lang, 'tl_unknownCategory'), description: '', colour: 0, known: false, count: 0 };
+  const unknownCategory: TimelineCategory = { id: '', label: msg(lang, 'tl_unknownCategory'), description: '', colour: 0, count: 0 };
   const unknownCategories = new Set<string>();
   const unknownSources = new Set<string>();
   const skipped: string[] = [];
@@ -212,15 +207,14 @@ export function buildTimeline(raw: unknown, opts: TimelineOptions): { model?: Ti
     const kind: MarkKind = ms.date.end && ms.date.end !== ms.date.start ? 'range' : ms.date.since ? 'since' : 'point';
     all.push({
       id: ms.id,
-      order: i,
       date: ms.date,
       dateText: formatSpan(ms.date, locale, lang),
       title: pickText(ms.title, lang),
-      description: ms.description ? pickText(ms.description, lang) : '',
+      description: pickText(ms.description, lang),
       category,
       funding: (ms.funding ?? []).map((f) => msg(lang, `tl_fund_${f}`)),
-      conflict: ms.conflict ? pickText(ms.conflict, lang) : '',
-      dateNote: ms.date.note ? pickText(ms.date.note, lang) : '',
+      conflict: pickText(ms.conflict, lang),
+      dateNote: pickText(ms.date.note, lang),
       sources: cited,
       kind,
       approximate: !!ms.date.approximate,
@@ -255,7 +249,8 @@ export function buildTimeline(raw: unknown, opts: TimelineOptions): { model?: Ti
   }
   const lo = from?.[0] ?? -Infinity;
   const hi = to?.[1] ?? Infinity;
-  const items = all.filter((it) => it.start < hi && it.end > lo).sort((a, b) => a.start - b.start || a.order - b.order);
+  // Stable: equal starts keep the file's order.
+  const items = all.filter((it) => it.start < hi && it.end > lo).sort((a, b) => a.start - b.start);
 
   // The axis: whole years around the milestones shown, or exactly `from`–`to`; "since" reaches its right edge.
   let t0 = from?.[0] ?? yearStart(Math.min(...items.map((it) => it.start), ...(to ? [to[0]] : [])));
@@ -275,12 +270,11 @@ export function buildTimeline(raw: unknown, opts: TimelineOptions): { model?: Ti
   return {
     model: {
       title: pickText(file.title, lang),
-      description: file.description ? pickText(file.description, lang) : '',
+      description: pickText(file.description, lang),
       items,
       categories: present,
       categoryIds: [...categories.keys()],
       domain: [t0, t1],
-      problems,
     },
     problems,
   };
@@ -290,22 +284,20 @@ export function buildTimeline(raw: unknown, opts: TimelineOptions): { model?: Ti
 export function timelineFromState(state: LoadState, opts: TimelineOptions): { model?: TimelineModel; problems: Problem[] } {
   if (state.status === 'loading') return { problems: [] };
   if (state.status === 'error') return { problems: state.problems };
-  if (state.origin === 'table') return { problems: [problem('p_type', { key: 'fileRoot' }, { key: 'expected_object' })] };
-  try {
-    return buildTimeline(state.raw, opts);
-  } catch (e) {
-    // Never an uncaught exception and never a blank box.
-    console.error(e);
-    return { problems: [problem('p_type', { key: 'fileRoot' }, { key: 'expected_object' })] };
+  if (state.origin !== 'table') {
+    try {
+      return buildTimeline(state.raw, opts);
+    } catch (e) {
+      // Never an uncaught exception and never a blank box.
+      console.error(e);
+    }
   }
+  return notAnObject();
 }
 
 /** "gesundheit wohnen" or "gesundheit, wohnen" → ids. */
 export function parseCategoryList(attr: string | null | undefined): string[] {
-  return (attr ?? '')
-    .split(/[\s,;]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  return (attr ?? '').split(/[\s,;]+/).filter(Boolean);
 }
 
 /**
@@ -338,16 +330,12 @@ export function stepsOf(items: TimelineItem[], by: 'milestone' | 'year'): Timeli
   return steps;
 }
 
-/** Sources of the milestones shown, each once, in order of first citation; "Stand" = the newest source date. */
+/**
+ * Sources of the milestones shown, in order of first citation (the source line lists each once);
+ * "Stand" = the newest source date.
+ */
 export function timelineSources(items: TimelineItem[]): SourceInfo {
-  const seen = new Set<string>();
-  const sources: SourceWithId[] = [];
-  for (const it of items)
-    for (const s of it.sources)
-      if (!seen.has(s.id)) {
-        seen.add(s.id);
-        sources.push(s);
-      }
+  const sources = items.flatMap((it) => it.sources);
   // Dates as precise as their sources compare as strings: "2024" < "2024-12" < "2025".
   let newest = '';
   for (const s of sources) if (s.date && s.date > newest) newest = s.date;

@@ -71,7 +71,6 @@ export interface TrendLayout {
 export interface TrendMetrics {
   width: number;
   size: number;
-  font: string;
   smallFont: string;
   /** The series names are bold. */
   labelFont: string;
@@ -108,8 +107,8 @@ export function layoutTrend(
   const points = visible.flatMap((s) => s.points);
   let t0 = model.from ?? Math.min(...points.map((p) => p.t));
   let t1 = model.to ?? Math.max(...points.map((p) => p.t));
-  if (model.from === undefined && annotations.length) t0 = Math.min(t0, ...annotations.map((a) => a.t0));
-  if (model.to === undefined && annotations.length) t1 = Math.max(t1, ...annotations.map((a) => a.t0));
+  if (model.from === undefined) t0 = Math.min(t0, ...annotations.map((a) => a.t0));
+  if (model.to === undefined) t1 = Math.max(t1, ...annotations.map((a) => a.t0));
   if (!(t1 > t0)) {
     // One date only: show the year around it.
     t0 -= 183 * 86_400_000;

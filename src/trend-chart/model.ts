@@ -12,7 +12,7 @@ import {
   type SourceWithId,
   type TimeSeriesFile,
 } from '../core/schema.js';
-import { periodOf, timeOf } from '../core/time.js';
+import { periodOf, spanOf, timeOf } from '../core/time.js';
 
 /**
  * From a time-series file to what `<trend-chart>` draws: validated, sorted, filtered by the element's
@@ -41,7 +41,6 @@ export interface TrendPoint {
 export interface TrendSeries {
   id: string;
   label: string;
-  statistic?: string;
   /** Colour slot: the series' position in the file, so hiding one does not recolour the others. */
   colour: number;
   points: TrendPoint[];
@@ -83,8 +82,8 @@ function periodAttr(name: string, text: string | undefined, problems: Problem[])
  * with the file (no series, a broken source list) stays fatal. A valid file is parsed once.
  */
 function validateSalvaging(raw: Record<string, unknown>, problems: Problem[], lang: Lang) {
-  if (!Array.isArray(raw.series)) return validate(TimeSeriesFileSchema, raw);
-  const series = raw.series.filter((s, i) => {
+  // The caller checked that `series` is an array.
+  const series = (raw.series as unknown[]).filter((s, i) => {
     if (isObject(s) && Array.isArray(s.points) && s.points.length === 0) {
       problems.push(warning('p_emptySeries', typeof s.label === 'string' || isObject(s.label) ? pickText(s.label as never, lang) : String(s.id ?? i + 1)));
       return false;
@@ -94,36 +93,27 @@ function validateSalvaging(raw: Record<string, unknown>, problems: Problem[], la
   const copy = { ...raw, series };
   const first = v.safeParse(TimeSeriesFileSchema, copy);
   if (first.success) return { ok: true as const, value: first.output };
-  // Which points do the problems lie in? If all of them lie in points, drop those points.
-  const bad = new Map<number, Set<number>>();
+  // Which points do the problems lie in ("series index/point index")? If all of them lie in points, drop those points.
+  const bad = new Set<string>();
   for (const issue of first.issues) {
-    const keys = (issue.path ?? []).map((p) => p.key);
-    if (keys[0] !== 'series' || typeof keys[1] !== 'number' || keys[2] !== 'points' || typeof keys[3] !== 'number') {
+    const [a, i, b, j] = (issue.path ?? []).map((p) => p.key);
+    if (a !== 'series' || typeof i !== 'number' || b !== 'points' || typeof j !== 'number') {
       return { ok: false as const, problems: issuesToProblems(first.issues) };
     }
-    if (!bad.has(keys[1])) bad.set(keys[1], new Set());
-    bad.get(keys[1])!.add(keys[3]);
+    bad.add(`${i}/${j}`);
   }
-  problems.push(...issuesToProblems(first.issues).map((p) => ({ ...p, severity: 'warning' as const })));
-  let dropped = 0;
+  problems.push(...issuesToProblems(first.issues).map((p) => ({ ...p, severity: 'warning' as const })), warning('p_pointsDropped', bad.size));
   const cleaned = series
-    .map((s, i) => {
-      const drop = bad.get(i);
-      if (!drop || !isObject(s) || !Array.isArray(s.points)) return s;
-      dropped += drop.size;
-      return { ...s, points: s.points.filter((_, j) => !drop.has(j)) };
-    })
+    .map((s, i) => (isObject(s) && Array.isArray(s.points) ? { ...s, points: s.points.filter((_, j) => !bad.has(`${i}/${j}`)) } : s))
     .filter((s) => !isObject(s) || !Array.isArray(s.points) || s.points.length > 0);
-  problems.push(warning('p_pointsDropped', dropped));
   return validate(TimeSeriesFileSchema, { ...copy, series: cleaned });
 }
 
 export function buildTrendModel(state: LoadState, opts: TrendOptions): { model?: TrendModel; problems: Problem[] } {
   if (state.status === 'loading') return { problems: [] };
   if (state.status === 'error') return { problems: state.problems };
-  if (state.origin === 'table') return { problems: [problem('p_notTimeseries')] };
   const { lang } = opts;
-  const raw = state.raw;
+  const raw = state.origin === 'table' ? undefined : state.raw;
   if (!isObject(raw) || raw.kind !== 'timeseries' || !Array.isArray(raw.series)) return { problems: [problem('p_notTimeseries')] };
   const problems: Problem[] = [];
   const checked = validateSalvaging(raw, problems, lang);
@@ -157,8 +147,8 @@ export function buildTrendModel(state: LoadState, opts: TrendOptions): { model?:
           value: p.value,
           parts: p.parts,
           flags: (p.flags ?? []) as Flag[],
-          note: p.note ? pickText(p.note, lang) : undefined,
-          dateNote: p.dateNote ? pickText(p.dateNote, lang) : undefined,
+          note: pickText(p.note, lang),
+          dateNote: pickText(p.dateNote, lang),
           sources,
         };
       })
@@ -169,7 +159,7 @@ export function buildTrendModel(state: LoadState, opts: TrendOptions): { model?:
         problems.push(warning('p_duplicateDate', label, points[i].date));
       }
     }
-    series.push({ id: s.id, label, statistic: s.statistic ? pickText(s.statistic, lang) : undefined, colour: si, points });
+    series.push({ id: s.id, label, colour: si, points });
   });
 
   const wanted = splitList(opts.series);
@@ -186,11 +176,12 @@ export function buildTrendModel(state: LoadState, opts: TrendOptions): { model?:
     problems.push(warning('p_fromAfterTo', opts.from!, opts.to!));
     from = to = undefined;
   }
-  if (from !== undefined || to !== undefined) {
-    series = series.map((s) => ({ ...s, points: s.points.filter((p) => (from === undefined || p.t >= from) && (to === undefined || p.t < to)) }));
-    if (series.every((s) => !s.points.length)) return { problems: [...problems, problem('p_noPointsInPeriod')] };
-    series = series.filter((s) => s.points.length);
-  }
+  // Every series has a point; without from/to this keeps them all.
+  const lo = from ?? -Infinity;
+  const hi = to ?? Infinity;
+  series = series.map((s) => ({ ...s, points: s.points.filter((p) => p.t >= lo && p.t < hi) }));
+  if (series.every((s) => !s.points.length)) return { problems: [...problems, problem('p_noPointsInPeriod')] };
+  series = series.filter((s) => s.points.length);
   series.forEach((s, si) =>
     s.points.forEach((p, pi) => {
       p.series = si;
@@ -201,8 +192,8 @@ export function buildTrendModel(state: LoadState, opts: TrendOptions): { model?:
   return {
     model: {
       title: pickText(file.title, lang),
-      description: file.description ? pickText(file.description, lang) : undefined,
-      unit: file.unit ? pickText(file.unit, lang) : undefined,
+      description: pickText(file.description, lang),
+      unit: pickText(file.unit, lang),
       series,
       notes: (file.notes ?? []).map((n) => pickText(n, lang)),
       from,
@@ -242,8 +233,7 @@ export function buildAnnotations(
   const asWarnings = (p: Problem[]): Problem[] => [warning('p_annotationsLoad'), ...p.map((x) => ({ ...x, severity: 'warning' as const }))];
   const fail = (p: Problem[]) => ({ annotations: [], problems: asWarnings(p) });
   if (state.status === 'error') return fail(state.problems);
-  if (state.origin === 'table') return fail([problem('p_notMilestones')]);
-  if (!isObject(state.raw) || state.raw.kind !== 'milestones') return fail([problem('p_notMilestones')]);
+  if (state.origin === 'table' || !isObject(state.raw) || state.raw.kind !== 'milestones') return fail([problem('p_notMilestones')]);
   // Only the milestones the chart needs are validated: one broken entry elsewhere must not hide the rest.
   const all = Array.isArray(state.raw.milestones) ? (state.raw.milestones as unknown[]) : [];
   const wanted = ids.length ? ids : all.map((m) => (isObject(m) ? String(m.id) : ''));
@@ -264,19 +254,9 @@ export function buildAnnotations(
   if (missing.length) problems.push(problem('p_unknownAnnotations', missing.join(', ')));
   const annotations = found
     .map((m) => {
-      const a = periodOf(m.date.start)!;
-      const b = m.date.end ? periodOf(m.date.end)! : a;
-      return {
-        id: m.id,
-        number: 0,
-        title: pickText(m.title, lang),
-        start: m.date.start,
-        end: m.date.end,
-        since: m.date.since,
-        approximate: m.date.approximate,
-        t0: a[0],
-        t1: Math.max(a[1], b[1]),
-      };
+      const [t0, t1] = spanOf(m.date)!;
+      const { start, end, since, approximate } = m.date;
+      return { id: m.id, number: 0, title: pickText(m.title, lang), start, end, since, approximate, t0, t1 };
     })
     .sort((x, y) => x.t0 - y.t0);
   annotations.forEach((a, i) => (a.number = i + 1));

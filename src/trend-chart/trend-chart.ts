@@ -4,14 +4,14 @@ import { define } from '../core/define.js';
 import type { TableModel } from '../core/export.js';
 import { formatDate, formatNumber, isValidDate } from '../core/format.js';
 import { msg } from '../core/i18n.js';
-import { ItemFocusController } from '../core/item-focus-controller.js';
+import { ItemFocusController, listKeyTarget } from '../core/item-focus-controller.js';
 import { LinkController, TIME_SELECT_EVENT } from '../core/link-controller.js';
 import { warning, type Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
 import type { SourceInfo } from '../core/source-line.js';
 import { frameStyles } from '../core/styles.js';
 import { fontOf } from '../core/text-measure.js';
-import { formatSpan, spanOf } from '../core/time.js';
+import { formatSpan, spanOf, type DateSpan } from '../core/time.js';
 import { WidgetController } from '../core/widget-controller.js';
 import { canUseLog, layoutTrend, type MarkerKind, type PointBox, type TrendLayout } from './layout.js';
 import { buildAnnotations, buildTrendModel, splitList, type Annotation, type TrendModel, type TrendPoint, type TrendSeries } from './model.js';
@@ -47,14 +47,14 @@ export class TrendChart extends LitElement {
   static override styles = [
     frameStyles,
     css`
-      .small {
+      .small,
+      .unit,
+      .events {
         font-size: 0.875em;
       }
-      .strong {
-        font-weight: 700;
-      }
       /* A halo in the background colour keeps names readable where they cross a line or grid. */
-      .chart svg text.end-label {
+      .end-label {
+        font-weight: 700;
         stroke: var(--srw-background);
         stroke-width: 3px;
         stroke-linejoin: round;
@@ -90,17 +90,14 @@ export class TrendChart extends LitElement {
         outline: none;
         cursor: default;
       }
-      .point .hit {
+      .hit {
         fill: transparent;
-        stroke: none;
       }
       .grid {
         stroke: var(--srw-grid);
-        stroke-width: 1;
       }
       .axis {
         stroke: var(--srw-muted);
-        stroke-width: 1;
       }
       .event {
         stroke: var(--srw-reference);
@@ -114,8 +111,13 @@ export class TrendChart extends LitElement {
       .badge {
         fill: var(--srw-reference);
       }
-      .chart svg text.badge-text {
+      /* More specific than .chart svg text in the frame styles, like the next one. */
+      .chart .badge-text {
         fill: var(--srw-background);
+        font-weight: 700;
+      }
+      .chart .selection-text {
+        fill: var(--srw-text);
         font-weight: 700;
       }
       .selection {
@@ -126,40 +128,35 @@ export class TrendChart extends LitElement {
         fill: var(--srw-highlight);
         fill-opacity: 0.14;
       }
-      .chart svg text.selection-text {
-        fill: var(--srw-text);
-        font-weight: 700;
-      }
-      .focus-ring {
-        fill: none;
-        stroke: var(--srw-focus);
-        stroke-width: 3;
-      }
+      .focus-ring,
       .selected-ring {
         fill: none;
         stroke: var(--srw-highlight);
         stroke-width: 2.5;
       }
+      .focus-ring {
+        stroke: var(--srw-focus);
+        stroke-width: 3;
+      }
       .unit {
         margin: 0 0 0.25em;
-        font-size: 0.875em;
+      }
+      .unit,
+      .events .outside {
         color: var(--srw-muted);
       }
       .legend button {
         font: inherit;
         color: inherit;
         background: none;
-        border: 1px solid var(--srw-grid);
-        border-radius: var(--srw-radius);
+        border-color: var(--srw-grid);
         padding: 0.15em 0.5em;
-        cursor: pointer;
       }
       .legend button[aria-pressed='false'] {
         text-decoration: line-through;
         color: var(--srw-muted);
       }
       .legend button:focus-visible {
-        outline: 3px solid var(--srw-focus);
         outline-offset: 1px;
       }
       .legend svg {
@@ -174,7 +171,6 @@ export class TrendChart extends LitElement {
         margin: 0.5em 0 0;
         padding-left: 0;
         list-style: none;
-        font-size: 0.875em;
       }
       .events li {
         margin: 0.15em 0;
@@ -189,9 +185,6 @@ export class TrendChart extends LitElement {
         background: var(--srw-reference);
         color: var(--srw-background);
         forced-color-adjust: none;
-      }
-      .events .outside {
-        color: var(--srw-muted);
       }
     `,
   ];
@@ -252,7 +245,7 @@ export class TrendChart extends LitElement {
       const lkey = [this.model, this.events, this.hiddenSeries, this.size.width, font, log, locale];
       if (lkey.some((k, i) => k !== this.layoutKey[i])) {
         this.layoutKey = lkey;
-        this.layout = layoutTrend(this.model, visible, this.events, { width: this.size.width, size, font, smallFont: `400 ${size * 0.875}px ${family}`, labelFont: `700 ${size * 0.875}px ${family}` }, { log, locale });
+        this.layout = layoutTrend(this.model, visible, this.events, { width: this.size.width, size, smallFont: `400 ${size * 0.875}px ${family}`, labelFont: `700 ${size * 0.875}px ${family}` }, { log, locale });
         this.flat = this.layout.series.flatMap((s) => s.points);
         if (this.activeIndex >= this.flat.length) this.activeIndex = 0;
       }
@@ -349,9 +342,10 @@ export class TrendChart extends LitElement {
     const kinds = new Set(this.layout?.series.flatMap((s) => s.points.map((p) => p.kind)) ?? []);
     const gaps = this.layout?.series.some((s) => s.dashed) ?? false;
     const keyItems: Array<[MarkerKind | 'gap', string]> = [];
-    if (kinds.size > 1 || (kinds.size === 1 && !kinds.has('exact'))) {
-      for (const [k, key] of [['exact', 'markerExact'], ['rounded', 'markerRounded'], ['unverified', 'markerUnverified'], ['derived', 'markerDerived']] as const) {
-        if (kinds.has(k)) keyItems.push([k, msg(lang, key)]);
+    // Explained only when some value is not exact ("markerRounded" …).
+    if (kinds.size > +kinds.has('exact')) {
+      for (const k of ['exact', 'rounded', 'unverified', 'derived'] as const) {
+        if (kinds.has(k)) keyItems.push([k, msg(lang, `marker${k[0].toUpperCase()}${k.slice(1)}` as `marker${Capitalize<typeof k>}`)]);
       }
     }
     if (gaps) keyItems.push(['gap', msg(lang, 'gapLegend')]);
@@ -386,16 +380,11 @@ export class TrendChart extends LitElement {
   /** A point's marker: filled circle for a value as the source gives it; open shapes for the doubtful ones. */
   private marker(kind: MarkerKind, x: number, y: number) {
     const r = 4.5;
-    switch (kind) {
-      case 'rounded':
-        return svg`<circle class="marker open" cx=${x} cy=${y} r=${r}></circle>`;
-      case 'unverified':
-        return svg`<path class="marker open" d="M${x},${y - r - 1}L${x + r + 1},${y}L${x},${y + r + 1}L${x - r - 1},${y}Z"></path>`;
-      case 'derived':
-        return svg`<rect class="marker open" x=${x - r + 0.5} y=${y - r + 0.5} width=${2 * r - 1} height=${2 * r - 1}></rect>`;
-      default:
-        return svg`<circle class="marker" cx=${x} cy=${y} r=${r}></circle>`;
-    }
+    return kind === 'unverified'
+      ? svg`<path class="marker open" d="M${x},${y - r - 1}L${x + r + 1},${y}L${x},${y + r + 1}L${x - r - 1},${y}Z"></path>`
+      : kind === 'derived'
+        ? svg`<rect class="marker open" x=${x - r + 0.5} y=${y - r + 0.5} width=${2 * r - 1} height=${2 * r - 1}></rect>`
+        : svg`<circle class=${kind === 'rounded' ? 'marker open' : 'marker'} cx=${x} cy=${y} r=${r}></circle>`;
   }
 
   /** The selection shown as a band or line: from a linked widget, a click here, or `highlight` with a date. */
@@ -410,8 +399,8 @@ export class TrendChart extends LitElement {
     const { lang, locale } = this.frame;
     const { plot, lineHeight: lh } = layout;
     const visible = layout.series.map((s) => s.series);
-    const dates = visible.flatMap((s) => s.points.map((p) => p.date));
-    const summary = msg(lang, 'trendSummary', visible.length, formatDate(dates.reduce((a, b) => (a < b ? a : b)), locale), formatDate(dates.reduce((a, b) => (a > b ? a : b)), locale));
+    const dates = visible.flatMap((s) => s.points.map((p) => p.date)).sort();
+    const summary = msg(lang, 'trendSummary', visible.length, formatDate(dates[0], locale), formatDate(dates[dates.length - 1], locale));
     const label = [this.chartTitle || model.title, msg(lang, 'lineChart'), summary, model.unit].filter(Boolean).join('. ');
     const emphasis = this.highlight && visible.some((s) => s.id === this.highlight) ? this.highlight : undefined;
     const sel = this.selectionSpan();
@@ -474,7 +463,7 @@ export class TrendChart extends LitElement {
           return svg`<g class=${mute} style=${seriesColour(s.series)}>
             <path class="line" d=${s.solid} aria-hidden="true"></path>
             <path class="line gap" d=${s.dashed} aria-hidden="true"></path>
-            ${s.label ? svg`<text class="small strong end-label" x=${s.label.x} y=${s.label.y} text-anchor=${s.label.anchor} aria-hidden="true">${s.label.lines.map((l, i) => svg`<tspan x=${s.label!.x} dy=${i ? lh * 0.9 : 0}>${l}</tspan>`)}</text>` : nothing}
+            ${s.label ? svg`<text class="small end-label" x=${s.label.x} y=${s.label.y} text-anchor=${s.label.anchor} aria-hidden="true">${s.label.lines.map((l, i) => svg`<tspan x=${s.label!.x} dy=${i ? lh * 0.9 : 0}>${l}</tspan>`)}</text>` : nothing}
             <g role="list" aria-label=${s.series.label}>
               ${s.points.map((b) => {
                 const i = flatIndex++;
@@ -601,18 +590,6 @@ export class TrendChart extends LitElement {
     const points = paths[si].points;
     let target: PointBox | undefined;
     switch (e.key) {
-      case 'ArrowRight':
-        target = points[Math.min(points.length - 1, from.point.index + 1)];
-        break;
-      case 'ArrowLeft':
-        target = points[Math.max(0, from.point.index - 1)];
-        break;
-      case 'Home':
-        target = points[0];
-        break;
-      case 'End':
-        target = points[points.length - 1];
-        break;
       case 'ArrowDown':
       case 'ArrowUp': {
         // The next series (down) or the previous one (up), at the point nearest in time.
@@ -630,8 +607,12 @@ export class TrendChart extends LitElement {
         this.link.select(null, null);
         this.announcement = '';
         return;
-      default:
-        return;
+      default: {
+        // Left/Right along the series, Home/End to its ends.
+        const i = listKeyTarget(e.key, from.point.index, points.length);
+        if (i === undefined) return;
+        target = points[i];
+      }
     }
     e.preventDefault();
     this.itemFocus.clearHover();
@@ -648,7 +629,7 @@ export class TrendChart extends LitElement {
 
   private announceLinked(): void {
     const d = this.link.detail;
-    const span = d?.start ? spanOf({ start: d.start, end: d.end }) : undefined;
+    const span = d?.start ? spanOf(d as DateSpan) : undefined;
     if (!d || !span) return;
     const { lang } = this.frame;
     const hits = this.flat.filter((b) => b.point.t >= span[0] && b.point.t < span[1]);
