@@ -215,6 +215,41 @@ describe('<trend-chart> keyboard, legend and linking', () => {
     expect(points(el)).to.have.length(2);
   });
 
+  it('walks and selects the right series while another is hidden', async () => {
+    const el = await chart(html`<trend-chart src=${EU2} group="h" style="width:900px"></trend-chart>`);
+    $$(el, '.legend button')[0].click(); // hide Dortmund: Innenstadt-Nord is now the first line drawn
+    await el.updateComplete;
+    points(el)[0].focus();
+    await el.updateComplete;
+    expect(activeLabel(el)).to.match(/^31\.08\.2014: 4\.349, Stadtbezirk Innenstadt-Nord/);
+    press(el, 'ArrowRight');
+    await el.updateComplete;
+    expect(activeLabel(el)).to.match(/^Dezember 2018: 4\.750, Stadtbezirk Innenstadt-Nord/);
+    press(el, 'ArrowDown');
+    await el.updateComplete;
+    expect(activeLabel(el)).to.match(/Sozialraum Nordmarkt/);
+    const selected = oneEvent(el, 'sozialraum-time-select');
+    press(el, 'Enter');
+    const { detail } = await selected;
+    expect(detail.id).to.match(/^nordmarkt@/);
+    expect(detail.name).to.match(/^Sozialraum Nordmarkt, /);
+    await el.updateComplete;
+    expect(live(el)).to.match(/Sozialraum Nordmarkt.*\(ausgewählt\)$/);
+  });
+
+  it('draws again when shown after being hidden (width 0, e.g. in a closed tab or <details>)', async () => {
+    const el = await chart(html`<trend-chart src=${EU2} style="width:700px"></trend-chart>`);
+    expect(points(el).length).to.be.greaterThan(0);
+    el.style.display = 'none';
+    await new Promise((r) => setTimeout(r, 100));
+    await el.updateComplete;
+    el.style.display = '';
+    await new Promise((r) => setTimeout(r, 100));
+    await el.updateComplete;
+    expect($(el, 'svg.trend')).to.not.equal(null);
+    expect(points(el)).to.have.length(19);
+  });
+
   it('highlights a date selected in a linked widget of the same group, and only there', async () => {
     const wrapper = await fixture(html`<div>
       <trend-chart group="eu2" src=${EU2} style="width:700px"></trend-chart>

@@ -24,6 +24,8 @@ export function markerKind(flags: Flag[]): MarkerKind {
 
 export interface PointBox {
   point: TrendPoint;
+  /** Index of its line in `TrendLayout.series` (the shown series; `point.series` counts all of them). */
+  path: number;
   x: number;
   y: number;
   kind: MarkerKind;
@@ -154,10 +156,10 @@ export function layoutTrend(
   const yearW = textWidth('2020', smallFont) + small * 1.5;
   const xTicks = yearTicks(t0, t1, Math.floor((x1 - x0) / yearW)).map((t) => ({ x: x(t), text: String(new Date(t).getUTCFullYear()) }));
 
-  const series = visible.map<SeriesPaths>((s) => {
+  const series = visible.map<SeriesPaths>((s, path) => {
     let solid = '';
     let dashed = '';
-    const boxes = s.points.map((p) => ({ point: p, x: x(p.t), y: round(yOf(p.value)), kind: markerKind(p.flags) }));
+    const boxes = s.points.map((p) => ({ point: p, path, x: x(p.t), y: round(yOf(p.value)), kind: markerKind(p.flags) }));
     for (let i = 1; i < boxes.length; i++) {
       const a = boxes[i - 1];
       const b = boxes[i];

@@ -250,7 +250,9 @@ export class TrendChart extends LitElement {
         if (this.activeIndex >= this.flat.length) this.activeIndex = 0;
       }
     } else {
+      // Forget the key too: a chart hidden (width 0) and shown again at the same width must be laid out again.
       this.layout = undefined;
+      this.layoutKey = [];
       this.flat = [];
     }
     // A date chosen in a linked widget is said once, in words, with the values at that date.
@@ -543,7 +545,7 @@ export class TrendChart extends LitElement {
   }
 
   private pointId(p: TrendPoint): string {
-    return `${this.layout?.series[p.series]?.series.id ?? p.series}@${p.date}`;
+    return `${this.model?.series[p.series]?.id ?? p.series}@${p.date}`;
   }
 
   private onPointerMove = (e: PointerEvent) => {
@@ -576,7 +578,7 @@ export class TrendChart extends LitElement {
   private toggleSelection(i: number): void {
     const b = this.flat[i];
     if (!b) return;
-    const series = this.layout!.series[b.point.series].series;
+    const series = this.layout!.series[b.path].series;
     this.link.toggle(this.pointId(b.point), `${series.label}, ${formatDate(b.point.date, this.frame.locale)}`, { start: b.point.date });
     this.announcement = this.link.selected ? `${this.pointLabel(b.point, series)} (${msg(this.frame.lang, 'selected')})` : '';
   }
@@ -586,7 +588,7 @@ export class TrendChart extends LitElement {
     const from = this.flat[this.activeIndex];
     if (!layout || !from) return;
     const paths = layout.series;
-    const si = from.point.series;
+    const si = from.path;
     const points = paths[si].points;
     let target: PointBox | undefined;
     switch (e.key) {
@@ -633,7 +635,7 @@ export class TrendChart extends LitElement {
     if (!d || !span) return;
     const { lang } = this.frame;
     const hits = this.flat.filter((b) => b.point.t >= span[0] && b.point.t < span[1]);
-    this.announcement = `${d.name ?? ''} (${msg(lang, 'selected')})${hits.length ? `: ${hits.map((b) => this.pointLabel(b.point, this.layout!.series[b.point.series].series)).join('; ')}` : ''}`;
+    this.announcement = `${d.name ?? ''} (${msg(lang, 'selected')})${hits.length ? `: ${hits.map((b) => this.pointLabel(b.point, this.layout!.series[b.path].series)).join('; ')}` : ''}`;
   }
 }
 
