@@ -147,6 +147,24 @@ const de = {
   expected_boolean: 'true oder false',
   expected_numberOrNull: 'eine Zahl oder null (keine Angabe)',
   expected_source: 'eine Quelle { "title": … } oder eine Liste von Quellen',
+  // network-graph
+  net_empty: 'Das Netzwerk enthält keinen Knoten, der sich zeigen lässt.',
+  net_noLinks: 'Das Netzwerk enthält keine gültige Verbindung; nur die Knoten werden gezeigt.',
+  net_nodeNoId: (n: number) => `Knoten ${n} hat keine „id“ und wird nicht gezeigt.`,
+  net_nodeNoLabel: (n: number, id: string) => `Knoten ${n} („${id}“) hat keine Beschriftung („label“) und wird nicht gezeigt.`,
+  net_duplicateNode: (n: number, id: string) => `Knoten ${n}: Die id „${id}“ kommt doppelt vor; der erste Knoten mit dieser id gilt.`,
+  net_linkNoEnds: (n: number) => `Verbindung ${n} nennt nicht beide Enden („source“ und „target“) und wird nicht gezeigt.`,
+  net_unknownNode: (n: number, id: string) => `Verbindung ${n} verweist auf einen unbekannten Knoten „${id}“.`,
+  net_linkUnlabeled: (n: number, ids: string) => `Verbindung ${n} führt zu einem Knoten ohne Beschriftung (${ids}) und wird nicht gezeigt.`,
+  net_selfLink: (n: number, id: string) => `Verbindung ${n} führt von „${id}“ zu sich selbst und wird nicht gezeigt.`,
+  net_duplicateLink: (n: number, a: string, b: string) => `Verbindung ${n} zwischen „${a}“ und „${b}“ wiederholt eine frühere Verbindung derselben Art; die erste gilt.`,
+  net_unknownNodeKind: (kind: string, ids: string) => `Die Knotenart „${kind}“ ist in „nodeKinds“ nicht erklärt (Knoten ${ids}); diese Knoten werden ohne eigene Darstellung gezeigt.`,
+  net_unknownLinkKind: (kind: string, numbers: string) => `Die Verbindungsart „${kind}“ ist in „linkKinds“ nicht erklärt (Verbindung ${numbers}); diese Verbindungen werden ohne eigene Darstellung gezeigt.`,
+  net_unknownSourceNetwork: (id: string) => `Das Netzwerk nennt die Quelle „${id}“, die in „sources“ fehlt.`,
+  net_unknownSourceNode: (node: string, id: string) => `Knoten „${node}“ nennt die Quelle „${id}“, die in „sources“ fehlt.`,
+  net_unknownSourceLink: (n: number, id: string) => `Verbindung ${n} nennt die Quelle „${id}“, die in „sources“ fehlt.`,
+  net_unknownHub: (id: string) => `Der Mittelpunkt („hub“) „${id}“ ist kein Knoten des Netzwerks; es wird ohne Mittelpunkt gezeigt.`,
+  net_radialNoHub: 'Das Layout „radial“ braucht einen Mittelpunkt („hub“); das Netzwerk wird frei angeordnet.',
 };
 
 const en: Messages = {
@@ -244,6 +262,24 @@ const en: Messages = {
   expected_boolean: 'true or false',
   expected_numberOrNull: 'a number or null (not available)',
   expected_source: 'a source { "title": … } or a list of sources',
+  // network-graph
+  net_empty: 'The network has no node that can be shown.',
+  net_noLinks: 'The network has no valid link; only the nodes are shown.',
+  net_nodeNoId: (n: number) => `Node ${n} has no “id” and is not shown.`,
+  net_nodeNoLabel: (n: number, id: string) => `Node ${n} (“${id}”) has no label and is not shown.`,
+  net_duplicateNode: (n: number, id: string) => `Node ${n}: the id “${id}” appears twice; the first node with this id is used.`,
+  net_linkNoEnds: (n: number) => `Link ${n} does not name both ends (“source” and “target”) and is not shown.`,
+  net_unknownNode: (n: number, id: string) => `Link ${n} refers to an unknown node “${id}”.`,
+  net_linkUnlabeled: (n: number, ids: string) => `Link ${n} leads to a node without a label (${ids}) and is not shown.`,
+  net_selfLink: (n: number, id: string) => `Link ${n} leads from “${id}” to itself and is not shown.`,
+  net_duplicateLink: (n: number, a: string, b: string) => `Link ${n} between “${a}” and “${b}” repeats an earlier link of the same kind; the first one is used.`,
+  net_unknownNodeKind: (kind: string, ids: string) => `The node kind “${kind}” is not declared in “nodeKinds” (nodes ${ids}); these nodes are shown without a style of their own.`,
+  net_unknownLinkKind: (kind: string, numbers: string) => `The link kind “${kind}” is not declared in “linkKinds” (link ${numbers}); these links are shown without a style of their own.`,
+  net_unknownSourceNetwork: (id: string) => `The network cites the source “${id}”, which is missing from “sources”.`,
+  net_unknownSourceNode: (node: string, id: string) => `Node “${node}” cites the source “${id}”, which is missing from “sources”.`,
+  net_unknownSourceLink: (n: number, id: string) => `Link ${n} cites the source “${id}”, which is missing from “sources”.`,
+  net_unknownHub: (id: string) => `The centre (“hub”) “${id}” is not a node of the network; it is shown without a centre.`,
+  net_radialNoHub: 'The “radial” layout needs a centre (“hub”); the network is arranged freely.',
 };
 
 const messages: Record<Lang, Messages> = { de, en };

@@ -23,7 +23,7 @@ export const DateSchema = v.pipe(
 /** Only web addresses: a `javascript:` link in a data file must never become a clickable link. */
 export const UrlSchema = v.pipe(v.string('url'), v.regex(/^https?:\/\/\S+$/i, 'url'));
 
-const IdSchema = v.pipe(v.string(), v.minLength(1, 'empty'));
+export const IdSchema = v.pipe(v.string(), v.minLength(1, 'empty'));
 
 const FlagsSchema = v.pipe(
   v.array(v.picklist(['derived', 'rounded', 'unverified', 'approximate'])),
@@ -222,7 +222,7 @@ export function issuesToProblems(issues: ReadonlyArray<AnyIssue>, basePath: Read
 export const SourceWithIdSchema = v.strictObject({ ...SourceSchema.entries, id: IdSchema });
 
 /** Ids of the file's sources. Always a list (also for one source), so a reader never has to branch. */
-const SourceIdsSchema = v.pipe(v.array(IdSchema), v.minLength(1, 'empty'));
+export const SourceIdsSchema = v.pipe(v.array(IdSchema), v.minLength(1, 'empty'));
 
 /**
  * One value at one date, with the date exactly as precise as its source: "2006" for "im Jahr 2006",
@@ -261,7 +261,7 @@ export const TimeSeriesItemSchema = v.strictObject({
 });
 
 /** The fields every data file of a newer kind starts with. */
-const fileHeader = {
+export const fileHeader = {
   $schema: v.optional(v.string()),
   /** For editors: how the file was made, what was left out and why. Widgets do not show it. */
   $comment: v.optional(v.string()),
@@ -354,3 +354,4 @@ export type Funding = v.InferOutput<typeof FundingSchema>;
 export type Milestone = v.InferOutput<typeof MilestoneSchema>;
 export type MilestoneCategory = v.InferOutput<typeof MilestoneCategorySchema>;
 export type MilestonesFile = v.InferOutput<typeof MilestonesFileSchema>;
+export * from './network-schema.js';
