@@ -7,6 +7,7 @@ const elements = {
   index: 'src/index.ts',
   'indicator-bar': 'src/indicator-bar/indicator-bar.ts',
   'sozialraum-map': 'src/sozialraum-map/sozialraum-map.ts',
+  'trend-chart': 'src/trend-chart/trend-chart.ts',
 };
 
 /** Also in the ES build: the data schemas and the area aliases, for build pipelines and scripts/. */

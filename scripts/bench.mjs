@@ -54,6 +54,11 @@ const cases = [
     // loading and parsing the 200 KB file are part of the figure, a real network is not.
     body: `<sozialraum-map id="w" indicator="einkommen-2001" geo="/test/fixtures/geo/sozialraeume-made-up-boundaries.topo.json" style="width:800px"><script type="application/json">${readFileSync(join(root, 'data/indicators/sozialraum-rankings-2007.json'), 'utf8')}</script></sozialraum-map>`,
   },
+  {
+    name: '<trend-chart>, all series of data/eu2-residents.json (3 series, 19 values)',
+    target: 30,
+    body: `<trend-chart id="w" style="width:800px"><script type="application/json">${readFileSync(join(root, 'data/eu2-residents.json'), 'utf8')}</script></trend-chart>`,
+  },
 ];
 
 const page = (body, scriptOnly) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>bench</title></head><body>
@@ -109,7 +114,8 @@ const median = (xs) => {
 const fmt = (x) => x.toFixed(1);
 
 console.log(`sozialraum-widgets benchmark — ${version}, headless, ${RUNS} runs per case`);
-const SIZE_TARGET = 50;
+// Issue 2: 40 KB, with the map 50 KB, with trend chart and timeline 55 KB (issue 4), with the network graph 65 KB (issue 5).
+const SIZE_TARGET = 55;
 console.log(
   `single file dist/sozialraum-widgets.js: ${(min / 1024).toFixed(1)} KB minified, ${(gzip / 1024).toFixed(1)} KB gzip (level 9)` +
     (gzip / 1024 <= SIZE_TARGET ? ` — ok, target ≤ ${SIZE_TARGET} KB` : ` — OVER target ${SIZE_TARGET} KB`),

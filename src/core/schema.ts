@@ -209,7 +209,14 @@ function issueToProblem(issue: AnyIssue, basePath: ReadonlyArray<string | number
 }
 
 export function issuesToProblems(issues: ReadonlyArray<AnyIssue>, basePath: ReadonlyArray<string | number> = []): Problem[] {
-  return issues.map((issue) => issueToProblem(issue, basePath));
+  // One field can fail two checks with the same message ("irgendwann": not a date pattern, not a real date): say it once.
+  const seen = new Set<string>();
+  return issues
+    .map((issue) => issueToProblem(issue, basePath))
+    .filter((p) => {
+      const key = JSON.stringify(p);
+      return !seen.has(key) && !!seen.add(key);
+    });
 }
 
 /* ------------------------------------------------------------------------------------------------

@@ -61,14 +61,27 @@ function standText(info: SourceInfo, lang: Lang, locale: string): string {
   return ` · ${msg(lang, 'stand')}: ${dates.length ? dates.join(', ') : msg(lang, 'noValue')}${note}`;
 }
 
+/** With more sources than this, the line names the publishers and the full list opens on demand. */
+const COMPACT_FROM = 4;
+
 export function renderSourceLine(info: SourceInfo, lang: Lang, locale: string): TemplateResult {
   const sources = uniqueSources(info.sources);
   const label = msg(lang, sources.length > 1 ? 'sources' : 'source');
+  const full = (s: Source) => {
+    const t = sourceText(s, lang, locale);
+    return html`${t.lead}${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${t.title}</a>` : t.title}${t.tail}`;
+  };
+  if (sources.length >= COMPACT_FROM) {
+    // A time series can cite a dozen documents with long notes: at 320 px that would bury the chart.
+    const publishers = [...new Set(sources.map((s) => s.publisher ?? s.title))];
+    return html`${label}: ${publishers.join('; ')}${standText(info, lang, locale)}
+      <details class="all-sources">
+        <summary>${msg(lang, 'allSources', sources.length)}</summary>
+        <ol>
+          ${sources.map((s) => html`<li>${full(s)}</li>`)}
+        </ol>
+      </details>`;
+  }
   return html`${label}:
-    ${sources.length
-      ? sources.map((s, i) => {
-          const t = sourceText(s, lang, locale);
-          return html`${i ? '; ' : nothing}${t.lead}${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${t.title}</a>` : t.title}${t.tail}`;
-        })
-      : msg(lang, 'noSource')}${standText(info, lang, locale)}`;
+    ${sources.length ? sources.map((s, i) => html`${i ? '; ' : nothing}${full(s)}`) : msg(lang, 'noSource')}${standText(info, lang, locale)}`;
 }

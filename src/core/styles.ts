@@ -174,6 +174,20 @@ export const frameStyles = css`
   .table-wrap a {
     color: inherit;
   }
+  .all-sources summary {
+    cursor: pointer;
+    width: max-content;
+    max-width: 100%;
+  }
+  .all-sources ol {
+    margin: 0.25em 0 0;
+    padding-left: 1.5em;
+  }
+  @media print {
+    .all-sources ol {
+      display: block;
+    }
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

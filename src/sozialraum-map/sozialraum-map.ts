@@ -1,4 +1,3 @@
-import { geoIdentity, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
 import { LitElement, css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { areaById, matchArea } from '../core/areas.js';
 import { DataController, UrlController } from '../core/data-controller.js';
@@ -15,6 +14,7 @@ import { fontOf, wrapText } from '../core/text-measure.js';
 import { WidgetController } from '../core/widget-controller.js';
 import { classify, textColourOn, type Classification } from './classes.js';
 import { parseGeometry, type MapFeature, type MapGeometry } from './geometry.js';
+import { fit, planarPath, project, type Plane } from './planar-path.js';
 import tiles from './tiles-data.js';
 
 /**
@@ -49,47 +49,6 @@ interface MapLayout {
 }
 
 let defaultGeometry: MapGeometry | undefined;
-
-/**
- * A projection that drops points closer than about a pixel to the previous one. A detailed boundary
- * file has far more points than the screen has pixels; the paths get shorter and draw faster, and
- * nothing visible changes. The first and last point of every ring are kept.
- */
-function thinned(projection: GeoProjection): GeoProjection {
-  const minimum = 1.44; // squared distance: points closer than 1.2 px are not drawn
-  return {
-    stream(output: GeoStream) {
-      let lastX = NaN;
-      let lastY = NaN;
-      let pending: [number, number] | undefined;
-      const inner: GeoStream = {
-        point(x, y) {
-          const dx = x - lastX;
-          const dy = y - lastY;
-          if (Number.isNaN(lastX) || dx * dx + dy * dy >= minimum) {
-            output.point(x, y);
-            lastX = x;
-            lastY = y;
-            pending = undefined;
-          } else pending = [x, y];
-        },
-        lineStart() {
-          lastX = lastY = NaN;
-          pending = undefined;
-          output.lineStart();
-        },
-        lineEnd() {
-          if (pending) output.point(pending[0], pending[1]);
-          output.lineEnd();
-        },
-        polygonStart: () => output.polygonStart(),
-        polygonEnd: () => output.polygonEnd(),
-        sphere: () => output.sphere?.(),
-      };
-      return projection.stream(inner);
-    },
-  } as GeoProjection;
-}
 
 export class SozialraumMap extends LitElement {
   static override properties = {
@@ -361,31 +320,32 @@ export class SozialraumMap extends LitElement {
     const focusId = this.focusBezirk ? matchArea(this.focusBezirk, 'stadtbezirk')?.id : undefined;
     const focused = focusId ? geometry.features.filter((f) => f.stadtbezirk === focusId) : [];
     const target = focused.length ? focused : geometry.features;
-    // Fitting to the corners of the areas' boxes gives the same fit as fitting every point, at no cost.
-    const box = (features: MapFeature[]) => {
-      const xs = features.flatMap((f) => [f.bbox[0], f.bbox[2]]);
-      const ys = features.flatMap((f) => [f.bbox[1], f.bbox[3]]);
-      return { type: 'MultiPoint', coordinates: [[Math.min(...xs), Math.min(...ys)], [Math.max(...xs), Math.max(...ys)]] } as GeoJSON.MultiPoint;
-    };
-    const corners = box(target);
+    // Fitting to the box of the areas' boxes gives the same fit as fitting every point, at no cost.
+    const xs = target.flatMap((f) => [f.bbox[0], f.bbox[2]]);
+    const ys = target.flatMap((f) => [f.bbox[1], f.bbox[3]]);
+    const box = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
     // Plane coordinates (the tile map as it is; lon/lat already in Mercator, see geometry.ts) fitted to
-    // the element's width: d3-geo's identity transform has fitWidth/fitSize like a projection.
-    const projection = geoIdentity().reflectY(!geometry.yDown) as unknown as GeoProjection;
+    // the element's width; y flipped unless the plane's y already points down.
+    const flip = !geometry.yDown;
     // Room for the selection and focus outlines of areas at the edge.
     const margin = 4;
-    projection.fitWidth(width - 2 * margin, corners as never);
-    let [[, y0], [, y1]] = geoPath(projection).bounds(corners as never);
+    const span = (plane: Plane) => {
+      const [a, b] = [project(plane, box[0], box[1])[1], project(plane, box[2], box[3])[1]];
+      return [Math.min(a, b), Math.max(a, b)];
+    };
+    let plane = fit(box, flip, width - 2 * margin);
+    let [y0, y1] = span(plane);
     // Not taller than the screen allows for a map (a 1920 px slide stays a slide).
     const cap = Math.max(240, fontSize * 40);
     if (y1 - y0 > cap) {
-      projection.fitSize([width - 2 * margin, cap], corners as never);
-      [[, y0], [, y1]] = geoPath(projection).bounds(corners as never);
+      plane = fit(box, flip, width - 2 * margin, cap);
+      [y0, y1] = span(plane);
     }
-    const translate = projection.translate();
-    projection.translate([translate[0] + margin, translate[1] + margin - (focused.length ? y0 : 0)]);
+    // With focus the focused areas' top is the map's top; the rest of the city lies above it.
+    plane.x += margin;
+    plane.y = plane.y + margin - (focused.length ? y0 : 0);
     const height = Math.ceil((focused.length ? y1 - y0 : y1) + 2 * margin);
-    const path = geoPath(thinned(projection)).digits(1);
-    const project = (x: number, y: number) => projection([x, y])!;
+    const path = (g: GeoJSON.Geometry | undefined) => (g ? planarPath(plane, g) : '');
 
     const rows = new Map(model.rows.map((r) => [r.key, r]));
     const smallFont = fontOf(this).font.replace(/[\d.]+px/, `${fontSize * 0.65}px`);
@@ -393,11 +353,11 @@ export class SozialraumMap extends LitElement {
       const row = rows.get(feature.id);
       const cls = row ? classification.classOf(row) : -1;
       const color = cls >= 0 ? classification.classes[cls].color : undefined;
-      const d = path(feature.geometry as never) ?? '';
+      const d = path(feature.geometry);
       // The middle of the bounding box places labels and tells directions for the arrow keys; it
       // needs no pass over the points, unlike the area centroid.
-      const [ax, ay] = project(feature.bbox[0], feature.bbox[1]);
-      const [bx, by] = project(feature.bbox[2], feature.bbox[3]);
+      const [ax, ay] = project(plane, feature.bbox[0], feature.bbox[1]);
+      const [bx, by] = project(plane, feature.bbox[2], feature.bbox[3]);
       const [bx0, bx1, by0, by1] = [Math.min(ax, bx), Math.max(ax, bx), Math.min(ay, by), Math.max(ay, by)];
       const [cx, cy] = [(bx0 + bx1) / 2, (by0 + by1) / 2];
       // A name on the area only where it fits in two short lines.
@@ -414,9 +374,9 @@ export class SozialraumMap extends LitElement {
       width,
       height,
       shapes,
-      mesh: geometry.stadtbezirkMesh ? path(geometry.stadtbezirkMesh as never) ?? undefined : undefined,
+      mesh: path(geometry.stadtbezirkMesh) || undefined,
       // The tile map's outer line would also ring the empty cells inside it, which then look like areas.
-      outline: geometry.outline && !geometry.schematic ? path(geometry.outline as never) ?? undefined : undefined,
+      outline: (!geometry.schematic && path(geometry.outline)) || undefined,
       lineHeight: fontSize * 0.8,
     };
   }

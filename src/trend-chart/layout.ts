@@ -1,0 +1,234 @@
+import { formatNumber } from '../core/format.js';
+import { linearScale } from '../core/scale.js';
+import { textWidth, wrapText } from '../core/text-measure.js';
+import { yearTicks } from '../core/time.js';
+import type { Annotation, Flag, TrendModel, TrendPoint, TrendSeries } from './model.js';
+
+/**
+ * Where everything of a trend chart goes, in pixels: a true time axis (dates sit where they belong,
+ * however irregular), a value axis from zero (or logarithmic), one path per series split into solid
+ * pieces and dashed long gaps, a marker per data point, and the events as numbered lines or bands.
+ */
+
+/** Between two points more than this apart nothing was measured for a long time: the line is dashed. */
+export const GAP_MS = 400 * 86_400_000;
+
+export type MarkerKind = 'exact' | 'rounded' | 'unverified' | 'derived';
+
+export function markerKind(flags: Flag[]): MarkerKind {
+  if (flags.includes('unverified')) return 'unverified';
+  if (flags.includes('derived')) return 'derived';
+  if (flags.includes('rounded') || flags.includes('approximate')) return 'rounded';
+  return 'exact';
+}
+
+export interface PointBox {
+  point: TrendPoint;
+  x: number;
+  y: number;
+  kind: MarkerKind;
+}
+
+export interface SeriesPaths {
+  series: TrendSeries;
+  /** Measured stretches (consecutive points less than a year apart). */
+  solid: string;
+  /** Long gaps without data. */
+  dashed: string;
+  points: PointBox[];
+  label?: { x: number; y: number; lines: string[]; anchor: 'start' | 'end' };
+}
+
+export interface AnnotationBox {
+  annotation: Annotation;
+  x0: number;
+  x1: number;
+  /** Centre of the number badge. */
+  bx: number;
+  by: number;
+  /** The event's title next to its badge, where there is room. */
+  text?: string;
+  textX?: number;
+  inside: boolean;
+}
+
+export interface TrendLayout {
+  width: number;
+  height: number;
+  plot: { x0: number; x1: number; y0: number; y1: number };
+  lineHeight: number;
+  xTicks: Array<{ x: number; text: string }>;
+  yTicks: Array<{ y: number; text: string }>;
+  series: SeriesPaths[];
+  annotations: AnnotationBox[];
+  /** Pixel x of a time, for linked selections drawn later. */
+  x: (t: number) => number;
+  t0: number;
+  t1: number;
+  log: boolean;
+}
+
+export interface TrendMetrics {
+  width: number;
+  size: number;
+  font: string;
+  smallFont: string;
+  /** The series names are bold. */
+  labelFont: string;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function logTicks(lo: number, hi: number, multiples = [1, 2, 5]): number[] {
+  const out: number[] = [];
+  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
+    for (const m of multiples) {
+      const v = m * 10 ** e;
+      if (v >= lo * 0.999 && v <= hi * 1.001) out.push(v);
+    }
+  }
+  // Less than a decade shown: every whole multiple, so the axis still has something to read by.
+  return out.length < 4 && multiples.length < 9 ? logTicks(lo, hi, [1, 2, 3, 4, 5, 6, 7, 8, 9]) : out;
+}
+
+export function layoutTrend(
+  model: TrendModel,
+  visible: TrendSeries[],
+  annotations: Annotation[],
+  metrics: TrendMetrics,
+  options: { log: boolean; locale: string },
+): TrendLayout {
+  const { width, size, smallFont, labelFont } = metrics;
+  const lh = Math.round(size * 1.25);
+  const small = size * 0.875;
+  const narrow = width < 480;
+  const height = Math.round(Math.min(Math.max(width * (narrow ? 0.75 : 0.5), 15 * lh), 26 * lh));
+
+  // Time domain: the chosen period, else the data's (with its points' whole periods) and the events.
+  const points = visible.flatMap((s) => s.points);
+  let t0 = model.from ?? Math.min(...points.map((p) => p.t));
+  let t1 = model.to ?? Math.max(...points.map((p) => p.t));
+  if (model.from === undefined && annotations.length) t0 = Math.min(t0, ...annotations.map((a) => a.t0));
+  if (model.to === undefined && annotations.length) t1 = Math.max(t1, ...annotations.map((a) => a.t0));
+  if (!(t1 > t0)) {
+    // One date only: show the year around it.
+    t0 -= 183 * 86_400_000;
+    t1 += 183 * 86_400_000;
+  }
+  // A little air on both sides so markers at the ends are not cut in half.
+  const pad = (t1 - t0) * 0.03;
+  t0 -= pad;
+  t1 += pad;
+
+  // Values: from zero (counts), or logarithmic over the data's decades.
+  const values = points.map((p) => p.value);
+  const vmax = Math.max(...values, 0);
+  const vmin = Math.min(...values, 0);
+  const plotTop = lh * 0.6 + (annotations.length ? lh * 1.5 : 0);
+  const plotBottom = height - lh * 1.6;
+  let yOf: (v: number) => number;
+  let yTickValues: number[];
+  if (options.log) {
+    // The nearest 1, 2, 5 × 10ⁿ around the data, not whole decades: 2.600–4.750 gets 2.000–5.000.
+    const steps = (v: number) => [1, 2, 5, 10].map((m) => m * 10 ** Math.floor(Math.log10(v)));
+    const lo = Math.max(...steps(Math.min(...values)).filter((x) => x <= Math.min(...values)));
+    const hi = Math.min(...steps(Math.max(...values)).filter((x) => x >= Math.max(...values)));
+    const k = (plotTop - plotBottom) / (Math.log10(hi) - Math.log10(lo || 1) || 1);
+    yOf = (v) => plotBottom + (Math.log10(v) - Math.log10(lo)) * k;
+    yTickValues = logTicks(lo, hi);
+  } else {
+    const count = Math.max(2, Math.floor((plotBottom - plotTop) / (lh * 2.2)));
+    const y = linearScale([vmin, vmax || 1], [plotBottom, plotTop], count);
+    yOf = y;
+    yTickValues = y.ticks(count);
+  }
+  const yTicks = yTickValues.map((v) => ({ y: round(yOf(v)), text: formatNumber(v, options.locale) }));
+  const yLabelW = Math.max(...yTicks.map((t) => textWidth(t.text, smallFont)), 0);
+
+  // Series names at the end of their lines (colour is never the only key), where there is room.
+  const labelRoom = narrow ? 0 : Math.min(width * 0.22, Math.max(...visible.map((s) => textWidth(s.label, labelFont))) + small);
+  const x0 = Math.ceil(yLabelW + small * 0.6);
+  const x1 = Math.floor(width - Math.max(labelRoom, small * 1.2));
+  const k = (x1 - x0) / (t1 - t0);
+  const x = (t: number) => round(x0 + (t - t0) * k);
+
+  const yearW = textWidth('2020', smallFont) + small * 1.5;
+  const xTicks = yearTicks(t0, t1, Math.floor((x1 - x0) / yearW)).map((t) => ({ x: x(t), text: String(new Date(t).getUTCFullYear()) }));
+
+  const series = visible.map<SeriesPaths>((s) => {
+    let solid = '';
+    let dashed = '';
+    const boxes = s.points.map((p) => ({ point: p, x: x(p.t), y: round(yOf(p.value)), kind: markerKind(p.flags) }));
+    for (let i = 1; i < boxes.length; i++) {
+      const a = boxes[i - 1];
+      const b = boxes[i];
+      const seg = `M${a.x},${a.y}L${b.x},${b.y}`;
+      if (b.point.t - a.point.t > GAP_MS) dashed += seg;
+      else solid += seg;
+    }
+    return { series: s, solid, dashed, points: boxes };
+  });
+
+  // Series names at the end of their lines, pushed apart vertically so they do not overlap: beside the
+  // last point where there is room, above it (inside the plot, right-aligned) on narrow screens.
+  const placed = series
+    .filter((s) => s.points.length)
+    .map((s) => {
+      const last = s.points[s.points.length - 1];
+      const room = narrow ? Math.max(last.x - x0 - small, small * 6) : labelRoom - small * 0.4;
+      return { s, last, lines: wrapText(s.series.label, room, labelFont, 2).lines };
+    })
+    .sort((a, b) => a.last.y - b.last.y);
+  let bottom = -Infinity;
+  for (const p of placed) {
+    const h = p.lines.length * lh * 0.9;
+    const ideal = narrow ? p.last.y - h - small * 0.3 : p.last.y - h / 2 + lh * 0.35;
+    const y = Math.max(ideal, bottom);
+    bottom = y + h;
+    p.s.label = narrow
+      ? { x: p.last.x - small * 0.6, y: y + lh * 0.7, lines: p.lines, anchor: 'end' }
+      : { x: x1 + small * 0.5, y, lines: p.lines, anchor: 'start' };
+  }
+
+  // Events: numbered badges in a row above the plot; the title beside the badge when it fits before the next one.
+  const badge = lh * 0.5;
+  const boxes = annotations.map<AnnotationBox>((a) => {
+    const inside = a.t1 > t0 && a.t0 < t1;
+    const ax0 = x(Math.max(a.t0, t0));
+    const ax1 = x(Math.min(a.t1, t1));
+    return { annotation: a, x0: ax0, x1: Math.max(ax1, ax0), bx: ax0, by: lh * 0.6 + badge, inside };
+  });
+  const shown = boxes.filter((b) => b.inside);
+  // Badges must not overlap: shift right where two events are close.
+  for (let i = 1; i < shown.length; i++) shown[i].bx = Math.max(shown[i].bx, shown[i - 1].bx + badge * 2.2);
+  shown.forEach((b, i) => {
+    const next = shown[i + 1]?.bx ?? width;
+    const room = next - (b.bx + badge * 1.4) - small * 0.5;
+    if (!narrow && room > small * 4) {
+      const line = wrapText(b.annotation.title, room, smallFont, 1);
+      b.text = line.lines[0];
+      b.textX = b.bx + badge * 1.4;
+    }
+  });
+
+  return {
+    width,
+    height,
+    plot: { x0, x1, y0: plotTop, y1: plotBottom },
+    lineHeight: lh,
+    xTicks,
+    yTicks,
+    series,
+    annotations: boxes,
+    x,
+    t0,
+    t1,
+    log: options.log,
+  };
+}
+
+/** Values for a log axis exist only above zero. */
+export function canUseLog(series: TrendSeries[]): boolean {
+  return series.every((s) => s.points.every((p) => p.value > 0));
+}
+

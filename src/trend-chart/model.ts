@@ -1,0 +1,280 @@
+import type { LoadState } from '../core/data-controller.js';
+import { isValidDate } from '../core/format.js';
+import { pickText, type Lang } from '../core/i18n.js';
+import { pathString, problem, warning, type Problem } from '../core/problems.js';
+import {
+  MilestonesFileSchema,
+  TimeSeriesFileSchema,
+  validate,
+  type Milestone,
+  type SourceWithId,
+  type TimeSeriesFile,
+} from '../core/schema.js';
+import { periodOf, timeOf } from '../core/time.js';
+
+/**
+ * From a time-series file to what `<trend-chart>` draws: validated, sorted, filtered by the element's
+ * attributes. Invalid points are dropped with a warning each (the rest is drawn); a file that is not a
+ * time series at all is an error.
+ */
+
+export type Flag = 'derived' | 'rounded' | 'unverified' | 'approximate';
+
+export interface TrendPoint {
+  /** Index of the series in `model.series`. */
+  series: number;
+  /** Index along the series (sorted by time). */
+  index: number;
+  date: string;
+  /** Middle of the date's period, UTC ms: where the point sits on the time axis. */
+  t: number;
+  value: number;
+  parts?: { bg?: number; ro?: number };
+  flags: Flag[];
+  note?: string;
+  dateNote?: string;
+  sources: SourceWithId[];
+}
+
+export interface TrendSeries {
+  id: string;
+  label: string;
+  statistic?: string;
+  /** Colour slot: the series' position in the file, so hiding one does not recolour the others. */
+  colour: number;
+  points: TrendPoint[];
+}
+
+export interface TrendModel {
+  title: string;
+  description?: string;
+  unit?: string;
+  series: TrendSeries[];
+  notes: string[];
+  /** The period the chart shows, UTC ms: from/to where given, else the data's. */
+  from?: number;
+  to?: number;
+}
+
+export interface TrendOptions {
+  series?: string;
+  from?: string;
+  to?: string;
+  lang: Lang;
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+export const splitList = (s: string | undefined): string[] => (s ? s.split(/[\s,;]+/).filter(Boolean) : []);
+
+/** Parse `from`/`to`: a date as precise as the editor wants ("2014", "2014-06"); bad values are named. */
+function periodAttr(name: string, text: string | undefined, problems: Problem[]): [number, number] | undefined {
+  if (!text) return undefined;
+  const p = isValidDate(text.trim()) ? periodOf(text.trim()) : undefined;
+  if (!p) problems.push(warning('p_badPeriod', name, text));
+  return p;
+}
+
+/**
+ * Drop what makes single points invalid and keep the rest: an empty series, a point with an impossible
+ * date or a missing value. Anything else wrong with the file (no series, a broken source list) stays fatal.
+ */
+function salvage(raw: Record<string, unknown>, problems: Problem[], lang: Lang): unknown {
+  if (!Array.isArray(raw.series)) return raw;
+  const series = raw.series.filter((s, i) => {
+    if (isObject(s) && Array.isArray(s.points) && s.points.length === 0) {
+      problems.push(warning('p_emptySeries', typeof s.label === 'string' || isObject(s.label) ? pickText(s.label as never, lang) : String(s.id ?? i + 1)));
+      return false;
+    }
+    return true;
+  });
+  const copy = { ...raw, series };
+  const first = validate(TimeSeriesFileSchema, copy);
+  if (first.ok) return copy;
+  // Which points do the problems lie in? If all of them lie in points, drop those points.
+  const result = TimeSeriesFileSchema['~run']({ value: copy }, {});
+  const bad = new Map<number, Set<number>>();
+  for (const issue of result.issues ?? []) {
+    const keys = (issue.path ?? []).map((p) => p.key);
+    if (keys[0] !== 'series' || typeof keys[1] !== 'number' || keys[2] !== 'points' || typeof keys[3] !== 'number') return copy;
+    if (!bad.has(keys[1])) bad.set(keys[1], new Set());
+    bad.get(keys[1])!.add(keys[3]);
+  }
+  problems.push(...first.problems.map((p) => ({ ...p, severity: 'warning' as const })));
+  let dropped = 0;
+  const cleaned = series
+    .map((s, i) => {
+      const drop = bad.get(i);
+      if (!drop || !isObject(s) || !Array.isArray(s.points)) return s;
+      dropped += drop.size;
+      return { ...s, points: s.points.filter((_, j) => !drop.has(j)) };
+    })
+    .filter((s) => !isObject(s) || !Array.isArray(s.points) || s.points.length > 0);
+  problems.push(warning('p_pointsDropped', dropped));
+  return { ...copy, series: cleaned };
+}
+
+export function buildTrendModel(state: LoadState, opts: TrendOptions): { model?: TrendModel; problems: Problem[] } {
+  if (state.status === 'loading') return { problems: [] };
+  if (state.status === 'error') return { problems: state.problems };
+  if (state.origin === 'table') return { problems: [problem('p_notTimeseries')] };
+  const { lang } = opts;
+  const raw = state.raw;
+  if (!isObject(raw) || raw.kind !== 'timeseries' || !Array.isArray(raw.series)) return { problems: [problem('p_notTimeseries')] };
+  const problems: Problem[] = [];
+  const checked = validate(TimeSeriesFileSchema, salvage(raw, problems, lang));
+  if (!checked.ok) return { problems: [...problems, ...checked.problems] };
+  const file: TimeSeriesFile = checked.value;
+  if (!file.series.length) return { problems: [...problems, problem('p_notTimeseries')] };
+
+  const sourceById = new Map(file.sources.map((s) => [s.id, s]));
+  const seen = new Set<string>();
+  let series: TrendSeries[] = [];
+  file.series.forEach((s, si) => {
+    if (seen.has(s.id)) {
+      problems.push(warning('p_duplicate', `series[${si}]`, s.id));
+      return;
+    }
+    seen.add(s.id);
+    const label = pickText(s.label, lang);
+    const points = s.points
+      .map((p, pi) => {
+        const sources: SourceWithId[] = [];
+        p.sources.forEach((id, k) => {
+          const source = sourceById.get(id);
+          if (source) sources.push(source);
+          else problems.push(warning('p_unknownSourceId', pathString(['series', si, 'points', pi, 'sources', k]), id));
+        });
+        return {
+          series: 0,
+          index: 0,
+          date: p.date,
+          t: timeOf(p.date),
+          value: p.value,
+          parts: p.parts,
+          flags: (p.flags ?? []) as Flag[],
+          note: p.note ? pickText(p.note, lang) : undefined,
+          dateNote: p.dateNote ? pickText(p.dateNote, lang) : undefined,
+          sources,
+        };
+      })
+      // Stable: points of the same date keep the file's order.
+      .sort((a, b) => a.t - b.t);
+    for (let i = 1; i < points.length; i++) {
+      if (points[i].date === points[i - 1].date && (i < 2 || points[i - 2].date !== points[i].date)) {
+        problems.push(warning('p_duplicateDate', label, points[i].date));
+      }
+    }
+    series.push({ id: s.id, label, statistic: s.statistic ? pickText(s.statistic, lang) : undefined, colour: si, points });
+  });
+
+  const wanted = splitList(opts.series);
+  if (wanted.length) {
+    const unknown = wanted.filter((id) => !series.some((s) => s.id === id));
+    if (unknown.length) problems.push(warning('p_unknownSeries', unknown.join(', '), series.map((s) => s.id).join(', ')));
+    const chosen = wanted.map((id) => series.find((s) => s.id === id)).filter((s): s is TrendSeries => !!s);
+    if (chosen.length) series = chosen;
+  }
+
+  let from = periodAttr('from', opts.from, problems)?.[0];
+  let to = periodAttr('to', opts.to, problems)?.[1];
+  if (from !== undefined && to !== undefined && from >= to) {
+    problems.push(warning('p_fromAfterTo'));
+    from = to = undefined;
+  }
+  if (from !== undefined || to !== undefined) {
+    series = series.map((s) => ({ ...s, points: s.points.filter((p) => (from === undefined || p.t >= from) && (to === undefined || p.t < to)) }));
+    if (series.every((s) => !s.points.length)) return { problems: [...problems, problem('p_noPointsInPeriod')] };
+    series = series.filter((s) => s.points.length);
+  }
+  series.forEach((s, si) =>
+    s.points.forEach((p, pi) => {
+      p.series = si;
+      p.index = pi;
+    }),
+  );
+
+  return {
+    model: {
+      title: pickText(file.title, lang),
+      description: file.description ? pickText(file.description, lang) : undefined,
+      unit: file.unit ? pickText(file.unit, lang) : undefined,
+      series,
+      notes: (file.notes ?? []).map((n) => pickText(n, lang)),
+      from,
+      to,
+    },
+    problems,
+  };
+}
+
+/** A milestone drawn on the chart as a line (one date) or a band (a period). */
+export interface Annotation {
+  id: string;
+  /** 1, 2, 3 … in time order: the label on the chart and in the list below it. */
+  number: number;
+  title: string;
+  start: string;
+  end?: string;
+  since?: boolean;
+  approximate?: boolean;
+  /** [start, end) in UTC ms. */
+  t0: number;
+  t1: number;
+}
+
+/**
+ * The milestones named by `annotations`: ids from the milestones file, or every milestone of it when
+ * `annotations` itself names the file. Unknown ids are named; the known ones are drawn.
+ */
+export function buildAnnotations(
+  state: LoadState | undefined,
+  ids: string[],
+  lang: Lang,
+): { annotations: Annotation[]; problems: Problem[]; loading: boolean } {
+  if (!state) return { annotations: [], problems: ids.length ? [warning('p_annotationsNoFile')] : [], loading: false };
+  if (state.status === 'loading') return { annotations: [], problems: [], loading: true };
+  // The chart itself is fine without its events: problems of the milestones file are warnings, introduced as such.
+  const asWarnings = (p: Problem[]): Problem[] => [warning('p_annotationsLoad'), ...p.map((x) => ({ ...x, severity: 'warning' as const }))];
+  const fail = (p: Problem[]) => ({ annotations: [], problems: asWarnings(p), loading: false });
+  if (state.status === 'error') return fail(state.problems);
+  if (state.origin === 'table') return fail([problem('p_notMilestones')]);
+  if (!isObject(state.raw) || state.raw.kind !== 'milestones') return fail([problem('p_notMilestones')]);
+  // Only the milestones the chart needs are validated: one broken entry elsewhere must not hide the rest.
+  const all = Array.isArray(state.raw.milestones) ? (state.raw.milestones as unknown[]) : [];
+  const wanted = ids.length ? ids : all.map((m) => (isObject(m) ? String(m.id) : ''));
+  const problems: Problem[] = [];
+  const found: Milestone[] = [];
+  const missing: string[] = [];
+  const schema = MilestonesFileSchema.entries.milestones.pipe[0].item;
+  for (const id of wanted) {
+    const index = all.findIndex((m) => isObject(m) && m.id === id);
+    if (index < 0) {
+      missing.push(id);
+      continue;
+    }
+    const checked = validate(schema, all[index], ['milestones', index]);
+    if (checked.ok) found.push(checked.value);
+    else problems.push(...checked.problems);
+  }
+  if (missing.length) problems.push(problem('p_unknownAnnotations', missing.join(', ')));
+  const annotations = found
+    .map((m) => {
+      const a = periodOf(m.date.start)!;
+      const b = m.date.end ? periodOf(m.date.end)! : a;
+      return {
+        id: m.id,
+        number: 0,
+        title: pickText(m.title, lang),
+        start: m.date.start,
+        end: m.date.end,
+        since: m.date.since,
+        approximate: m.date.approximate,
+        t0: a[0],
+        t1: Math.max(a[1], b[1]),
+      };
+    })
+    .sort((x, y) => x.t0 - y.t0);
+  annotations.forEach((a, i) => (a.number = i + 1));
+  return { annotations, problems: problems.length ? asWarnings(problems) : [], loading: false };
+}

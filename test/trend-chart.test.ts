@@ -1,0 +1,333 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../src/trend-chart/trend-chart.js';
+import type { TrendChart } from '../src/trend-chart/trend-chart.js';
+import { $, $$, alertText, press, settled, shadow, statusText, text } from './helpers.js';
+
+const EU2 = '/data/eu2-residents.json';
+const MILESTONES = '/data/milestones.json';
+
+async function chart(template: ReturnType<typeof html>): Promise<TrendChart> {
+  const el = await fixture<TrendChart>(template);
+  await settled(el);
+  return el;
+}
+
+const points = (el: Element) => $$(el, 'g.point');
+const pointLabels = (el: Element) => points(el).map((p) => p.getAttribute('aria-label') ?? '');
+const markerX = (el: Element, i: number) => Number(points(el)[i].querySelector('circle.hit')!.getAttribute('cx'));
+const live = (el: Element) => text($(el, '.chart [aria-live="polite"]'));
+const activeLabel = (el: Element) => (shadow(el).activeElement as Element | null)?.getAttribute('aria-label') ?? '';
+
+async function tableRows(el: Element): Promise<string[][]> {
+  if (!$(el, '.table-wrap table')) {
+    $(el, '.actions button')!.click();
+    await (el as TrendChart).updateComplete;
+  }
+  return $$(el, '.table-wrap tbody tr').map((tr) => Array.from(tr.children).map((c) => text(c)));
+}
+
+/** Made-up test data (never shipped): a small time series file. */
+const madeUp = (series: unknown[], extra: Record<string, unknown> = {}) => ({
+  kind: 'timeseries',
+  title: 'Testreihe (erfundene Werte)',
+  unit: 'Personen',
+  sources: [{ id: 'q', title: 'Testquelle' }],
+  series,
+  ...extra,
+});
+const pt = (date: string, value: number, extra: Record<string, unknown> = {}) => ({ date, value, sources: ['q'], ...extra });
+
+describe('<trend-chart> with the project data', () => {
+  it('draws every sourced value as a marker on a true time axis, with the BG/RO split in words', async () => {
+    const el = await chart(html`<trend-chart src=${EU2} style="width:900px"></trend-chart>`);
+    expect(points(el)).to.have.length(15 + 2 + 2);
+    expect(pointLabels(el)).to.include('31.12.2018: 9.039 (Bulgarien 3.925, Rumänien 5.114), Dortmund');
+    expect(pointLabels(el)[0]).to.equal('2006: 573, Dortmund, nicht bestätigt (nur aus politischer Quelle)');
+    // Irregular dates sit where they belong: December 2013 → February 2014 is short, 2006 → 2012 long.
+    const gapShort = markerX(el, 3) - markerX(el, 2);
+    const gapLong = markerX(el, 1) - markerX(el, 0);
+    expect(gapLong / gapShort).to.be.closeTo((6.5 * 12) / 2, 4);
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws long gaps dashed and doubtful values with their own open markers, and explains both', async () => {
+    const el = await chart(html`<trend-chart src=${EU2} series="dortmund" style="width:900px"></trend-chart>`);
+    const dashed = $(el, 'path.line.gap')!.getAttribute('d')!;
+    // More than 400 days without a value: 2006 → Dec 2012, 2018 → 2021, 2021 → 2023 (one year apart stays solid).
+    expect(dashed.match(/M/g)).to.have.length(3);
+    expect($$(el, 'g.point path.marker.open')).to.have.length(3, 'three unverified values: diamonds');
+    expect($$(el, 'g.point circle.marker.open')).to.have.length(3, 'three rounded or approximate values: open circles');
+    const key = text($(el, '.legend.key'));
+    expect(key).to.contain('nicht bestätigt');
+    expect(key).to.contain('gerundet oder ungefähr');
+    expect(key).to.contain('gestrichelt: mehr als ein Jahr ohne belegten Wert');
+    // The tooltip explains the point on focus.
+    points(el)[5].focus();
+    await el.updateComplete;
+    const tip = text($(el, '.tooltip'));
+    expect(tip).to.contain('gerundet („rund“)');
+    expect(tip).to.contain('Bildunterschrift eines Artikels vom Februar 2015');
+  });
+
+  it('lists every source of the shown points (compact, all on demand) with the latest Stichtag', async () => {
+    const el = await chart(html`<trend-chart src=${EU2} style="width:900px"></trend-chart>`);
+    const source = text($(el, '.source'));
+    expect(source).to.contain('Stand: 31.12.2023');
+    expect(source).to.contain('Alle 16 Quellen anzeigen');
+    expect($$(el, '.source details li')).to.have.length(16);
+    // Only the shown points count: one series, one year.
+    const narrow = await chart(html`<trend-chart src=${EU2} series="dortmund" from="2018" to="2018" style="width:600px"></trend-chart>`);
+    expect(points(narrow)).to.have.length(1);
+    const one = text($(narrow, '.source'));
+    expect(one).to.contain('Sachstandsbericht Zuwanderung aus Südosteuropa 2019');
+    expect(one).to.contain('In diese Stadtbezirke ziehen zunehmend');
+    expect(one).to.not.contain('Grünen');
+  });
+
+  it('shows the data as a table with flags, notes and sources', async () => {
+    const el = await chart(html`<trend-chart src=${EU2} style="width:700px"></trend-chart>`);
+    const rows = await tableRows(el);
+    expect(rows).to.have.length(19);
+    const row = rows.find((r) => r[1] === '31.12.2015')!;
+    expect(row.slice(0, 5)).to.deep.equal(['Dortmund', '31.12.2015', '7.901', '2.988', '4.913']);
+    expect(row[5]).to.contain('nicht bestätigt');
+    expect(row[6]).to.contain('Vorlage der Verwaltung');
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const el = await chart(html`<trend-chart src=${EU2} lang="en" style="width:700px"></trend-chart>`);
+    expect(pointLabels(el)).to.include('31 December 2018: 9,039 (Bulgaria 3,925, Romania 5,114), Dortmund');
+    expect(text($(el, '.title'))).to.equal('Residents with Bulgarian or Romanian citizenship in Dortmund');
+    expect(text($(el, '.legend.key'))).to.contain('dashed: more than a year without a sourced value');
+  });
+
+  it('fits a 320 px column and stays accessible in the dark theme', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await chart(html`<trend-chart src=${EU2} style="width:320px;display:block"></trend-chart>`);
+      const svgEl = $(el, 'svg.trend')!;
+      expect(Number(svgEl.getAttribute('width'))).to.be.at.most(320);
+      expect(el.scrollWidth).to.be.at.most(320);
+      expect(points(el)).to.have.length(19);
+      expect(text(svgEl)).to.contain('Dortmund');
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+});
+
+describe('<trend-chart> events from the milestones file', () => {
+  it('draws the named milestones as numbered lines and lists them with honest dates', async () => {
+    const el = await chart(
+      html`<trend-chart src=${EU2} milestones=${MILESTONES} annotations="eu-beitritt-bg-ro arbeitnehmerfreizuegigkeit-2014 netzwerk-neuzuwanderung" style="width:900px"></trend-chart>`,
+    );
+    expect($$(el, 'circle.badge')).to.have.length(3);
+    // The number repeats the badge on the chart; screen readers skip it (aria-hidden) and hear the date first.
+    expect($$(el, '.events li').map((li) => `${text(li.querySelector('.num'))} ${text(li).slice(1)}`)).to.deep.equal([
+      '1 01.01.2007: EU-Beitritt Bulgariens und Rumäniens',
+      '2 seit Januar 2011: Dortmunder Netzwerk Neuzuwanderung gegründet',
+      '3 01.01.2014: Volle Arbeitnehmerfreizügigkeit für Bulgarien und Rumänien',
+    ]);
+    expect(statusText(el)).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
+  it('names unknown milestone ids and a missing milestones file, and still draws the chart', async () => {
+    const el = await chart(html`<trend-chart src=${EU2} milestones=${MILESTONES} annotations="eu-beitritt-bg-ro gibt-es-nicht" style="width:700px"></trend-chart>`);
+    expect(statusText(el)).to.contain('Diese Meilensteine gibt es in der Datei nicht: gibt-es-nicht.');
+    expect($$(el, 'circle.badge')).to.have.length(1);
+    const none = await chart(html`<trend-chart src=${EU2} annotations="eu-beitritt-bg-ro" style="width:700px"></trend-chart>`);
+    expect(statusText(none)).to.contain('das Attribut „milestones“');
+    expect(points(none)).to.have.length(19);
+    const wrong = await chart(html`<trend-chart src=${EU2} milestones=${EU2} annotations="x" style="width:700px"></trend-chart>`);
+    expect(statusText(wrong)).to.contain('keine Meilenstein-Datei');
+  });
+});
+
+describe('<trend-chart> keyboard, legend and linking', () => {
+  it('is one tab stop; arrows walk along a series, Up/Down switch series at the nearest date', async () => {
+    const el = await chart(html`<trend-chart src=${EU2} style="width:900px"></trend-chart>`);
+    expect(points(el).filter((p) => p.getAttribute('tabindex') === '0')).to.have.length(1);
+    points(el)[0].focus();
+    await el.updateComplete;
+    press(el, 'ArrowRight');
+    await el.updateComplete;
+    expect(activeLabel(el)).to.match(/^Dezember 2012: 3\.110/);
+    press(el, 'End');
+    await el.updateComplete;
+    expect(activeLabel(el)).to.match(/^31\.12\.2023: 12\.040/);
+    press(el, 'Home');
+    press(el, 'ArrowRight');
+    press(el, 'ArrowRight');
+    press(el, 'ArrowRight');
+    press(el, 'ArrowRight');
+    await el.updateComplete;
+    expect(activeLabel(el)).to.match(/^31\.08\.2014: 6\.767, Dortmund/);
+    press(el, 'ArrowDown');
+    await el.updateComplete;
+    expect(activeLabel(el)).to.equal('31.08.2014: 4.349, Stadtbezirk Innenstadt-Nord');
+    press(el, 'ArrowDown');
+    await el.updateComplete;
+    expect(activeLabel(el)).to.equal('31.08.2014: 2.966, Sozialraum Nordmarkt');
+    press(el, 'ArrowUp');
+    press(el, 'ArrowUp');
+    await el.updateComplete;
+    expect(activeLabel(el)).to.match(/^31\.08\.2014: 6\.767, Dortmund/);
+    expect($(el, 'circle.focus-ring')).to.not.equal(null);
+  });
+
+  it('selects a date with Enter (sozialraum-time-select with the date) and clears it with Escape', async () => {
+    const el = await chart(html`<trend-chart src=${EU2} group="g" style="width:700px"></trend-chart>`);
+    const target = points(el).find((p) => p.getAttribute('aria-label')!.startsWith('31.12.2018'))!;
+    target.focus();
+    await el.updateComplete;
+    const selected = oneEvent(el, 'sozialraum-time-select');
+    press(el, 'Enter');
+    const { detail } = await selected;
+    expect(detail).to.include({ id: 'dortmund@2018-12-31', start: '2018-12-31', group: 'g' });
+    await el.updateComplete;
+    expect(target.getAttribute('aria-current')).to.equal('true');
+    expect(live(el)).to.contain('(ausgewählt)');
+    const cleared = oneEvent(el, 'sozialraum-time-select');
+    press(el, 'Escape');
+    expect((await cleared).detail.id).to.equal(null);
+  });
+
+  it('toggles series with the legend buttons and says so', async () => {
+    const el = await chart(html`<trend-chart src=${EU2} style="width:700px"></trend-chart>`);
+    const buttons = $$(el, '.legend button');
+    expect(buttons.map((b) => text(b))).to.deep.equal(['Dortmund', 'Stadtbezirk Innenstadt-Nord', 'Sozialraum Nordmarkt']);
+    buttons[1].click();
+    await el.updateComplete;
+    expect(buttons[1].getAttribute('aria-pressed')).to.equal('false');
+    expect(points(el)).to.have.length(17);
+    expect(live(el)).to.equal('Stadtbezirk Innenstadt-Nord ausgeblendet');
+    expect(await tableRows(el)).to.have.length(17);
+    buttons[0].click();
+    buttons[2].click();
+    await el.updateComplete;
+    expect($(el, 'svg.trend')).to.equal(null);
+    expect(text($(el, '.notes'))).to.contain('Alle Reihen sind ausgeblendet');
+    buttons[2].click();
+    await el.updateComplete;
+    expect(points(el)).to.have.length(2);
+  });
+
+  it('highlights a date selected in a linked widget of the same group, and only there', async () => {
+    const wrapper = await fixture(html`<div>
+      <trend-chart group="eu2" src=${EU2} style="width:700px"></trend-chart>
+      <trend-chart group="eu2" src=${EU2} style="width:700px"></trend-chart>
+      <trend-chart group="other" src=${EU2} style="width:700px"></trend-chart>
+    </div>`);
+    const [a, b, other] = Array.from(wrapper.children) as TrendChart[];
+    await Promise.all([settled(a), settled(b), settled(other)]);
+    // As a <milestone-timeline> does: a period with a name.
+    document.dispatchEvent(
+      new CustomEvent('sozialraum-time-select', { detail: { id: 'm1', name: 'Testmeilenstein', group: 'eu2', start: '2014', end: '2015' } }),
+    );
+    await a.updateComplete;
+    expect($(a, 'rect.selection-band')).to.not.equal(null);
+    expect(text($(a, 'svg.trend'))).to.contain('Testmeilenstein');
+    expect(live(a)).to.contain('Testmeilenstein (ausgewählt): Februar 2014: 5.179');
+    expect($(other, 'rect.selection-band')).to.equal(null);
+    // A point chosen in one chart marks its date in the other.
+    const p = points(a).find((x) => x.getAttribute('aria-label')!.startsWith('31.12.2018'))!;
+    p.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: p.getBoundingClientRect().x + 10, clientY: p.getBoundingClientRect().y + 10 }));
+    await a.updateComplete;
+    $(a, 'svg.trend')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await b.updateComplete;
+    expect($(b, 'line.selection')).to.not.equal(null);
+    expect(live(b)).to.contain('31.12.2018: 9.039');
+  });
+
+  it('emphasises the series named by highlight, or marks a date', async () => {
+    const el = await chart(html`<trend-chart src=${EU2} highlight="nordmarkt" style="width:700px"></trend-chart>`);
+    expect($$(el, 'g.muted-series')).to.have.length(2);
+    const date = await chart(html`<trend-chart src=${EU2} highlight="2014-01" style="width:700px"></trend-chart>`);
+    expect($(date, 'line.selection')).to.not.equal(null);
+    const bad = await chart(html`<trend-chart src=${EU2} highlight="borsigplatz" style="width:700px"></trend-chart>`);
+    expect(statusText(bad)).to.contain('borsigplatz');
+  });
+
+  it('draws a logarithmic value axis with scale="log"', async () => {
+    const el = await chart(html`<trend-chart src=${EU2} scale="log" style="width:700px"></trend-chart>`);
+    expect(text($(el, '.unit'))).to.contain('logarithmische Skala');
+    const ticks = $$(el, 'svg.trend > g[aria-hidden] > text').map((t) => text(t));
+    expect(ticks).to.include('1.000');
+    expect(ticks).to.include('10.000');
+  });
+});
+
+describe('<trend-chart> bad input', () => {
+  it('refuses a file that is not a time series, and keeps the fallback content', async () => {
+    const el = await chart(html`<trend-chart src="/data/indicators/sgb2-arbeitslosigkeit.json"><p>Ersatzinhalt</p></trend-chart>`);
+    expect(alertText(el)).to.contain('keine Zeitreihe');
+    expect(shadow(el).querySelector('slot')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says what is wrong with inline JSON', async () => {
+    const el = await fixture<TrendChart>(html`<trend-chart><script type="application/json">{"kind": "timeseries",</script></trend-chart>`);
+    await settled(el);
+    expect(alertText(el)).to.contain('kein gültiges JSON');
+  });
+
+  it('drops points with impossible dates or missing values, names them, draws the rest', async () => {
+    const el = await chart(html`<trend-chart .data=${madeUp([{ id: 'a', label: 'A', points: [pt('2020', 1), pt('2021-02-30', 2), { date: 'irgendwann', value: 3, sources: ['q'] }, pt('2022', 4)] }])} style="width:600px"></trend-chart>`);
+    expect(points(el)).to.have.length(2);
+    const status = statusText(el);
+    expect(status).to.contain("Feld 'series[0].points[1].date' muss ein Datum");
+    expect(status).to.contain("Feld 'series[0].points[2].date' muss ein Datum");
+    expect(status).to.contain('2 ungültige Werte werden nicht gezeigt.');
+  });
+
+  it('names empty series, draws one-point series as a marker without a line, and shows duplicate dates', async () => {
+    const el = await chart(
+      html`<trend-chart .data=${madeUp([
+        { id: 'leer', label: 'Leer', points: [] },
+        { id: 'eins', label: 'Eins', points: [pt('2019', 5)] },
+        { id: 'doppelt', label: 'Doppelt', points: [pt('2020', 7), pt('2020', 9), pt('2018', 6)] },
+      ])} style="width:600px"></trend-chart>`,
+    );
+    const status = statusText(el);
+    expect(status).to.contain('Die Reihe „Leer“ enthält keine Werte');
+    expect(status).to.contain('Die Reihe „Doppelt“ hat mehrere Werte für 2020');
+    expect(points(el)).to.have.length(4);
+    expect(text($(el, '.notes'))).to.contain('„Eins“ hat nur einen Wert, daher keine Linie.');
+    // Sorted by date: 2018 comes first although the file lists it last.
+    expect(pointLabels(el).slice(1)).to.deep.equal(['2018: 6, Doppelt', '2020: 7, Doppelt', '2020: 9, Doppelt']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is an error when every series is empty', async () => {
+    const el = await chart(html`<trend-chart .data=${madeUp([{ id: 'leer', label: 'Leer', points: [] }])}></trend-chart>`);
+    expect(alertText(el)).to.contain("Feld 'series' darf nicht leer sein.");
+  });
+
+  it('names unknown series, bad from/to and unknown source ids', async () => {
+    const data = madeUp([{ id: 'a', label: 'A', points: [pt('2019', 1), pt('2020', 2, { sources: ['fehlt'] })] }]);
+    const el = await chart(html`<trend-chart .data=${data} series="a b" from="20x" style="width:600px"></trend-chart>`);
+    const status = statusText(el);
+    expect(status).to.contain('Diese Reihen gibt es nicht: b. Verfügbar: a.');
+    expect(status).to.contain('Attribut „from“: „20x“ ist kein Datum');
+    expect(status).to.contain("Feld 'series[0].points[1].sources[0]' nennt die Quelle „fehlt“");
+    expect(points(el)).to.have.length(2);
+    const swapped = await chart(html`<trend-chart .data=${data} from="2021" to="2019" style="width:600px"></trend-chart>`);
+    expect(statusText(swapped)).to.contain('„from“ liegt nach „to“');
+    const empty = await chart(html`<trend-chart .data=${data} from="2030" style="width:600px"></trend-chart>`);
+    expect(alertText(empty)).to.contain('Im gewählten Zeitraum gibt es keinen Wert.');
+  });
+
+  it('falls back to a linear scale when log cannot show a value', async () => {
+    const el = await chart(html`<trend-chart .data=${madeUp([{ id: 'a', label: 'A', points: [pt('2019', 0), pt('2020', 2)] }])} scale="log" style="width:600px"></trend-chart>`);
+    expect(statusText(el)).to.contain('logarithmische Skala kann Werte von 0');
+    expect(points(el)).to.have.length(2);
+  });
+
+  it('names problems in English with lang="en"', async () => {
+    const el = await chart(html`<trend-chart lang="en" .data=${madeUp([{ id: 'leer', label: 'Empty', points: [] }, { id: 'a', label: 'A', points: [pt('2019', 1)] }])}></trend-chart>`);
+    expect(statusText(el)).to.contain('The series “Empty” has no values and is not shown.');
+  });
+});
