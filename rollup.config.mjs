@@ -8,6 +8,7 @@ const elements = {
   'indicator-bar': 'src/indicator-bar/indicator-bar.ts',
   'sozialraum-map': 'src/sozialraum-map/sozialraum-map.ts',
   'trend-chart': 'src/trend-chart/trend-chart.ts',
+  'network-graph': 'src/network-graph/network-graph.ts',
 };
 
 /** Also in the ES build: the data schemas and the area aliases, for build pipelines and scripts/. */

@@ -5,3 +5,4 @@
 export { IndicatorBar } from './indicator-bar/indicator-bar.js';
 export { SozialraumMap } from './sozialraum-map/sozialraum-map.js';
 export { TrendChart } from './trend-chart/trend-chart.js';
+export { NetworkGraph } from './network-graph/network-graph.js';

@@ -1,0 +1,806 @@
+import { LitElement, css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { DataController } from '../core/data-controller.js';
+import { define } from '../core/define.js';
+import type { TableModel } from '../core/export.js';
+import { formatNumber } from '../core/format.js';
+import { msg } from '../core/i18n.js';
+import { ItemFocusController } from '../core/item-focus-controller.js';
+import { LinkController, NETWORK_SELECT_EVENT } from '../core/link-controller.js';
+import type { Problem } from '../core/problems.js';
+import { ResizeController } from '../core/resize-controller.js';
+import { frameStyles } from '../core/styles.js';
+import { fontOf, wrapText } from '../core/text-measure.js';
+import { formatSpan } from '../core/time.js';
+import { WidgetController } from '../core/widget-controller.js';
+import { layoutChunked, layoutNow, type Box, type GraphInput, type Placement } from './layout.js';
+import { buildGraph, type GraphKind, type GraphModel } from './model.js';
+
+/** Up to this many nodes every label is shown and the layout keeps the labels apart; above, labels on focus and zoom. */
+export const LABELS_UP_TO = 150;
+/** Up to this many nodes the layout runs at once (a few milliseconds); above, in chunks with the page running in between. */
+const AT_ONCE_UP_TO = 200;
+
+/** Symbol per node kind (style slot): sides, rotation in degrees, inner radius for stars; sides 0 is a circle. */
+const SHAPES: Array<[number, number, number?]> = [[0, 0], [4, 45], [3, -90], [4, 0], [3, 90], [6, 0], [5, -90, 0.45], [5, -90], [4, 0, 0.4], [8, 22.5]];
+const shapes = new Map<string, string>();
+
+/** The symbol of style slot `k` with radius `r`, centred on 0,0; polygons a little larger so that they look as big as the circle. */
+export function shape(k: number, r: number): string {
+  const key = `${k}:${r}`;
+  let d = shapes.get(key);
+  if (!d) {
+    const [n, rot, inner] = SHAPES[k % SHAPES.length];
+    if (!n) d = `M${-r},0a${r},${r} 0 1 0 ${2 * r},0a${r},${r} 0 1 0 ${-2 * r},0Z`;
+    else {
+      const m = inner ? 2 * n : n;
+      const R = r * (n === 3 ? 1.4 : inner ? 1.45 : 1.18);
+      const pts: string[] = [];
+      for (let i = 0; i < m; i++) {
+        const a = ((rot + (i * 360) / m) * Math.PI) / 180;
+        const q = inner && i % 2 ? R * inner : R;
+        pts.push(`${round(Math.cos(a) * q)},${round(Math.sin(a) * q)}`);
+      }
+      d = `M${pts.join('L')}Z`;
+    }
+    shapes.set(key, d);
+  }
+  return d;
+}
+
+/** Dash pattern per link kind (style slot). */
+const DASHES = ['', '7 4', '2 3', '10 3 2 3', '1 5', '14 5', '6 2 1 2 1 2'];
+const dash = (k: GraphKind) => DASHES[k.k % DASHES.length] || nothing;
+const colour = (k: GraphKind) => `color:var(--srw-series-${(k.k % 4) + 1})`;
+const round = (v: number) => Math.round(v * 10) / 10;
+const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
+
+interface Group {
+  label: string;
+  nodes: number[];
+}
+
+/**
+ * `<network-graph>`: a network of organisations and bodies — who coordinates, funds, runs or works
+ * with whom — as nodes and links. Deterministic force-directed or radial layout (the same data gives
+ * the same picture), labels that do not overlap, node kinds by colour and shape, link kinds by dash
+ * pattern, node size by weight. Keyboard: arrows move between nodes, Enter selects a node and the
+ * arrows then walk its neighbours. Presenter mode (`mode="steps"`) reveals the network ring by ring
+ * or kind by kind. The table toggle shows every node with its neighbours and a table of the links.
+ *
+ * @fires widget-rendered - after the network was laid out and drawn for new data or a new size (detail: { nodes, links })
+ * @fires network-select - Enter or a click selected a node (detail: { id, name, group }; id null when cleared)
+ * @fires network-step - the presenter moved to another step (detail: { step, steps, label, ids })
+ * @csspart title, description, chart, source, actions, button, table, message, notes, tooltip, legend
+ */
+export class NetworkGraph extends LitElement {
+  static override properties = {
+    src: { type: String },
+    data: { attribute: false },
+    network: { type: String },
+    layout: { type: String },
+    static: { type: Boolean },
+    mode: { type: String },
+    step: { type: String },
+    current: { type: Number, reflect: true },
+    chartTitle: { type: String, attribute: 'title' },
+    langAttr: { type: String, attribute: 'lang' },
+    activeIndex: { state: true },
+    view: { state: true },
+  };
+
+  static override styles = [
+    frameStyles,
+    css`
+      .chart svg.net {
+        overflow: hidden;
+        user-select: none;
+        -webkit-user-select: none;
+      }
+      svg.net:focus-visible {
+        outline: 3px solid var(--srw-focus);
+        outline-offset: 2px;
+      }
+      .link {
+        fill: none;
+        stroke: var(--srw-border);
+        stroke-width: 1.25;
+      }
+      .arrow {
+        fill: var(--srw-border);
+      }
+      .link.hl {
+        stroke: var(--srw-highlight);
+        stroke-width: 2.5;
+      }
+      .arrow.hl {
+        fill: var(--srw-highlight);
+      }
+      .dim {
+        opacity: 0.2;
+      }
+      .sym {
+        fill: currentColor;
+        stroke: var(--srw-background);
+        stroke-width: 1.5;
+      }
+      .node {
+        outline: none;
+        cursor: pointer;
+        touch-action: none;
+      }
+      .node .hit {
+        fill: transparent;
+      }
+      .chart svg text.label {
+        font-size: 0.8em;
+        stroke: var(--srw-background);
+        stroke-width: 3px;
+        stroke-linejoin: round;
+        paint-order: stroke;
+      }
+      .chart svg text.strong {
+        font-weight: 700;
+      }
+      .focus-ring {
+        fill: none;
+        stroke: var(--srw-focus);
+        stroke-width: 3;
+      }
+      .selected-ring {
+        fill: none;
+        stroke: var(--srw-highlight);
+        stroke-width: 2.5;
+      }
+      .tools {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.25em 0.5em;
+        margin: 0 0 0.35em;
+      }
+      .tools .zoom {
+        margin-left: auto;
+      }
+      .tools button {
+        min-width: 2.2em;
+      }
+      .legend svg {
+        vertical-align: -0.15em;
+        margin-right: 0.35em;
+        overflow: visible;
+      }
+      .adjacency {
+        margin: 0.25em 0 1em;
+        padding-left: 1.25em;
+        font-size: 0.875em;
+      }
+      .adjacency ul {
+        padding-left: 1.25em;
+      }
+      .list-title {
+        font-weight: 700;
+        font-size: 0.875em;
+        margin: 0;
+      }
+    `,
+  ];
+
+  declare src?: string;
+  declare data?: unknown;
+  declare network?: string;
+  declare layout?: string;
+  declare static: boolean;
+  declare mode?: string;
+  declare step?: string;
+  /** Presenter mode: how many steps are shown (1 = the first group only). */
+  declare current?: number;
+  declare chartTitle?: string;
+  declare langAttr?: string;
+  /** The roving tab stop: index of the node that Tab reaches. */
+  declare activeIndex: number;
+  /** Zoom and pan: screen = layout × k + t. */
+  declare view: { k: number; tx: number; ty: number };
+
+  private readonly loader = new DataController(this);
+  private readonly frame = new WidgetController(this);
+  private readonly size = new ResizeController(this);
+  private readonly link = new LinkController(this, NETWORK_SELECT_EVENT);
+  private readonly itemFocus = new ItemFocusController(this, 'g.node', (i) => this.focused(i));
+
+  private model?: GraphModel;
+  private problems: Problem[] = [];
+  private modelKey: unknown[] = [];
+  /** What each node says to a screen reader (and the tooltip's first line). */
+  private texts: string[] = [];
+  private groups?: Group[];
+  private groupOf: number[] = [];
+  /** The layout as computed; `pos` are the drawn positions (nodes can be dragged). */
+  private placement?: Placement;
+  private pos?: { x: Float64Array; y: Float64Array };
+  private settled = false;
+  private layoutKey: unknown[] = [];
+  private job = 0;
+  private radii: number[] = [];
+  private lines: string[][] = [];
+  private widths: number[] = [];
+  private labelFont = '';
+  private lineHeight = 14;
+  private announcement = '';
+  private lastLinked: unknown;
+  private pointers = new Map<number, [number, number]>();
+  private gesture?: { i: number; x: number; y: number; moved: boolean; d?: number; k?: number };
+
+  constructor() {
+    super();
+    this.static = false;
+    this.activeIndex = 0;
+    this.view = { k: 1, tx: 0, ty: 0 };
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('data')) this.loader.sync();
+    const { lang } = this.frame;
+    const key = [this.loader.state, this.network, this.layout, this.mode, this.step, lang];
+    if (key.some((k, i) => k !== this.modelKey[i])) {
+      this.modelKey = key;
+      const { model, problems } = buildGraph(this.loader.state, { network: this.network, layout: this.layout, lang });
+      this.model = model;
+      this.problems = problems;
+      this.texts = model ? model.nodes.map((_, i) => this.describe(i)) : [];
+      this.activeIndex = 0;
+      this.buildGroups();
+    }
+    if (this.groups) this.current = clamp(Math.round(this.current ?? 1) || 1, 1, this.groups.length);
+    const { font, size } = fontOf(this);
+    const lkey = [this.model, this.size.width, font];
+    if (this.model && this.size.width > 0) {
+      if (lkey.some((k, i) => k !== this.layoutKey[i])) {
+        this.layoutKey = lkey;
+        this.startLayout(this.model, this.size.width, size, font.slice(font.indexOf('px ') + 3));
+      }
+    } else {
+      this.layoutKey = [];
+      this.placement = this.pos = undefined;
+    }
+    if (this.link.fromLink && this.link.detail !== this.lastLinked) {
+      this.lastLinked = this.link.detail;
+      const i = this.centre;
+      if (i >= 0) this.announcement = `${this.texts[i]} (${msg(lang, 'selected')})`;
+    }
+  }
+
+  /** Presenter steps: the rings around the hub (hub, partners, projects …), or the node kinds. */
+  private buildGroups(): void {
+    const m = this.model;
+    this.groups = undefined;
+    if (!m || this.mode !== 'steps') return;
+    const { lang } = this.frame;
+    const byRing = m.hub !== undefined && this.step !== 'kind';
+    const far = Math.max(...m.nodes.map((n) => n.ring)) + 1;
+    const keyOf = m.nodes.map((n) => (byRing ? (n.ring < 0 ? far : n.ring) : n.kind.k));
+    const keys = [...new Set(keyOf)].sort((a, b) => a - b);
+    this.groupOf = keyOf.map((k) => keys.indexOf(k));
+    this.groups = keys.map((key, g) => {
+      const nodes = m.nodes.flatMap((_, i) => (this.groupOf[i] === g ? [i] : []));
+      const kinds = [...new Set(nodes.map((i) => m.nodes[i].kind.label))].join(', ');
+      const label = !byRing ? kinds : key === far ? msg(lang, 'netOutside') : key ? `${msg(lang, 'netRing', key)} (${kinds})` : m.nodes[m.hub!].label;
+      return { label, nodes };
+    });
+  }
+
+  private shown(i: number): boolean {
+    return !this.groups || this.groupOf[i] < this.current!;
+  }
+
+  /** The selected node (here or in a linked widget), or -1. */
+  private get centre(): number {
+    const id = this.link.selected;
+    return id && this.model ? this.model.nodes.findIndex((n) => n.id === id) : -1;
+  }
+
+  /** Node sizes, label lines and the boxes the layout keeps apart; then the layout, at once or in chunks. */
+  private startLayout(m: GraphModel, width: number, size: number, family: string): void {
+    const labelled = m.nodes.length <= LABELS_UP_TO;
+    const r0 = size * (labelled ? 0.42 : 0.3);
+    this.labelFont = `400 ${size * 0.8}px ${family}`;
+    this.lineHeight = size * 0.8 * 1.2;
+    const maxW = Math.min(width - 12, clamp(width / 3.2, 90, 150));
+    this.radii = m.nodes.map((n) => (n.weight !== undefined && m.maxWeight > 0 ? Math.sqrt(r0 * r0 * (1 + (5 * n.weight) / m.maxWeight)) : r0));
+    this.lines = [];
+    this.widths = [];
+    const boxes: Box[] = m.nodes.map((n, i) => {
+      const r = this.radii[i];
+      if (!labelled) return { w: 2 * r + 4, h: 2 * r + 4, dy: 0 };
+      const wrapped = wrapText(n.label, maxW, this.labelFont, 3);
+      this.lines[i] = wrapped.lines;
+      this.widths[i] = wrapped.width;
+      const h = 2 * r + 6 + wrapped.lines.length * this.lineHeight;
+      return { w: Math.max(2 * r, wrapped.width) + 6, h, dy: h / 2 - r - 2 };
+    });
+    const input: GraphInput = { boxes, links: m.links.map((l) => [l.s, l.t] as const), width, rings: m.radial ? m.nodes.map((n) => n.ring) : undefined };
+    const job = ++this.job;
+    this.view = { k: 1, tx: 0, ty: 0 };
+    if (m.nodes.length <= AT_ONCE_UP_TO) return this.placed(layoutNow(input));
+    this.placement = this.pos = undefined;
+    // Large graphs: chunks of ticks with the page running in between. With motion allowed, the nodes
+    // are shown settling; with prefers-reduced-motion or `static`, only the final picture.
+    const animate = !this.static && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    void layoutChunked(
+      input,
+      animate
+        ? (p) => {
+            this.placement = this.pos = p;
+            this.settled = false;
+            this.requestUpdate();
+          }
+        : undefined,
+      () => job !== this.job,
+    ).then((p) => {
+      if (p && job === this.job) {
+        this.placed(p);
+        this.requestUpdate();
+      }
+    });
+  }
+
+  private placed(p: Placement): void {
+    this.placement = p;
+    this.pos = { x: p.x.slice(), y: p.y.slice() };
+    this.settled = true;
+  }
+
+  override updated(): void {
+    if (this.settled && this.placement && this.model) this.frame.rendered(this.placement, { nodes: this.model.nodes.length, links: this.model.links.length });
+  }
+
+  /** "Freier Träger: 20 Arbeitsplätze": a node's kind and weight. */
+  private about(i: number): string {
+    const n = this.model!.nodes[i];
+    return `${n.kind.label}${n.weight !== undefined ? `: ${formatNumber(n.weight, this.frame.locale)}${n.unit ? ` ${n.unit}` : ''}` : ''}`;
+  }
+
+  /** "GrünBau, Freier Träger: 20 Arbeitsplätze, verbunden mit 3: ISB, Stadt Dortmund, Jobcenter Dortmund". */
+  private describe(i: number): string {
+    const m = this.model!;
+    const { lang } = this.frame;
+    const others = this.neighbours(i, true);
+    const names = others.slice(0, 8).map((j) => m.nodes[j].label);
+    if (others.length > 8) names.push(msg(lang, 'netMore', others.length - 8));
+    return `${m.nodes[i].label}, ${this.about(i)}, ${others.length ? msg(lang, 'netConnected', others.length, names.join(', ')) : msg(lang, 'netAlone')}`;
+  }
+
+  /** A node's neighbours, each once, in the order of the links; only those shown unless `all`. */
+  private neighbours(i: number, all = false): number[] {
+    return [...new Set(this.model!.nodes[i].nb.map((x) => x.n))].filter((j) => all || this.shown(j));
+  }
+
+  /** "Stadt Dortmund koordiniert Fachgruppe Bildung" (directed) or "Kooperation: ISB – Jobcenter" ("(Erbpacht)" with the source's words). */
+  private relation(l: number): string {
+    const m = this.model!;
+    const link = m.links[l];
+    const s = m.nodes[link.s].label;
+    const t = m.nodes[link.t].label;
+    const text = link.directed ? `${s} ${link.kind.label} ${t}` : `${link.kind.label}: ${s} – ${t}`;
+    return link.label ? `${text} („${link.label}“)` : text;
+  }
+
+  private relations(a: number, b: number): string {
+    return this.model!.nodes[a].nb.filter((x) => x.n === b).map((x) => this.relation(x.l)).join('; ');
+  }
+
+  override render(): TemplateResult {
+    const m = this.model;
+    const { lang, locale } = this.frame;
+    return this.frame.render({
+      title: this.chartTitle || m?.title,
+      description: m?.description,
+      problems: this.problems,
+      loading: this.loader.state.status === 'loading',
+      legend: m ? this.renderLegend(m) : nothing,
+      chart: m
+        ? html`<div class="chart" part="chart">
+            ${this.renderTools()}
+            ${this.placement && this.pos ? this.renderGraph(m, this.placement, this.pos) : html`<p class="loading" role="status">${msg(lang, 'netComputing')}</p>`}
+            <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+          </div>`
+        : nothing,
+      notes: m?.notes,
+      source: m
+        ? { sources: m.sources, stichtage: m.year ? [formatSpan({ start: m.year, end: m.until }, locale, lang)] : [], stichtagNote: m.dateNote }
+        : undefined,
+      table: m ? () => this.table(m) : undefined,
+      list: m ? () => this.adjacency(m) : undefined,
+      svg: () => this.renderRoot.querySelector<SVGSVGElement>('svg.net'),
+    });
+  }
+
+  private renderLegend(m: GraphModel): TemplateResult {
+    const { lang } = this.frame;
+    return html`<ul class="legend" part="legend">
+      ${m.nodeKinds.map(
+        (k) => html`<li><svg width="14" height="14" aria-hidden="true" style=${colour(k)}><path class="sym" transform="translate(7,7)" d=${shape(k.k, 5.5)}></path></svg>${k.label}</li>`,
+      )}
+      ${m.linkKinds.map(
+        (k) => html`<li>
+          <svg width="28" height="10" aria-hidden="true"><line class="link" x1="1" x2="26" y1="5" y2="5" stroke-dasharray=${dash(k)}></line>${m.links.some((l) => l.kind === k && l.directed) ? svg`<path class="arrow" d="M28,5L20,1.5L20,8.5Z"></path>` : nothing}</svg>${k.label}
+        </li>`,
+      )}
+      ${m.weightUnit
+        ? html`<li><svg width="24" height="14" aria-hidden="true"><circle class="sym" cx="4" cy="9" r="3.5"></circle><circle class="sym" cx="16" cy="7" r="7"></circle></svg>${msg(lang, 'netSize', m.weightUnit)}</li>`
+        : nothing}
+    </ul>`;
+  }
+
+  /** Zoom buttons (not with `static`) and, in presenter mode, the steps. */
+  private renderTools(): TemplateResult | typeof nothing {
+    const { lang } = this.frame;
+    const g = this.groups;
+    const c = this.current ?? 1;
+    if (this.static && !g) return nothing;
+    return html`<div class="tools">
+      ${g
+        ? html`<button type="button" ?disabled=${c <= 1} @click=${() => this.goTo(c - 1)}>‹ ${msg(lang, 'netPrev')}</button>
+            <span>${msg(lang, 'netStep', c, g.length, g[c - 1].label)}</span>
+            <button type="button" ?disabled=${c >= g.length} @click=${() => this.goTo(c + 1)}>${msg(lang, 'netNext')} ›</button>`
+        : nothing}
+      ${this.static
+        ? nothing
+        : html`<span class="zoom">
+            <button type="button" aria-label=${msg(lang, 'netZoomOut')} @click=${() => this.zoomBy(1 / 1.5)}>−</button>
+            <button type="button" aria-label=${msg(lang, 'netZoomIn')} @click=${() => this.zoomBy(1.5)}>+</button>
+            <button type="button" @click=${this.reset}>${msg(lang, 'netReset')}</button>
+          </span>`}
+    </div>`;
+  }
+
+  private renderGraph(m: GraphModel, p: Placement, pos: { x: Float64Array; y: Float64Array }): TemplateResult {
+    const { lang } = this.frame;
+    const { k, tx, ty } = this.view;
+    const W = p.width;
+    const H = p.height;
+    const sx = (i: number) => round(pos.x[i] * k + tx);
+    const sy = (i: number) => round(pos.y[i] * k + ty);
+    const centre = this.centre;
+    const { focusIndex, focusVisible, hoverIndex } = this.itemFocus;
+    // Highlighted: the selected node, else the one under the pointer or in focus, and its neighbours.
+    const hl = centre >= 0 ? centre : (hoverIndex ?? focusIndex ?? -1);
+    const near = new Set(hl >= 0 ? [hl, ...this.neighbours(hl)] : []);
+    const dim = (i: number) => hl >= 0 && !near.has(i);
+
+    // Links: one path per kind and state (normal, dimmed, highlighted), arrowheads at the target's edge.
+    const paths = new Map<string, string>();
+    const add = (key: string, d: string) => paths.set(key, (paths.get(key) ?? '') + d);
+    let shownLinks = 0;
+    for (const l of m.links) {
+      if (!this.shown(l.s) || !this.shown(l.t)) continue;
+      shownLinks++;
+      const state = hl < 0 ? '' : l.s === hl || l.t === hl ? 'hl' : 'dim';
+      const [x1, y1, x2, y2] = [sx(l.s), sy(l.s), sx(l.t), sy(l.t)];
+      add(`${l.kind.k} ${state}`, `M${x1},${y1}L${x2},${y2}`);
+      const len = Math.hypot(x2 - x1, y2 - y1);
+      if (l.directed && len > 0) {
+        const ux = (x2 - x1) / len;
+        const uy = (y2 - y1) / len;
+        const tip = this.radii[l.t] + 2;
+        const [ax, ay] = [x2 - ux * tip, y2 - uy * tip];
+        const [bx, by] = [ax - ux * 8, ay - uy * 8];
+        add(`a ${state}`, `M${round(ax)},${round(ay)}L${round(bx - uy * 3.5)},${round(by + ux * 3.5)}L${round(bx + uy * 3.5)},${round(by - ux * 3.5)}Z`);
+      }
+    }
+    const visible = m.nodes.flatMap((_, i) => (this.shown(i) ? [i] : []));
+    const title = this.chartTitle || m.title;
+    const stepText = this.groups ? `. ${msg(lang, 'netStep', this.current!, this.groups.length, this.groups[this.current! - 1].label)}` : '';
+    const label = `${title}. ${msg(lang, 'netChart')}: ${msg(lang, 'netSummary', visible.length, shownLinks)}${stepText}`;
+    const focused = focusIndex !== undefined && focusVisible ? focusIndex : -1;
+    const tip = this.itemFocus.tooltipIndex;
+    const zoomable = !this.static;
+    return html`<svg
+        class="net"
+        width=${W}
+        height=${H}
+        viewBox="0 0 ${W} ${H}"
+        role="group"
+        tabindex=${this.groups ? 0 : -1}
+        aria-label=${label}
+        aria-describedby="${this.frame.id}-hint"
+        style="touch-action:${zoomable && k > 1 ? 'none' : 'pan-x pan-y'}"
+        @keydown=${this.onKeyDown}
+        @focusin=${this.itemFocus.onFocusIn}
+        @focusout=${this.itemFocus.onFocusOut}
+        @pointerover=${this.itemFocus.onPointerOver}
+        @pointerleave=${this.itemFocus.onPointerLeave}
+        @pointerdown=${this.onPointerDown}
+        @pointermove=${this.onPointerMove}
+        @pointerup=${this.onPointerUp}
+        @pointercancel=${this.onPointerUp}
+        @wheel=${this.onWheel}
+      >
+        <g aria-hidden="true">
+          ${[...paths].map(([key, d]) => {
+            const [kind, state] = key.split(' ');
+            return kind === 'a'
+              ? svg`<path class="arrow ${state}" d=${d}></path>`
+              : svg`<path class="link ${state}" stroke-dasharray=${dash(m.linkKinds.find((x) => x.k === +kind)!)} d=${d}></path>`;
+          })}
+        </g>
+        <g role="list" aria-label=${msg(lang, 'netNodes')}>
+          ${visible.map(
+            (i) => svg`<g class="node ${dim(i) ? 'dim' : ''}" role="listitem" data-index=${i} tabindex=${i === this.activeIndex ? 0 : -1}
+              aria-label=${this.texts[i]} aria-current=${i === centre ? 'true' : nothing} transform="translate(${sx(i)},${sy(i)})" style=${colour(m.nodes[i].kind)}>
+              <circle class="hit" r=${Math.max(this.radii[i], 10)}></circle><path class="sym" d=${shape(m.nodes[i].kind.k, this.radii[i])}></path></g>`,
+          )}
+        </g>
+        <g aria-hidden="true">
+          ${this.placeLabels(visible, sx, sy, near, W, H).map((i) => {
+            const x = sx(i);
+            const y = sy(i) + this.radii[i] + this.lineHeight * 0.85;
+            return svg`<text class="label ${dim(i) ? 'dim' : ''} ${i === hl ? 'strong' : ''}" x=${x} y=${y} text-anchor="middle">${this.lines[i].map(
+              (line, n) => svg`<tspan x=${x} dy=${n ? this.lineHeight : 0}>${line}</tspan>`,
+            )}</text>`;
+          })}
+          ${centre >= 0 && this.shown(centre) ? svg`<circle class="selected-ring" cx=${sx(centre)} cy=${sy(centre)} r=${this.radii[centre] + 4}></circle>` : nothing}
+          ${focused >= 0 ? svg`<circle class="focus-ring" cx=${sx(focused)} cy=${sy(focused)} r=${this.radii[focused] + 6}></circle>` : nothing}
+        </g>
+      </svg>
+      <span class="visually-hidden" id="${this.frame.id}-hint">${msg(lang, 'netHint')}${this.groups ? ` ${msg(lang, 'netStepsHint')}` : ''}</span>
+      ${tip !== undefined && this.shown(tip) && !this.gesture ? this.renderTooltip(m, tip, sx(tip), sy(tip), W) : nothing}`;
+  }
+
+  /**
+   * The labels to draw, in screen space, none over another: the highlighted node and its neighbours
+   * first, then — in small networks always, in large ones when zoomed in — every node in view.
+   * Small networks are laid out with their labels, so there every label fits at the start.
+   */
+  private placeLabels(visible: number[], sx: (i: number) => number, sy: (i: number) => number, near: Set<number>, W: number, H: number): number[] {
+    const m = this.model!;
+    const all = m.nodes.length <= LABELS_UP_TO || this.view.k >= 2;
+    const candidates = [...near, ...(all ? visible : [])];
+    const placed: number[] = [];
+    const boxes: number[][] = [];
+    const seen = new Set<number>();
+    for (const i of candidates) {
+      if (seen.has(i) || !this.shown(i) || placed.length > 300) continue;
+      seen.add(i);
+      const x = sx(i);
+      const y = sy(i) + this.radii[i] + 2;
+      if (x < -50 || x > W + 50 || y < -20 || y > H + 20) continue;
+      if (!this.lines[i]) {
+        const wrapped = wrapText(m.nodes[i].label, 150, this.labelFont, 2);
+        this.lines[i] = wrapped.lines;
+        this.widths[i] = wrapped.width;
+      }
+      const w = this.widths[i] + 4;
+      const lines = this.lines[i];
+      const box = [x - w / 2, y, x + w / 2, y + lines.length * this.lineHeight];
+      if (boxes.some((b) => b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3])) continue;
+      boxes.push(box);
+      placed.push(i);
+    }
+    return placed;
+  }
+
+  private renderTooltip(m: GraphModel, i: number, x: number, y: number, W: number): TemplateResult {
+    const n = m.nodes[i];
+    const left = x < W * 0.55;
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="top:${y + this.radii[i] + 8}px;${left ? 'left' : 'right'}:${left ? x + 12 : W - x + 12}px">
+      <strong>${n.label}</strong>
+      <div>${this.texts[i].slice(n.label.length + 2) /* what follows the name: kind, weight, neighbours */}</div>
+      ${n.note ? html`<div>${n.note}</div>` : nothing}
+    </div>`;
+  }
+
+  /** The links as a table (also the CSV download). */
+  private table(m: GraphModel): TableModel {
+    const { lang } = this.frame;
+    return {
+      caption: `${msg(lang, 'netLinks')}: ${this.chartTitle || m.title}`,
+      columns: [{ label: msg(lang, 'netFrom') }, { label: msg(lang, 'netKind') }, { label: msg(lang, 'netTo') }, { label: msg(lang, 'netDirection') }, { label: msg(lang, 'note') }],
+      rows: m.links.map((l) => ({
+        cells: [
+          { text: m.nodes[l.s].label },
+          { text: l.kind.label },
+          { text: m.nodes[l.t].label },
+          { text: msg(lang, l.directed ? 'netDirected' : 'netUndirected') },
+          { text: [l.label, l.note].filter(Boolean).join('; ') },
+        ],
+      })),
+    };
+  }
+
+  /** Every node with what it is and its links: the graph as a list a screen reader can walk. */
+  private adjacency(m: GraphModel): TemplateResult {
+    const { lang } = this.frame;
+    const id = `${this.frame.id}-adjacency`;
+    return html`<p class="list-title" id=${id}>${msg(lang, 'netAdjacency')}</p>
+      <ul class="adjacency" aria-labelledby=${id}>
+        ${m.nodes.map(
+          (n, i) => html`<li>
+            <strong>${n.label}</strong>, ${this.about(i)}${n.note ? ` (${n.note})` : ''}
+            ${n.nb.length ? html`<ul>${n.nb.map((x) => html`<li>${this.relation(x.l)}</li>`)}</ul>` : html` – ${msg(lang, 'netAlone')}`}
+          </li>`,
+        )}
+      </ul>`;
+  }
+
+  /** Presenter mode: show steps 1 … `step`, tell the page and the reader. */
+  private goTo(step: number): void {
+    const g = this.groups;
+    if (!g) return;
+    const next = clamp(step, 1, g.length);
+    if (next === this.current) return;
+    this.current = next;
+    const group = g[next - 1];
+    const { lang } = this.frame;
+    this.announcement = `${msg(lang, 'netStep', next, g.length, group.label)}: ${group.nodes.map((i) => this.model!.nodes[i].label).join(', ')}`;
+    if (!this.shown(this.activeIndex)) this.activeIndex = g[0].nodes[0];
+    this.dispatchEvent(
+      new CustomEvent('network-step', {
+        bubbles: true,
+        composed: true,
+        detail: { step: next, steps: g.length, label: group.label, ids: group.nodes.map((i) => this.model!.nodes[i].id) },
+      }),
+    );
+  }
+
+  /** Select a node (its neighbours are highlighted, linked widgets told), or with -1 clear. */
+  private select(i: number): void {
+    const { lang } = this.frame;
+    const n = this.model!.nodes[i];
+    this.link.select(n ? n.id : null, n ? n.label : null);
+    this.announcement = n ? `${this.texts[i]} (${msg(lang, 'selected')})` : '';
+  }
+
+  private onKeyDown = (e: KeyboardEvent) => {
+    const m = this.model;
+    const pos = this.pos;
+    if (!m || !pos) return;
+    const { key } = e;
+    const onNode = !!(e.target as Element).closest?.('g.node');
+    if (this.groups && (/^Page(Up|Down)$/.test(key) || (!onNode && /^(Arrow(Left|Right)|Home|End)$/.test(key)))) {
+      e.preventDefault();
+      this.goTo(key === 'Home' ? 1 : key === 'End' ? this.groups.length : this.current! + (/Down|Right/.test(key) ? 1 : -1));
+      return;
+    }
+    if (!onNode) return;
+    const i = this.activeIndex;
+    const c = this.centre;
+    if (key === 'Enter' || key === ' ') {
+      e.preventDefault();
+      this.select(i === c ? -1 : i);
+      return;
+    }
+    if (key === 'Escape') {
+      this.select(-1);
+      return;
+    }
+    const dir = ({ ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] } as Record<string, number[]>)[key];
+    if (!dir && key !== 'Home' && key !== 'End') return;
+    e.preventDefault();
+    this.itemFocus.clearHover();
+    let target: number | undefined;
+    if (c >= 0) {
+      // A node is selected: the arrows walk its neighbours, one by one in the order of the links.
+      const nb = this.neighbours(c);
+      if (!nb.length) return;
+      const at = nb.indexOf(i);
+      const forward = key === 'ArrowRight' || key === 'ArrowDown';
+      const next = key === 'Home' ? 0 : key === 'End' ? nb.length - 1 : at < 0 ? (forward ? 0 : nb.length - 1) : (at + (forward ? 1 : nb.length - 1)) % nb.length;
+      target = nb[next];
+      this.announcement = msg(this.frame.lang, 'netNeighbour', next + 1, nb.length, this.relations(c, target));
+    } else if (!dir) {
+      const visible = m.nodes.flatMap((_, j) => (this.shown(j) ? [j] : []));
+      target = key === 'Home' ? visible[0] : visible[visible.length - 1];
+    } else {
+      // The nearest node in that direction, preferring those straight ahead.
+      let best = Infinity;
+      for (let j = 0; j < m.nodes.length; j++) {
+        const dx = pos.x[j] - pos.x[i];
+        const dy = pos.y[j] - pos.y[i];
+        const ahead = dx * dir[0] + dy * dir[1];
+        const cost = ahead + 3 * Math.abs(dx * dir[1] - dy * dir[0]);
+        if (j !== i && ahead > 0 && this.shown(j) && cost < best) {
+          best = cost;
+          target = j;
+        }
+      }
+    }
+    if (target === undefined) return;
+    this.activeIndex = target;
+    void this.itemFocus.focus(target);
+  };
+
+  /** A node got focus: it is the tab stop now, and zoomed in, the view follows it. */
+  private focused(i: number): void {
+    this.activeIndex = i;
+    const { k, tx, ty } = this.view;
+    const p = this.placement;
+    if (!p || !this.pos || k === 1) return;
+    const x = this.pos.x[i] * k + tx;
+    const y = this.pos.y[i] * k + ty;
+    if (x < 20 || y < 20 || x > p.width - 20 || y > p.height - 20) this.setView(k, p.width / 2 - this.pos.x[i] * k, p.height / 2 - this.pos.y[i] * k);
+  }
+
+  private setView(k: number, tx: number, ty: number): void {
+    const p = this.placement;
+    if (!p) return;
+    k = clamp(k, 1, 8);
+    this.view = { k, tx: clamp(tx, p.width * (1 - k), 0), ty: clamp(ty, p.height * (1 - k), 0) };
+  }
+
+  /** Zoom about a point of the view (the middle by default), keeping it where it is. */
+  private zoomBy(f: number, at?: [number, number]): void {
+    const p = this.placement;
+    if (!p) return;
+    const { k, tx, ty } = this.view;
+    const [cx, cy] = at ?? [p.width / 2, p.height / 2];
+    const k1 = clamp(k * f, 1, 8);
+    this.setView(k1, cx - ((cx - tx) * k1) / k, cy - ((cy - ty) * k1) / k);
+  }
+
+  /** Back to the computed picture: no zoom, every dragged node in its place. */
+  private reset = () => {
+    this.view = { k: 1, tx: 0, ty: 0 };
+    if (this.placement && this.settled) this.placed(this.placement);
+  };
+
+  private local(e: MouseEvent): [number, number] {
+    const r = (e.currentTarget as Element).getBoundingClientRect();
+    return [e.clientX - r.left, e.clientY - r.top];
+  }
+
+  private onPointerDown = (e: PointerEvent) => {
+    if (e.button > 0) return;
+    const p = this.local(e);
+    (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
+    this.pointers.set(e.pointerId, p);
+    const [a, b] = [...this.pointers.values()];
+    this.gesture = b
+      ? { i: -1, x: (a[0] + b[0]) / 2, y: (a[1] + b[1]) / 2, moved: true, d: Math.hypot(a[0] - b[0], a[1] - b[1]), k: this.view.k }
+      : { i: this.itemFocus.itemOf(e) ?? -1, x: p[0], y: p[1], moved: false };
+  };
+
+  private onPointerMove = (e: PointerEvent) => {
+    const last = this.pointers.get(e.pointerId);
+    const g = this.gesture;
+    if (!last || !g || !this.pos) return;
+    const p = this.local(e);
+    this.pointers.set(e.pointerId, p);
+    if (this.static) return;
+    const [a, b] = [...this.pointers.values()];
+    if (b && g.d) return this.zoomBy((g.k! * Math.hypot(a[0] - b[0], a[1] - b[1])) / g.d / this.view.k, [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2]);
+    if (!g.moved && Math.hypot(p[0] - g.x, p[1] - g.y) < 4) return;
+    g.moved = true;
+    const { k, tx, ty } = this.view;
+    if (g.i >= 0) {
+      // Drag a node: it follows the pointer (inside the picture).
+      this.pos.x[g.i] = clamp(p[0], 0, this.placement!.width) / k - tx / k;
+      this.pos.y[g.i] = clamp(p[1], 0, this.placement!.height) / k - ty / k;
+      this.requestUpdate();
+    } else this.setView(k, tx + p[0] - last[0], ty + p[1] - last[1]);
+  };
+
+  private onPointerUp = (e: PointerEvent) => {
+    if (!this.pointers.delete(e.pointerId)) return;
+    const g = this.gesture;
+    const rest = [...this.pointers.values()][0];
+    // One finger of a pinch lifted: the other one pans on from where it is.
+    this.gesture = rest ? { i: -1, x: rest[0], y: rest[1], moved: true } : undefined;
+    if (g && !g.moved && e.type === 'pointerup') this.select(g.i >= 0 && g.i !== this.centre ? g.i : -1);
+    this.requestUpdate();
+  };
+
+  /** Ctrl (or ⌘) + wheel and touchpad pinch zoom; the plain wheel scrolls the page as everywhere else. */
+  private onWheel = (e: WheelEvent) => {
+    if (this.static || !(e.ctrlKey || e.metaKey)) return;
+    e.preventDefault();
+    this.zoomBy(Math.exp(-e.deltaY * 0.002), this.local(e));
+  };
+}
+
+define('network-graph', NetworkGraph);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'network-graph': NetworkGraph;
+  }
+}
