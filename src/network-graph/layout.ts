@@ -39,30 +39,51 @@ export interface Placement {
 export const TICKS = 300;
 const PAD = 4;
 
-/** Boxes i and j overlap by (ox, oy) when both are positive. */
-const overlap = (x: Float64Array, y: Float64Array, b: Box[], i: number, j: number): [number, number] => [
-  (b[i].w + b[j].w) / 2 - Math.abs(x[i] - x[j]),
-  (b[i].h + b[j].h) / 2 - Math.abs(y[i] + b[i].dy - y[j] - b[j].dy),
-];
-
-/** Every pair of overlapping boxes, by sweeping along x (sorted by left edge). */
-function overlapping(x: Float64Array, y: Float64Array, b: Box[], visit: (i: number, j: number, ox: number, oy: number) => void): void {
-  const n = b.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => x[i] - b[i].w / 2 - (x[j] - b[j].w / 2) || i - j);
+/**
+ * Every pair of overlapping boxes, found by sweeping along x (boxes sorted by left edge), pushed apart
+ * along the axis of least overlap: with `k` < 1 by changing velocities (a soft force, as d3's collide),
+ * with `k` = 1 by moving the boxes outright (the final clean-up). Returns whether anything overlapped.
+ */
+function collide(
+  x: Float64Array,
+  y: Float64Array,
+  hw: Float64Array,
+  hh: Float64Array,
+  dy: Float64Array,
+  order: Int32Array,
+  k: number,
+  vx: Float64Array,
+  vy: Float64Array,
+): boolean {
+  const n = x.length;
+  order.sort((i, j) => x[i] - hw[i] - (x[j] - hw[j]) || i - j);
+  let any = false;
   for (let a = 0; a < n; a++) {
     const i = order[a];
-    const right = x[i] + b[i].w / 2;
+    const right = x[i] + hw[i];
     for (let c = a + 1; c < n; c++) {
       const j = order[c];
-      if (x[j] - b[j].w / 2 >= right) break;
-      const [ox, oy] = overlap(x, y, b, i, j);
-      if (ox > 0 && oy > 0) visit(i, j, ox, oy);
+      if (x[j] - hw[j] >= right) break;
+      const ex = x[i] - x[j];
+      const ey = y[i] + dy[i] - y[j] - dy[j];
+      const ox = hw[i] + hw[j] - Math.abs(ex);
+      const oy = hh[i] + hh[j] - Math.abs(ey);
+      if (ox <= 0 || oy <= 0) continue;
+      any = true;
+      // Push i away from j; where they coincide, by index, so that the result never depends on chance.
+      if (ox < oy) {
+        const s = (ex > 0 || (ex === 0 && i > j) ? 1 : -1) * (k < 1 ? ox * k : ox / 2 + 0.5);
+        vx[i] += s;
+        vx[j] -= s;
+      } else {
+        const s = (ey > 0 || (ey === 0 && i > j) ? 1 : -1) * (k < 1 ? oy * k : oy / 2 + 0.5);
+        vy[i] += s;
+        vy[j] -= s;
+      }
     }
   }
+  return any;
 }
-
-/** The direction in which to push i away from j: their difference, or by index where they coincide. */
-const away = (d: number, i: number, j: number) => (d > 0 || (d === 0 && i > j) ? 1 : -1);
 
 /**
  * Radial targets: the hub in the middle, every other node on its ring inside the sector of its parent
@@ -111,27 +132,45 @@ function ringTargets(rings: number[], links: GraphInput['links'], cx: number, cy
  * the end at once (`layoutNow`) or in chunks (`layoutChunked`): the result is the same.
  */
 export function* simulate(input: GraphInput): Generator<Placement, Placement> {
-  const { boxes: b, links, width: W, rings } = input;
-  const n = b.length;
+  const { boxes, links, width: W, rings } = input;
+  const n = boxes.length;
   const x = new Float64Array(n);
   const y = new Float64Array(n);
   const vx = new Float64Array(n);
   const vy = new Float64Array(n);
   const px = new Float64Array(n);
   const py = new Float64Array(n);
+  const hw = Float64Array.from(boxes, (b) => b.w / 2);
+  const hh = Float64Array.from(boxes, (b) => b.h / 2);
+  const dy = Float64Array.from(boxes, (b) => b.dy);
+  const order = Int32Array.from(boxes, (_, i) => i);
   // The room the boxes need, spread over the width, gives the height to aim for.
-  const area = b.reduce((s, q) => s + (q.w + 8) * (q.h + 8), 0);
+  const area = boxes.reduce((s, b) => s + (b.w + 8) * (b.h + 8), 0);
   const H = Math.max(W * (W < 500 ? 1 : 0.6), (area * 2.2) / W);
   const cx = W / 2;
   const cy = H / 2;
-  const size = b.reduce((s, q) => s + q.w + q.h, 0) / (2 * n || 1);
+  const size = boxes.reduce((s, b) => s + b.w + b.h, 0) / (2 * n || 1);
   // Links: d3-force's spring (strength 1/min(degree), bias by degree), long enough for two boxes.
+  const m = links.length;
+  const ls = new Int32Array(m);
+  const lt = new Int32Array(m);
+  const lk = new Float64Array(m);
+  const lb = new Float64Array(m);
   const degree = new Float64Array(n);
-  for (const [s, t] of links) degree[s]++, degree[t]++;
+  links.forEach(([s, t], l) => {
+    ls[l] = s;
+    lt[l] = t;
+    degree[s]++;
+    degree[t]++;
+  });
+  // Radial: the places on the rings do the arranging; the links only hold neighbours together a little.
+  for (let l = 0; l < m; l++) {
+    lk[l] = (rings ? 0.15 : 1) / Math.min(degree[ls[l]], degree[lt[l]]);
+    lb[l] = degree[ls[l]] / (degree[ls[l]] + degree[lt[l]]);
+  }
   const dist = Math.max(size * 1.2, 24);
-  // Repulsion strong enough that the nodes fill the room they have.
+  // Repulsion strong enough that the nodes fill the room they have (d3's -30 for 30 px links).
   const charge = -Math.max(30, dist * dist * 0.06) * (rings ? 0.3 : 1);
-  const linkStrength = rings ? 0.15 : 1;
   let tx: Float64Array | undefined;
   let ty: Float64Array | undefined;
   if (rings) {
@@ -152,130 +191,133 @@ export function* simulate(input: GraphInput): Generator<Placement, Placement> {
   }
   const decay = 1 - Math.pow(0.001, 1 / TICKS);
   let alpha = 1;
-  const g = Math.max(1, Math.round(Math.sqrt(n / 12)));
-  const head = new Int32Array(g * g);
+  // Repulsion on a g × g grid: exact within the 3 × 3 cells around a node, cell centres of mass beyond.
+  const g = Math.max(1, Math.round(Math.sqrt(Math.sqrt(9 * n))));
+  const cells = g * g;
+  const head = new Int32Array(cells);
   const next = new Int32Array(n);
-  const mass = new Float64Array(g * g);
-  const mx = new Float64Array(g * g);
-  const my = new Float64Array(g * g);
-  const done = (): Placement => ({ x, y, width: W, height: H });
+  const cellOf = new Int32Array(n);
+  const mass = new Float64Array(cells);
+  const mx = new Float64Array(cells);
+  const my = new Float64Array(cells);
+  const pullX = rings ? 0.3 : 0.04 * Math.min(1.5, H / W);
+  const pullY = rings ? 0.3 : 0.04 * Math.min(1.5, W / H);
+  const placement = (): Placement => ({ x, y, width: W, height: H });
 
   for (let tick = 0; tick < TICKS; tick++) {
     alpha += -alpha * decay;
     // Springs along the links.
-    for (const [s, t] of links) {
-      let dx = x[t] + vx[t] - x[s] - vx[s] || 1e-6;
-      let dy = y[t] + vy[t] - y[s] - vy[s] || 1e-6;
-      const l = Math.sqrt(dx * dx + dy * dy);
-      const k = (((l - dist) / l) * alpha * linkStrength) / Math.min(degree[s], degree[t]);
-      const bias = degree[s] / (degree[s] + degree[t]);
-      dx *= k;
-      dy *= k;
-      vx[t] -= dx * bias;
-      vy[t] -= dy * bias;
-      vx[s] += dx * (1 - bias);
-      vy[s] += dy * (1 - bias);
+    for (let l = 0; l < m; l++) {
+      const s = ls[l];
+      const t = lt[l];
+      let ex = x[t] + vx[t] - x[s] - vx[s] || 1e-6;
+      let ey = y[t] + vy[t] - y[s] - vy[s] || 1e-6;
+      const len = Math.sqrt(ex * ex + ey * ey);
+      const k = ((len - dist) / len) * alpha * lk[l];
+      ex *= k;
+      ey *= k;
+      vx[t] -= ex * lb[l];
+      vy[t] -= ey * lb[l];
+      vx[s] += ex * (1 - lb[l]);
+      vy[s] += ey * (1 - lb[l]);
     }
-    // Repulsion: a grid over the nodes; exact within the 3×3 cells around a node, centres of mass beyond.
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    // Repulsion.
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
     for (let i = 0; i < n; i++) {
-      x0 = Math.min(x0, x[i]);
-      x1 = Math.max(x1, x[i]);
-      y0 = Math.min(y0, y[i]);
-      y1 = Math.max(y1, y[i]);
+      if (x[i] < x0) x0 = x[i];
+      if (x[i] > x1) x1 = x[i];
+      if (y[i] < y0) y0 = y[i];
+      if (y[i] > y1) y1 = y[i];
     }
     const cw = (x1 - x0) / g + 1e-9;
     const ch = (y1 - y0) / g + 1e-9;
-    const cell = (i: number) => Math.min(g - 1, ((x[i] - x0) / cw) | 0) + g * Math.min(g - 1, ((y[i] - y0) / ch) | 0);
     head.fill(-1);
     mass.fill(0);
     mx.fill(0);
     my.fill(0);
     for (let i = 0; i < n; i++) {
-      const c = cell(i);
+      const c = Math.min(g - 1, ((x[i] - x0) / cw) | 0) + g * Math.min(g - 1, ((y[i] - y0) / ch) | 0);
+      cellOf[i] = c;
       next[i] = head[c];
       head[c] = i;
       mass[c]++;
       mx[c] += x[i];
       my[c] += y[i];
     }
-    const push = (i: number, px: number, py: number, m: number) => {
-      const dx = px - x[i];
-      const dy = py - y[i];
-      const l = Math.max(dx * dx + dy * dy, 1);
-      const w = (charge * alpha * m) / l;
-      vx[i] += dx * w;
-      vy[i] += dy * w;
-    };
-    for (let i = 0; i < n; i++) {
-      const c = cell(i);
-      const ci = c % g;
-      const cj = (c / g) | 0;
-      for (let d = 0; d < g * g; d++) {
-        if (!mass[d]) continue;
-        if (Math.abs((d % g) - ci) <= 1 && Math.abs(((d / g) | 0) - cj) <= 1) {
-          for (let j = head[d]; j >= 0; j = next[j]) if (j !== i) push(i, x[j], y[j], 1);
-        } else push(i, mx[d] / mass[d], my[d] / mass[d], mass[d]);
+    for (let c = 0; c < cells; c++) {
+      if (mass[c]) {
+        mx[c] /= mass[c];
+        my[c] /= mass[c];
       }
     }
-    // The pull: to the centre, stronger across the shorter side; or to the node's place on its ring.
+    const strength = charge * alpha;
     for (let i = 0; i < n; i++) {
-      if (tx && ty) {
-        vx[i] += (tx[i] - x[i]) * 0.3 * alpha;
-        vy[i] += (ty[i] - y[i]) * 0.3 * alpha;
-      } else {
-        vx[i] += (cx - x[i]) * 0.04 * alpha * Math.min(1.5, H / W);
-        vy[i] += (cy - y[i]) * 0.04 * alpha * Math.min(1.5, W / H);
+      const ci = cellOf[i] % g;
+      const cj = (cellOf[i] / g) | 0;
+      const xi = x[i];
+      const yi = y[i];
+      let fx = 0;
+      let fy = 0;
+      for (let c = 0; c < cells; c++) {
+        const q = mass[c];
+        if (!q) continue;
+        const di = (c % g) - ci;
+        const dj = ((c / g) | 0) - cj;
+        if (di <= 1 && di >= -1 && dj <= 1 && dj >= -1) {
+          for (let j = head[c]; j >= 0; j = next[j]) {
+            if (j === i) continue;
+            const ex = x[j] - xi;
+            const ey = y[j] - yi;
+            const w = strength / Math.max(ex * ex + ey * ey, 1);
+            fx += ex * w;
+            fy += ey * w;
+          }
+        } else {
+          const ex = mx[c] - xi;
+          const ey = my[c] - yi;
+          const w = (strength * q) / Math.max(ex * ex + ey * ey, 1);
+          fx += ex * w;
+          fy += ey * w;
+        }
       }
+      // The pull: to the centre, stronger across the shorter side; or to the node's place on its ring.
+      vx[i] += fx + ((tx ? tx[i] : cx) - xi) * pullX * alpha;
+      vy[i] += fy + ((ty ? ty[i] : cy) - yi) * pullY * alpha;
     }
-    // Collision of the boxes at their next positions, along the axis of least overlap.
+    // Collision of the boxes at their next positions.
     for (let i = 0; i < n; i++) {
       px[i] = x[i] + vx[i];
       py[i] = y[i] + vy[i];
     }
-    overlapping(px, py, b, (i, j, ox, oy) => {
-      if (ox < oy) {
-        const s = away(px[i] - px[j], i, j) * ox * 0.35;
-        vx[i] += s;
-        vx[j] -= s;
-      } else {
-        const s = away(py[i] + b[i].dy - py[j] - b[j].dy, i, j) * oy * 0.35;
-        vy[i] += s;
-        vy[j] -= s;
-      }
-    });
+    collide(px, py, hw, hh, dy, order, 0.35, vx, vy);
     // Velocity Verlet as d3-force: velocities decay by 40 % a tick. The width is a wall.
     for (let i = 0; i < n; i++) {
-      x[i] = Math.min(W - b[i].w / 2 - PAD, Math.max(b[i].w / 2 + PAD, x[i] + (vx[i] *= 0.6)));
+      x[i] = Math.min(W - hw[i] - PAD, Math.max(hw[i] + PAD, x[i] + (vx[i] *= 0.6)));
       y[i] += vy[i] *= 0.6;
     }
-    yield done();
+    yield placement();
   }
 
-  // Whatever still overlaps is pushed apart outright, a little at a time, so no label covers another.
+  // Whatever still overlaps is pushed apart outright, a little at a time, so that no label covers another.
   for (let pass = 0; pass < 200; pass++) {
-    let moved = false;
-    overlapping(x, y, b, (i, j, ox, oy) => {
-      moved = true;
-      if (ox < oy) {
-        const s = away(x[i] - x[j], i, j) * (ox / 2 + 0.5);
-        x[i] = Math.min(W - b[i].w / 2 - PAD, Math.max(b[i].w / 2 + PAD, x[i] + s));
-        x[j] = Math.min(W - b[j].w / 2 - PAD, Math.max(b[j].w / 2 + PAD, x[j] - s));
-      } else {
-        const s = away(y[i] + b[i].dy - y[j] - b[j].dy, i, j) * (oy / 2 + 0.5);
-        y[i] += s;
-        y[j] -= s;
-      }
-    });
-    if (!moved) break;
+    vx.fill(0);
+    vy.fill(0);
+    if (!collide(x, y, hw, hh, dy, order, 1, vx, vy)) break;
+    for (let i = 0; i < n; i++) {
+      x[i] = Math.min(W - hw[i] - PAD, Math.max(hw[i] + PAD, x[i] + vx[i]));
+      y[i] += vy[i];
+    }
   }
 
   // From the top of the highest box to the bottom of the lowest: that is the height.
   let top = Infinity;
   let bottom = -Infinity;
   for (let i = 0; i < n; i++) {
-    top = Math.min(top, y[i] + b[i].dy - b[i].h / 2);
-    bottom = Math.max(bottom, y[i] + b[i].dy + b[i].h / 2);
+    top = Math.min(top, y[i] + dy[i] - hh[i]);
+    bottom = Math.max(bottom, y[i] + dy[i] + hh[i]);
   }
   for (let i = 0; i < n; i++) {
     x[i] = Math.round(x[i] * 10) / 10;
@@ -309,16 +351,17 @@ export async function layoutChunked(
   input: GraphInput,
   progress?: (p: Placement) => void,
   cancelled: () => boolean = () => false,
-  budget = 30,
+  budget = 20,
 ): Promise<Placement | undefined> {
   const sim = simulate(input);
   for (;;) {
+    // First the page's turn (the element draws its status), then a chunk.
+    await yieldToMain();
+    if (cancelled()) return undefined;
     const t0 = performance.now();
     let r = sim.next();
     while (!r.done && performance.now() - t0 < budget) r = sim.next();
     if (r.done) return r.value;
     progress?.(r.value);
-    await yieldToMain();
-    if (cancelled()) return undefined;
   }
 }

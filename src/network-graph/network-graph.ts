@@ -323,12 +323,16 @@ export class NetworkGraph extends LitElement {
     if (m.nodes.length <= AT_ONCE_UP_TO) return this.placed(layoutNow(input));
     this.placement = this.pos = undefined;
     // Large graphs: chunks of ticks with the page running in between. With motion allowed, the nodes
-    // are shown settling; with prefers-reduced-motion or `static`, only the final picture.
+    // are shown settling (a few frames a second, drawn plainly); with prefers-reduced-motion or
+    // `static`, only the final picture.
     const animate = !this.static && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    let shown = performance.now();
     void layoutChunked(
       input,
       animate
         ? (p) => {
+            if (performance.now() - shown < 250) return;
+            shown = performance.now();
             this.placement = this.pos = p;
             this.settled = false;
             this.requestUpdate();
@@ -494,6 +498,23 @@ export class NetworkGraph extends LitElement {
     const focused = focusIndex !== undefined && focusVisible ? focusIndex : -1;
     const tip = this.itemFocus.tooltipIndex;
     const zoomable = !this.static;
+    // A larger target for fingers around small symbols; left out in large graphs, where it would cost a thousand elements.
+    const hit = m.nodes.length <= LABELS_UP_TO;
+    const links = svg`<g aria-hidden="true">
+      ${[...paths].map(([key, d]) => {
+        const [kind, state] = key.split(' ');
+        return kind === 'a'
+          ? svg`<path class="arrow ${state}" d=${d}></path>`
+          : svg`<path class="link ${state}" stroke-dasharray=${dash(m.linkKinds.find((x) => x.k === +kind)!)} d=${d}></path>`;
+      })}
+    </g>`;
+    if (!this.settled) {
+      // Still settling (large graphs, motion allowed): symbols and links only, and a status for screen readers.
+      return html`<svg class="net" width=${W} height=${H} aria-hidden="true">
+          ${links}${visible.map((i) => svg`<path class="sym" transform="translate(${sx(i)},${sy(i)})" style=${colour(m.nodes[i].kind)} d=${shape(m.nodes[i].kind.k, this.radii[i])}></path>`)}
+        </svg>
+        <p class="loading" role="status">${msg(lang, 'netComputing')}</p>`;
+    }
     return html`<svg
         class="net"
         width=${W}
@@ -515,19 +536,12 @@ export class NetworkGraph extends LitElement {
         @pointercancel=${this.onPointerUp}
         @wheel=${this.onWheel}
       >
-        <g aria-hidden="true">
-          ${[...paths].map(([key, d]) => {
-            const [kind, state] = key.split(' ');
-            return kind === 'a'
-              ? svg`<path class="arrow ${state}" d=${d}></path>`
-              : svg`<path class="link ${state}" stroke-dasharray=${dash(m.linkKinds.find((x) => x.k === +kind)!)} d=${d}></path>`;
-          })}
-        </g>
+        ${links}
         <g role="list" aria-label=${msg(lang, 'netNodes')}>
           ${visible.map(
             (i) => svg`<g class="node ${dim(i) ? 'dim' : ''}" role="listitem" data-index=${i} tabindex=${i === this.activeIndex ? 0 : -1}
               aria-label=${this.texts[i]} aria-current=${i === centre ? 'true' : nothing} transform="translate(${sx(i)},${sy(i)})" style=${colour(m.nodes[i].kind)}>
-              <circle class="hit" r=${Math.max(this.radii[i], 10)}></circle><path class="sym" d=${shape(m.nodes[i].kind.k, this.radii[i])}></path></g>`,
+              ${hit ? svg`<circle class="hit" r="12"></circle>` : nothing}<path class="sym" d=${shape(m.nodes[i].kind.k, this.radii[i])}></path></g>`,
           )}
         </g>
         <g aria-hidden="true">
