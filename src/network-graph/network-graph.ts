@@ -91,6 +91,9 @@ export class NetworkGraph extends LitElement {
   static override styles = [
     frameStyles,
     css`
+      .stage {
+        position: relative;
+      }
       .chart svg.net {
         overflow: hidden;
         user-select: none;
@@ -515,7 +518,7 @@ export class NetworkGraph extends LitElement {
         </svg>
         <p class="loading" role="status">${msg(lang, 'netComputing')}</p>`;
     }
-    return html`<svg
+    return html`<div class="stage"><svg
         class="net"
         width=${W}
         height=${H}
@@ -557,7 +560,7 @@ export class NetworkGraph extends LitElement {
         </g>
       </svg>
       <span class="visually-hidden" id="${this.frame.id}-hint">${msg(lang, 'netHint')}${this.groups ? ` ${msg(lang, 'netStepsHint')}` : ''}</span>
-      ${tip !== undefined && this.shown(tip) && !this.gesture ? this.renderTooltip(m, tip, sx(tip), sy(tip), W) : nothing}`;
+      ${tip !== undefined && this.shown(tip) && !this.gesture ? this.renderTooltip(m, tip, sx(tip), sy(tip), W) : nothing}</div>`;
   }
 
   /**
@@ -596,7 +599,8 @@ export class NetworkGraph extends LitElement {
   private renderTooltip(m: GraphModel, i: number, x: number, y: number, W: number): TemplateResult {
     const n = m.nodes[i];
     const left = x < W * 0.55;
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="top:${y + this.radii[i] + 8}px;${left ? 'left' : 'right'}:${left ? x + 12 : W - x + 12}px">
+    // Above the node, so that it covers neither the node's label nor its neighbours below.
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="top:${y - this.radii[i] - 6}px;transform:translateY(-100%);${left ? 'left' : 'right'}:${left ? x + 8 : W - x + 8}px">
       <strong>${n.label}</strong>
       <div>${this.texts[i].slice(n.label.length + 2) /* what follows the name: kind, weight, neighbours */}</div>
       ${n.note ? html`<div>${n.note}</div>` : nothing}
