@@ -8,6 +8,7 @@ const elements = {
   'indicator-bar': 'src/indicator-bar/indicator-bar.ts',
   'sozialraum-map': 'src/sozialraum-map/sozialraum-map.ts',
   'trend-chart': 'src/trend-chart/trend-chart.ts',
+  'milestone-timeline': 'src/milestone-timeline/milestone-timeline.ts',
   'network-graph': 'src/network-graph/network-graph.ts',
 };
 

@@ -59,6 +59,11 @@ const cases = [
     target: 30,
     body: `<trend-chart id="w" style="width:800px"><script type="application/json">${readFileSync(join(root, 'data/eu2-residents.json'), 'utf8')}</script></trend-chart>`,
   },
+  {
+    name: '<milestone-timeline>, all 57 milestones (data/milestones.json), wide time axis',
+    target: 30,
+    body: `<milestone-timeline id="w" style="width:1000px"><script type="application/json">${readFileSync(join(root, 'data/milestones.json'), 'utf8')}</script></milestone-timeline>`,
+  },
 ];
 
 /**

@@ -321,7 +321,7 @@ describe('<network-graph> presenter mode', () => {
     const step = oneEvent(el, 'network-step');
     press(el, 'PageDown');
     const { detail } = await step;
-    expect(detail).to.include({ step: 2, steps: 3 });
+    expect(detail).to.include({ current: 2, index: 1, total: 3 });
     expect(detail.ids).to.have.length(5);
     await el.updateComplete;
     expect(el.getAttribute('current')).to.equal('2');
@@ -344,15 +344,18 @@ describe('<network-graph> presenter mode', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('steps by kind with step="kind", and has buttons for the mouse', async () => {
-    const el = await graph(html`<network-graph mode="steps" step="kind" src=${NETWORKS} network="jobcenter-politisch-beratend-2007" style="width:700px"></network-graph>`);
+  it('steps by kind with step-by="kind" (and the boolean step attribute), and has buttons for the mouse', async () => {
+    const el = await graph(html`<network-graph step step-by="kind" src=${NETWORKS} network="jobcenter-politisch-beratend-2007" style="width:700px"></network-graph>`);
     expect(text($(el, '.tools'))).to.contain('Schritt 1 von 2: Verwaltung');
     expect(nodes(el)).to.have.length(3);
     const next = $$(el, '.tools button').find((b) => text(b).startsWith('Weiter'))!;
     next.click();
     await el.updateComplete;
     expect(nodes(el)).to.have.length(9);
-    expect(next.hasAttribute('disabled')).to.equal(true);
+    expect(next.getAttribute('aria-disabled')).to.equal('true');
+    next.click();
+    await el.updateComplete;
+    expect(el.current).to.equal(2);
   });
 });
 

@@ -315,7 +315,7 @@ describe('<trend-chart> bad input', () => {
     expect(status).to.contain("Feld 'series[0].points[1].sources[0]' nennt die Quelle „fehlt“");
     expect(points(el)).to.have.length(2);
     const swapped = await chart(html`<trend-chart .data=${data} from="2021" to="2019" style="width:600px"></trend-chart>`);
-    expect(statusText(swapped)).to.contain('„from“ liegt nach „to“');
+    expect(statusText(swapped)).to.contain('„from“ (2021) liegt nach „to“ (2019)');
     const empty = await chart(html`<trend-chart .data=${data} from="2030" style="width:600px"></trend-chart>`);
     expect(alertText(empty)).to.contain('Im gewählten Zeitraum gibt es keinen Wert.');
   });

@@ -78,9 +78,9 @@ export function buildGraph(state: LoadState, opts: { network?: string; layout?: 
   const raw = state.origin === 'table' ? undefined : state.raw;
   const file: Obj | undefined = isObject(raw) ? (Array.isArray(raw.networks) ? raw : Array.isArray(raw.nodes) ? { networks: [raw] } : undefined) : undefined;
   const networks = objects(file?.networks);
-  if (!file || !networks.length) return { problems: [problem('p_notNetworks')] };
+  if (!file || !networks.length) return { problems: [problem('net_notNetworks')] };
   const net = opts.network ? networks.find((n) => n.id === opts.network) : networks[0];
-  if (!net) return { problems: [problem('p_unknownNetwork', String(opts.network), networks.map((n) => String(n.id)).join(', '))] };
+  if (!net) return { problems: [problem('net_unknownNetwork', String(opts.network), networks.map((n) => String(n.id)).join(', '))] };
 
   const problems: Problem[] = [];
   let layout = net.layout;

@@ -69,7 +69,7 @@ interface Group {
  *
  * @fires widget-rendered - after the network was laid out and drawn for new data or a new size (detail: { nodes, links })
  * @fires network-select - Enter or a click selected a node (detail: { id, name, group }; id null when cleared)
- * @fires network-step - the presenter moved to another step (detail: { step, steps, label, ids })
+ * @fires network-step - the presenter moved to another step (detail: { current, index, total, label, ids }: 1-based like the attribute, as `milestone-step`)
  * @csspart title, description, chart, source, actions, button, table, message, notes, tooltip, legend
  */
 export class NetworkGraph extends LitElement {
@@ -80,7 +80,8 @@ export class NetworkGraph extends LitElement {
     layout: { type: String },
     static: { type: Boolean },
     mode: { type: String },
-    step: { type: String },
+    step: { type: Boolean },
+    stepBy: { type: String, attribute: 'step-by' },
     current: { type: Number, reflect: true },
     chartTitle: { type: String, attribute: 'title' },
     langAttr: { type: String, attribute: 'lang' },
@@ -167,6 +168,10 @@ export class NetworkGraph extends LitElement {
       .tools button {
         min-width: 2.2em;
       }
+      .tools button[aria-disabled='true'] {
+        opacity: 0.5;
+        cursor: default;
+      }
       .legend svg {
         vertical-align: -0.15em;
         margin-right: 0.35em;
@@ -194,7 +199,10 @@ export class NetworkGraph extends LitElement {
   declare layout?: string;
   declare static: boolean;
   declare mode?: string;
-  declare step?: string;
+  /** Presenter mode, as `mode="steps"` (the same as on `<milestone-timeline>`). */
+  declare step: boolean;
+  /** Presenter steps by `ring` (around the hub; the default where there is one) or by `kind`. */
+  declare stepBy?: string;
   /** Presenter mode: how many steps are shown (1 = the first group only). */
   declare current?: number;
   declare chartTitle?: string;
@@ -236,6 +244,7 @@ export class NetworkGraph extends LitElement {
   constructor() {
     super();
     this.static = false;
+    this.step = false;
     this.activeIndex = 0;
     this.view = { k: 1, tx: 0, ty: 0 };
   }
@@ -243,7 +252,7 @@ export class NetworkGraph extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('data')) this.loader.sync();
     const { lang } = this.frame;
-    const key = [this.loader.state, this.network, this.layout, this.mode, this.step, lang];
+    const key = [this.loader.state, this.network, this.layout, this.mode, this.step, this.stepBy, lang];
     if (key.some((k, i) => k !== this.modelKey[i])) {
       this.modelKey = key;
       const { model, problems } = buildGraph(this.loader.state, { network: this.network, layout: this.layout, lang });
@@ -276,9 +285,9 @@ export class NetworkGraph extends LitElement {
   private buildGroups(): void {
     const m = this.model;
     this.groups = undefined;
-    if (!m || this.mode !== 'steps') return;
+    if (!m || !(this.step || this.mode === 'steps')) return;
     const { lang } = this.frame;
-    const byRing = m.hub !== undefined && this.step !== 'kind';
+    const byRing = m.hub !== undefined && this.stepBy !== 'kind';
     const far = Math.max(...m.nodes.map((n) => n.ring)) + 1;
     const keyOf = m.nodes.map((n) => (byRing ? (n.ring < 0 ? far : n.ring) : n.kind.k));
     const keys = [...new Set(keyOf)].sort((a, b) => a - b);
@@ -286,7 +295,7 @@ export class NetworkGraph extends LitElement {
     this.groups = keys.map((key, g) => {
       const nodes = m.nodes.flatMap((_, i) => (this.groupOf[i] === g ? [i] : []));
       const kinds = [...new Set(nodes.map((i) => m.nodes[i].kind.label))].join(', ');
-      const label = !byRing ? kinds : key === far ? msg(lang, 'netOutside') : key ? `${msg(lang, 'netRing', key)} (${kinds})` : m.nodes[m.hub!].label;
+      const label = !byRing ? kinds : key === far ? msg(lang, 'net_outside') : key ? `${msg(lang, 'net_ring', key)} (${kinds})` : m.nodes[m.hub!].label;
       return { label, nodes };
     });
   }
@@ -372,8 +381,8 @@ export class NetworkGraph extends LitElement {
     const { lang } = this.frame;
     const others = this.neighbours(i, true);
     const names = others.slice(0, 8).map((j) => m.nodes[j].label);
-    if (others.length > 8) names.push(msg(lang, 'netMore', others.length - 8));
-    return `${m.nodes[i].label}, ${this.about(i)}, ${others.length ? msg(lang, 'netConnected', others.length, names.join(', ')) : msg(lang, 'netAlone')}`;
+    if (others.length > 8) names.push(msg(lang, 'net_more', others.length - 8));
+    return `${m.nodes[i].label}, ${this.about(i)}, ${others.length ? msg(lang, 'net_connected', others.length, names.join(', ')) : msg(lang, 'net_alone')}`;
   }
 
   /** A node's neighbours, each once, in the order of the links; only those shown unless `all`. */
@@ -407,7 +416,7 @@ export class NetworkGraph extends LitElement {
       chart: m
         ? html`<div class="chart" part="chart">
             ${this.renderTools()}
-            ${this.placement && this.pos ? this.renderGraph(m, this.placement, this.pos) : html`<p class="loading" role="status">${msg(lang, 'netComputing')}</p>`}
+            ${this.placement && this.pos ? this.renderGraph(m, this.placement, this.pos) : html`<p class="loading" role="status">${msg(lang, 'net_computing')}</p>`}
             <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
           </div>`
         : nothing,
@@ -433,7 +442,7 @@ export class NetworkGraph extends LitElement {
         </li>`,
       )}
       ${m.weightUnit
-        ? html`<li><svg width="24" height="14" aria-hidden="true"><circle class="sym" cx="4" cy="9" r="3.5"></circle><circle class="sym" cx="16" cy="7" r="7"></circle></svg>${msg(lang, 'netSize', m.weightUnit)}</li>`
+        ? html`<li><svg width="24" height="14" aria-hidden="true"><circle class="sym" cx="4" cy="9" r="3.5"></circle><circle class="sym" cx="16" cy="7" r="7"></circle></svg>${msg(lang, 'net_size', m.weightUnit)}</li>`
         : nothing}
     </ul>`;
   }
@@ -446,16 +455,16 @@ export class NetworkGraph extends LitElement {
     if (this.static && !g) return nothing;
     return html`<div class="tools">
       ${g
-        ? html`<button type="button" ?disabled=${c <= 1} @click=${() => this.goTo(c - 1)}>‹ ${msg(lang, 'netPrev')}</button>
-            <span>${msg(lang, 'netStep', c, g.length, g[c - 1].label)}</span>
-            <button type="button" ?disabled=${c >= g.length} @click=${() => this.goTo(c + 1)}>${msg(lang, 'netNext')} ›</button>`
+        ? html`<button type="button" part="button" aria-disabled=${c <= 1} @click=${() => this.goTo(c - 1)}>‹ ${msg(lang, 'tl_prev')}</button>
+            <span>${msg(lang, 'net_step', c, g.length, g[c - 1].label)}</span>
+            <button type="button" part="button" aria-disabled=${c >= g.length} @click=${() => this.goTo(c + 1)}>${msg(lang, 'tl_next')} ›</button>`
         : nothing}
       ${this.static
         ? nothing
         : html`<span class="zoom">
-            <button type="button" aria-label=${msg(lang, 'netZoomOut')} @click=${() => this.zoomBy(1 / 1.5)}>−</button>
-            <button type="button" aria-label=${msg(lang, 'netZoomIn')} @click=${() => this.zoomBy(1.5)}>+</button>
-            <button type="button" @click=${this.reset}>${msg(lang, 'netReset')}</button>
+            <button type="button" aria-label=${msg(lang, 'net_zoomOut')} @click=${() => this.zoomBy(1 / 1.5)}>−</button>
+            <button type="button" aria-label=${msg(lang, 'net_zoomIn')} @click=${() => this.zoomBy(1.5)}>+</button>
+            <button type="button" @click=${this.reset}>${msg(lang, 'net_reset')}</button>
           </span>`}
     </div>`;
   }
@@ -496,8 +505,8 @@ export class NetworkGraph extends LitElement {
     }
     const visible = m.nodes.flatMap((_, i) => (this.shown(i) ? [i] : []));
     const title = this.chartTitle || m.title;
-    const stepText = this.groups ? `. ${msg(lang, 'netStep', this.current!, this.groups.length, this.groups[this.current! - 1].label)}` : '';
-    const label = `${title}. ${msg(lang, 'netChart')}: ${msg(lang, 'netSummary', visible.length, shownLinks)}${stepText}`;
+    const stepText = this.groups ? `. ${msg(lang, 'net_step', this.current!, this.groups.length, this.groups[this.current! - 1].label)}` : '';
+    const label = `${title}. ${msg(lang, 'net_chart')}: ${msg(lang, 'net_summary', visible.length, shownLinks)}${stepText}`;
     const focused = focusIndex !== undefined && focusVisible ? focusIndex : -1;
     const tip = this.itemFocus.tooltipIndex;
     const zoomable = !this.static;
@@ -516,7 +525,7 @@ export class NetworkGraph extends LitElement {
       return html`<svg class="net" width=${W} height=${H} aria-hidden="true">
           ${links}${visible.map((i) => svg`<path class="sym" transform="translate(${sx(i)},${sy(i)})" style=${colour(m.nodes[i].kind)} d=${shape(m.nodes[i].kind.k, this.radii[i])}></path>`)}
         </svg>
-        <p class="loading" role="status">${msg(lang, 'netComputing')}</p>`;
+        <p class="loading" role="status">${msg(lang, 'net_computing')}</p>`;
     }
     return html`<div class="stage"><svg
         class="net"
@@ -540,7 +549,7 @@ export class NetworkGraph extends LitElement {
         @wheel=${this.onWheel}
       >
         ${links}
-        <g role="list" aria-label=${msg(lang, 'netNodes')}>
+        <g role="list" aria-label=${msg(lang, 'net_nodes')}>
           ${visible.map(
             (i) => svg`<g class="node ${dim(i) ? 'dim' : ''}" role="listitem" data-index=${i} tabindex=${i === this.activeIndex ? 0 : -1}
               aria-label=${this.texts[i]} aria-current=${i === centre ? 'true' : nothing} transform="translate(${sx(i)},${sy(i)})" style=${colour(m.nodes[i].kind)}>
@@ -559,7 +568,7 @@ export class NetworkGraph extends LitElement {
           ${focused >= 0 ? svg`<circle class="focus-ring" cx=${sx(focused)} cy=${sy(focused)} r=${this.radii[focused] + 6}></circle>` : nothing}
         </g>
       </svg>
-      <span class="visually-hidden" id="${this.frame.id}-hint">${msg(lang, 'netHint')}${this.groups ? ` ${msg(lang, 'netStepsHint')}` : ''}</span>
+      <span class="visually-hidden" id="${this.frame.id}-hint">${msg(lang, 'net_hint')}${this.groups ? ` ${msg(lang, 'net_stepsHint')}` : ''}</span>
       ${tip !== undefined && this.shown(tip) && !this.gesture ? this.renderTooltip(m, tip, sx(tip), sy(tip), W) : nothing}</div>`;
   }
 
@@ -611,14 +620,14 @@ export class NetworkGraph extends LitElement {
   private table(m: GraphModel): TableModel {
     const { lang } = this.frame;
     return {
-      caption: `${msg(lang, 'netLinks')}: ${this.chartTitle || m.title}`,
-      columns: [{ label: msg(lang, 'netFrom') }, { label: msg(lang, 'netKind') }, { label: msg(lang, 'netTo') }, { label: msg(lang, 'netDirection') }, { label: msg(lang, 'note') }],
+      caption: `${msg(lang, 'net_links')}: ${this.chartTitle || m.title}`,
+      columns: [{ label: msg(lang, 'net_from') }, { label: msg(lang, 'net_kind') }, { label: msg(lang, 'net_to') }, { label: msg(lang, 'net_direction') }, { label: msg(lang, 'note') }],
       rows: m.links.map((l) => ({
         cells: [
           { text: m.nodes[l.s].label },
           { text: l.kind.label },
           { text: m.nodes[l.t].label },
-          { text: msg(lang, l.directed ? 'netDirected' : 'netUndirected') },
+          { text: msg(lang, l.directed ? 'net_directed' : 'net_undirected') },
           { text: [l.label, l.note].filter(Boolean).join('; ') },
         ],
       })),
@@ -629,12 +638,12 @@ export class NetworkGraph extends LitElement {
   private adjacency(m: GraphModel): TemplateResult {
     const { lang } = this.frame;
     const id = `${this.frame.id}-adjacency`;
-    return html`<p class="list-title" id=${id}>${msg(lang, 'netAdjacency')}</p>
+    return html`<p class="list-title" id=${id}>${msg(lang, 'net_adjacency')}</p>
       <ul class="adjacency" aria-labelledby=${id}>
         ${m.nodes.map(
           (n, i) => html`<li>
             <strong>${n.label}</strong>, ${this.about(i)}${n.note ? ` (${n.note})` : ''}
-            ${n.nb.length ? html`<ul>${n.nb.map((x) => html`<li>${this.relation(x.l)}</li>`)}</ul>` : html` – ${msg(lang, 'netAlone')}`}
+            ${n.nb.length ? html`<ul>${n.nb.map((x) => html`<li>${this.relation(x.l)}</li>`)}</ul>` : html` – ${msg(lang, 'net_alone')}`}
           </li>`,
         )}
       </ul>`;
@@ -649,13 +658,13 @@ export class NetworkGraph extends LitElement {
     this.current = next;
     const group = g[next - 1];
     const { lang } = this.frame;
-    this.announcement = `${msg(lang, 'netStep', next, g.length, group.label)}: ${group.nodes.map((i) => this.model!.nodes[i].label).join(', ')}`;
+    this.announcement = `${msg(lang, 'net_step', next, g.length, group.label)}: ${group.nodes.map((i) => this.model!.nodes[i].label).join(', ')}`;
     if (!this.shown(this.activeIndex)) this.activeIndex = g[0].nodes[0];
     this.dispatchEvent(
       new CustomEvent('network-step', {
         bubbles: true,
         composed: true,
-        detail: { step: next, steps: g.length, label: group.label, ids: group.nodes.map((i) => this.model!.nodes[i].id) },
+        detail: { current: next, index: next - 1, total: g.length, label: group.label, ids: group.nodes.map((i) => this.model!.nodes[i].id) },
       }),
     );
   }
@@ -704,7 +713,7 @@ export class NetworkGraph extends LitElement {
       const forward = key === 'ArrowRight' || key === 'ArrowDown';
       const next = key === 'Home' ? 0 : key === 'End' ? nb.length - 1 : at < 0 ? (forward ? 0 : nb.length - 1) : (at + (forward ? 1 : nb.length - 1)) % nb.length;
       target = nb[next];
-      this.announcement = msg(this.frame.lang, 'netNeighbour', next + 1, nb.length, this.relations(c, target));
+      this.announcement = msg(this.frame.lang, 'net_neighbour', next + 1, nb.length, this.relations(c, target));
     } else if (!dir) {
       const visible = m.nodes.flatMap((_, j) => (this.shown(j) ? [j] : []));
       target = key === 'Home' ? visible[0] : visible[visible.length - 1];

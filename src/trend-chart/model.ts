@@ -179,7 +179,7 @@ export function buildTrendModel(state: LoadState, opts: TrendOptions): { model?:
   let from = periodAttr('from', opts.from, problems)?.[0];
   let to = periodAttr('to', opts.to, problems)?.[1];
   if (from !== undefined && to !== undefined && from >= to) {
-    problems.push(warning('p_fromAfterTo'));
+    problems.push(warning('p_fromAfterTo', opts.from!, opts.to!));
     from = to = undefined;
   }
   if (from !== undefined || to !== undefined) {

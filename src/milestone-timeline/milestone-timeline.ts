@@ -1,0 +1,923 @@
+import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
+import { DataController } from '../core/data-controller.js';
+import { define } from '../core/define.js';
+import { formatNumber } from '../core/format.js';
+import { msg } from '../core/i18n.js';
+import { ItemFocusController } from '../core/item-focus-controller.js';
+import { LinkController, TIME_SELECT_EVENT } from '../core/link-controller.js';
+import type { Problem } from '../core/problems.js';
+import { ResizeController } from '../core/resize-controller.js';
+import type { SourceInfo } from '../core/source-line.js';
+import { frameStyles } from '../core/styles.js';
+import { formatSpan, spanOf, yearTicks } from '../core/time.js';
+import { WidgetController } from '../core/widget-controller.js';
+import {
+  categoryFilter,
+  filterItems,
+  sourceLabel,
+  stepsOf,
+  timelineFromState,
+  timelineSources,
+  timelineTable,
+  type TimelineItem,
+  type TimelineModel,
+} from './model.js';
+
+/** From this content width on, milestones are placed on a horizontal time axis. */
+export const WIDE_FROM = 720;
+
+/** Detail of `milestone-step`. `current` is 1-based like the attribute, `index` 0-based. */
+export interface MilestoneStepDetail {
+  current: number;
+  index: number;
+  total: number;
+  /** Ids of the milestones of this step (one, or all of a year with step-by="year"). */
+  ids: string[];
+  id: string;
+  /** The start year of the step's milestones. */
+  year: number;
+}
+
+/** UI words used in every milestone, looked up once per render. */
+interface ItemLabels {
+  funding: string;
+  conflict: string;
+  dateNote: string;
+  source: string;
+  sources: string;
+  selected: string;
+  highlighted: string;
+}
+
+/** One drawn state of the list, for `widget-rendered`: new data, filter or width. */
+interface ListLayout {
+  items: TimelineItem[];
+  wide: boolean;
+}
+
+/**
+ * Category colours, light and dark: each ≥ 4.5:1 against the background (#ffffff / #161616), so even a
+ * thin mark stands out; the label next to every swatch carries the meaning. Pages can override them
+ * as --srw-category-1 … --srw-category-11 (the file's categories in order; unknown ones are grey).
+ */
+const LIGHT = ['#1d5a94', '#a5520a', '#5b3d99', '#2f7544', '#a3257a', '#00717a', '#6e6500', '#c0392b', '#4b5d73', '#7b4a2a', '#0b7a5e'];
+const DARK = ['#7cb4ec', '#f0a35e', '#b9a3ee', '#7fcb95', '#f08ccf', '#5fd0d6', '#d8c85a', '#ff8a7a', '#a9bbd1', '#d6a37c', '#6fdcb8'];
+const palette = (colours: string[]) => unsafeCSS(colours.map((c, i) => `--srw-category-${i + 1}:${c};`).join(''));
+/** `.c3 { --c: var(--srw-category-3) }`: an item's or a button's category colour. */
+const categoryClasses = unsafeCSS(LIGHT.map((_, i) => `.c${i + 1}{--c:var(--srw-category-${i + 1})}`).join(''));
+
+/**
+ * `<milestone-timeline>`: dated milestones as an ordered list (`<ol>`) that screen readers read in
+ * order — a vertical timeline on narrow screens, a horizontal time axis with the milestones placed by
+ * time on wide ones. Dates are exactly as precise as their sources ("seit 2014", "Juni 2011",
+ * "2013–2017"); periods are bars, "seit" a bar running out to the right; categories are a colour and
+ * always a text label. Presenter mode (`mode="steps"` or `step`) shows one milestone (or one year)
+ * after the other, driven by the keys presentation clickers send.
+ *
+ * @fires widget-rendered - after the list was drawn for new data, filter or width (detail: { milestones })
+ * @fires sozialraum-time-select - Enter or a click selected a milestone (detail: { id, name, group, start, end });
+ *   widgets with the same `group` (e.g. `<trend-chart>`) highlight that date, and theirs highlight milestones here
+ * @fires milestone-step - presenter mode moved to another step (detail: MilestoneStepDetail)
+ * @csspart title, description, chart, source, actions, button, table, message, notes, legend
+ */
+export class MilestoneTimeline extends LitElement {
+  static override properties = {
+    src: { type: String },
+    data: { attribute: false },
+    chartTitle: { type: String, attribute: 'title' },
+    langAttr: { type: String, attribute: 'lang' },
+    categories: { type: String },
+    from: { type: String },
+    to: { type: String },
+    mode: { type: String },
+    step: { type: Boolean },
+    stepBy: { type: String, attribute: 'step-by' },
+    current: { type: Number, reflect: true },
+    activeIndex: { state: true },
+  };
+
+  /**
+   * Narrow: a vertical line with a dot per milestone; a period also gets a small bar on the whole time
+   * span, between the date line and the title. Wide: the time axis on the left (year lines behind the
+   * rows, marks at the ends kept whole), the text on the right, one row per milestone in time order.
+   * Presenter mode: earlier steps are quieter (muted text, still ≥ 4.5:1) and shrink to date and
+   * title, so the current one stays in view. Full screen scales the whole widget for the room.
+   */
+  static override styles = [
+    frameStyles,
+    css`
+      :host {
+        ${palette(LIGHT)}
+        --srw-timeline-track: 36%;
+      }
+      :host([theme='dark']) {
+        ${palette(DARK)}
+      }
+      @media (prefers-color-scheme: dark) {
+        :host(:not([theme='light'])) {
+          ${palette(DARK)}
+        }
+      }
+      @media (forced-colors: active) {
+        .cat::before,
+        .filter [data-category]::before,
+        .mark,
+        .narrow .item::before {
+          forced-color-adjust: none;
+        }
+      }
+      :host(:fullscreen) {
+        font-size: clamp(18px, 2.1vw, 40px);
+        padding: 0 2em 1.25em;
+        overflow-y: auto;
+      }
+      :host(:fullscreen) figure {
+        padding-top: 1.25em;
+      }
+      :host(:fullscreen) :is(.description, .filter, .count, .source, .actions, .table-wrap) {
+        display: none;
+      }
+      .c0 {
+        --c: var(--srw-muted);
+      }
+      ${categoryClasses}
+      @media (forced-colors: active) {
+        .item,
+        .filter button {
+          --c: CanvasText;
+        }
+      }
+      .filter {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.35em;
+        margin: 0 0 0.35em;
+        padding: 0;
+      }
+      .filter button[aria-pressed='true'] {
+        background: var(--srw-text);
+        color: var(--srw-background);
+        border-color: var(--srw-text);
+      }
+      .filter button[aria-pressed='true']::before {
+        box-shadow: 0 0 0 1px var(--srw-background);
+      }
+      .count {
+        margin: 0 0 0.5em;
+        font-size: 0.875em;
+        color: var(--srw-muted);
+      }
+      .presenter {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5em;
+        margin: 0 0 0.75em;
+      }
+      .presenter .position {
+        font-weight: 700;
+        min-width: 8em;
+        text-align: center;
+      }
+      button[aria-disabled='true'] {
+        opacity: 0.55;
+        cursor: default;
+      }
+      .rows {
+        position: relative;
+        max-height: var(--srw-timeline-max-height, none);
+        overflow-y: auto;
+        padding: 4px;
+        margin: -4px;
+      }
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      .item {
+        position: relative;
+        outline: none;
+        border-radius: var(--srw-radius);
+        cursor: default;
+      }
+      .item:focus-visible {
+        outline: 3px solid var(--srw-focus);
+        outline-offset: 2px;
+      }
+      .item.marked {
+        box-shadow: inset 0 0 0 2px var(--srw-highlight);
+        background: var(--srw-warning-background);
+      }
+      .item.marked .mark {
+        box-shadow: 0 0 0 2px var(--srw-background), 0 0 0 4px var(--srw-highlight);
+      }
+      .head {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        gap: 0 0.75em;
+      }
+      .date {
+        font-weight: 700;
+        font-variant-numeric: tabular-nums;
+      }
+      .cat {
+        font-size: 0.875em;
+      }
+      .cat::before,
+      .filter [data-category]::before {
+        content: '';
+        display: inline-block;
+        width: 0.8em;
+        height: 0.8em;
+        margin-right: 0.35em;
+        vertical-align: -0.05em;
+        border-radius: 2px;
+        background: var(--c);
+      }
+      .name {
+        font-weight: 700;
+        line-height: 1.3;
+        margin: 0.1em 0;
+      }
+      .body p {
+        margin: 0.2em 0 0;
+      }
+      .body p:empty {
+        display: none;
+      }
+      .meta,
+      .src,
+      .conflict {
+        font-size: 0.875em;
+      }
+      .meta,
+      .src {
+        color: var(--srw-muted);
+      }
+      .src a {
+        color: inherit;
+      }
+      .conflict {
+        border-left: 3px solid var(--srw-highlight);
+        padding-left: 0.5em;
+      }
+      .track {
+        position: relative;
+      }
+      .mark {
+        position: absolute;
+        background: var(--c);
+        border-radius: 999px;
+      }
+      .point .mark {
+        width: 0.85em;
+        height: 0.85em;
+        transform: translateX(-50%);
+      }
+      .range .mark {
+        min-width: 0.6em;
+      }
+      .since .mark {
+        min-width: 0.6em;
+        border-radius: 999px 0 0 999px;
+        background: linear-gradient(to right, var(--c) 0, var(--c) 55%, transparent);
+      }
+      .approx .mark {
+        background: var(--srw-background);
+        border: 2px dashed var(--c);
+      }
+      .since.approx .mark {
+        background: linear-gradient(to right, var(--srw-background), transparent);
+      }
+      .narrow ol {
+        border-left: 2px solid var(--srw-border);
+        margin-left: 0.55em;
+      }
+      .narrow .item {
+        display: flex;
+        flex-direction: column;
+        padding: 0.35em 0.5em 0.85em 1.2em;
+      }
+      .narrow .item::before {
+        content: '';
+        position: absolute;
+        left: calc(-0.5em - 1px);
+        top: 0.55em;
+        width: 1em;
+        height: 1em;
+        border-radius: 50%;
+        background: var(--c);
+        box-shadow: 0 0 0 2px var(--srw-background);
+      }
+      .narrow .approx::before {
+        background: var(--srw-background);
+        border: 2px dashed var(--c);
+      }
+      .narrow .body {
+        display: contents;
+      }
+      .narrow .head {
+        order: -2;
+      }
+      .narrow .track {
+        order: -1;
+        display: none;
+      }
+      .narrow .range .track,
+      .narrow .since .track {
+        display: block;
+        height: 0.5em;
+        max-width: 18em;
+        margin: 0.2em 0 0.25em;
+        border-radius: 999px;
+        background: var(--srw-grid);
+      }
+      .narrow .mark {
+        top: 0;
+        bottom: 0;
+      }
+      .wide .axis,
+      .wide .item {
+        display: grid;
+        grid-template-columns: var(--srw-timeline-track) minmax(0, 1fr);
+        column-gap: 1.25em;
+      }
+      .wide .axis {
+        position: sticky;
+        top: 0;
+        z-index: 1;
+        background: var(--srw-background);
+        height: 1.5em;
+        font-size: 0.8em;
+        color: var(--srw-muted);
+        border-bottom: 1px solid var(--srw-border);
+        margin-bottom: 0.25em;
+        padding-right: 0.5em;
+      }
+      .ticks,
+      .wide .track,
+      .lines {
+        position: relative;
+        margin: 0 0.5em;
+      }
+      .tick {
+        position: absolute;
+        transform: translateX(-50%);
+        font-variant-numeric: tabular-nums;
+      }
+      .grid {
+        position: absolute;
+        inset: 4px;
+        display: grid;
+        grid-template-columns: var(--srw-timeline-track) minmax(0, 1fr);
+        column-gap: 1.25em;
+        padding-right: 0.5em;
+        pointer-events: none;
+      }
+      .lines span {
+        position: absolute;
+        top: 0;
+        bottom: 0;
+        border-left: 1px solid var(--srw-grid);
+      }
+      .wide .item {
+        padding: 0.45em 0.5em 0.55em 0;
+      }
+      .wide .mark {
+        top: 0.35em;
+        height: 0.85em;
+      }
+      .past .body {
+        color: var(--srw-muted);
+      }
+      .past .desc,
+      .past .meta,
+      .past .conflict,
+      .past .src,
+      .narrow .past .track {
+        display: none;
+      }
+      .wide .past {
+        padding-block: 0.15em;
+      }
+      .past .mark,
+      .narrow .past::before {
+        opacity: 0.5;
+      }
+      .current .name {
+        font-size: 1.2em;
+      }
+      .current {
+        box-shadow: inset 4px 0 0 var(--c);
+      }
+      .empty {
+        color: var(--srw-muted);
+        font-style: italic;
+      }
+      @media print {
+        .presenter,
+        .filter {
+          display: none;
+        }
+      }
+    `,
+  ];
+
+  declare src?: string;
+  declare data?: unknown;
+  declare chartTitle?: string;
+  declare langAttr?: string;
+  declare categories?: string;
+  declare from?: string;
+  declare to?: string;
+  declare mode?: string;
+  declare step: boolean;
+  declare stepBy?: string;
+  /** Presenter mode: the step shown, 1-based; clamped to the steps there are. */
+  declare current?: number;
+  declare activeIndex: number;
+
+  private readonly loader = new DataController(this);
+  private readonly frame = new WidgetController(this);
+  private readonly size = new ResizeController(this);
+  private readonly link = new LinkController(this, TIME_SELECT_EVENT);
+  private readonly itemFocus = new ItemFocusController(this, 'li.item', (index) => (this.activeIndex = index));
+
+  private model?: TimelineModel;
+  private modelProblems: Problem[] = [];
+  private modelKey: unknown[] = [];
+  private filter: Set<string> | null = null;
+  private filterProblems: Problem[] = [];
+  private filterKey: unknown[] = [];
+  /** The milestones after the category filter (all steps). */
+  private shown: TimelineItem[] = [];
+  private steps: TimelineItem[][] = [];
+  private layout?: ListLayout;
+  private sourceInfo?: SourceInfo;
+  /** Ids marked because a linked widget selected a date that overlaps them. */
+  private linked = new Set<string>();
+  private linkDetail: unknown = null;
+  private linkedFor?: TimelineItem[];
+  private scrollToLinked = false;
+  private scrollToCurrent = false;
+  private stepKey?: string;
+  private stepEvent?: MilestoneStepDetail;
+  private countChanged = false;
+  private announcement = '';
+
+  constructor() {
+    super();
+    this.step = false;
+    this.activeIndex = 0;
+    this.addEventListener('keydown', this.onHostKeyDown);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('fullscreenchange', this.onFullscreenChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+  }
+
+  /** Presenter mode: `mode="steps"` or the boolean `step` attribute. */
+  get presenting(): boolean {
+    return this.step || (this.mode ?? '').trim().toLowerCase() === 'steps';
+  }
+
+  private get stepUnit(): 'milestone' | 'year' {
+    return /^(year|years|jahr|jahre)$/i.test((this.stepBy ?? '').trim()) ? 'year' : 'milestone';
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('data')) this.loader.sync();
+    const { lang, locale } = this.frame;
+    const key = [this.loader.state, this.from, this.to, lang, locale];
+    if (key.some((k, i) => k !== this.modelKey[i])) {
+      this.modelKey = key;
+      const { model, problems } = timelineFromState(this.loader.state, { lang, locale, from: this.from, to: this.to });
+      this.model = model;
+      this.modelProblems = problems;
+    }
+    const model = this.model;
+    // The `categories` attribute sets the filter; the buttons change it from there.
+    if (model && (model !== this.filterKey[0] || this.categories !== this.filterKey[1])) {
+      const { filter, problems } = categoryFilter(model, this.categories, lang);
+      this.filterKey = [model, this.categories];
+      this.filter = filter;
+      this.filterProblems = problems;
+      this.layout = undefined;
+    }
+    const wide = this.size.width >= WIDE_FROM;
+    if (!model) {
+      this.layout = undefined;
+      this.shown = [];
+    } else if (!this.layout || this.layout.wide !== wide || this.layout.items !== model.items) {
+      this.shown = filterItems(model.items, this.filter);
+      this.sourceInfo = timelineSources(this.shown);
+      this.layout = { items: model.items, wide };
+    }
+    this.steps = this.presenting ? stepsOf(this.shown, this.stepUnit) : [];
+    if (this.presenting) {
+      const total = this.steps.length;
+      const wanted = Math.round(Number(this.current));
+      const clamped = Math.max(1, Math.min(total, Number.isFinite(wanted) ? wanted : 1));
+      if (total && clamped !== this.current) this.current = clamped;
+    }
+    this.updateLinked();
+    this.trackStep();
+    if (this.countChanged) {
+      this.countChanged = false;
+      this.announcement = msg(lang, 'tl_count', formatNumber(this.shown.length, locale), formatNumber(model?.items.length ?? 0, locale));
+    }
+    const visible = this.visibleItems();
+    if (this.activeIndex >= visible.length) this.activeIndex = Math.max(0, visible.length - 1);
+  }
+
+  /** Milestones in the list: all shown, or in presenter mode those up to the current step. */
+  private visibleItems(): TimelineItem[] {
+    if (!this.presenting) return this.shown;
+    return this.steps.slice(0, this.current ?? 1).flat();
+  }
+
+  /** Marks from a linked widget: every milestone whose date overlaps the selected date or period. */
+  private updateLinked(): void {
+    const detail = this.link.fromLink ? this.link.detail : null;
+    if (detail === this.linkDetail && this.linkedFor === this.shown) return;
+    const fresh = detail !== this.linkDetail;
+    this.linkDetail = detail;
+    this.linkedFor = this.shown;
+    this.linked = new Set();
+    const span = detail?.start ? spanOf({ start: detail.start, end: detail.end }) : undefined;
+    if (span) for (const it of this.shown) if (it.start < span[1] && span[0] < it.end) this.linked.add(it.id);
+    if (!fresh) return;
+    if (detail?.start && span) {
+      const { lang, locale } = this.frame;
+      const titles = this.shown.filter((it) => this.linked.has(it.id)).map((it) => `${it.dateText}: ${it.title}`);
+      const period = formatSpan({ start: detail.start, end: detail.end }, locale, lang);
+      this.announcement = `${msg(lang, 'tl_matches', titles.length, period)}${titles.length ? `: ${titles.slice(0, 3).join('; ')}${titles.length > 3 ? ' …' : ''}` : ''}`;
+      this.scrollToLinked = this.linked.size > 0;
+    }
+  }
+
+  override render(): TemplateResult {
+    const { model } = this;
+    const { lang, locale } = this.frame;
+    const title = this.chartTitle || model?.title;
+    return this.frame.render({
+      title,
+      description: model?.description,
+      problems: [...this.modelProblems, ...this.filterProblems],
+      loading: this.loader.state.status === 'loading',
+      legend: model ? this.renderControls(model) : nothing,
+      chart: model ? this.renderChart(model) : nothing,
+      source: model ? this.sourceInfo : undefined,
+      table: model ? () => timelineTable(title ?? '', this.shown, lang, locale) : undefined,
+    });
+  }
+
+  private renderControls(model: TimelineModel): TemplateResult {
+    const { lang, locale } = this.frame;
+    const filter = this.filter;
+    const total = model.items.length;
+    return html`${model.categories.length > 1
+        ? html`<div class="filter" part="legend" role="group" aria-label=${msg(lang, 'tl_filter')}>
+            <button type="button" part="button" aria-pressed=${filter ? 'false' : 'true'} @click=${this.onFilterClick}>${msg(lang, 'tl_all')}</button>
+            ${model.categories.map(
+              (c) => html`<button type="button" part="button" class="c${c.colour}" data-category=${c.id} title=${c.description || nothing}
+                aria-pressed=${filter?.has(c.id) ? 'true' : 'false'} @click=${this.onFilterClick}
+                >${c.label} (${formatNumber(c.count, locale)})</button>`,
+            )}
+          </div>`
+        : nothing}
+      <p class="count">${msg(lang, 'tl_count', formatNumber(this.shown.length, locale), formatNumber(total, locale))}</p>
+      ${this.presenting ? this.renderPresenter() : nothing}`;
+  }
+
+  private renderPresenter(): TemplateResult {
+    const { lang, locale } = this.frame;
+    const total = this.steps.length;
+    const current = this.current ?? 1;
+    const fullscreen = document.fullscreenElement === this;
+    const canFullscreen = typeof this.requestFullscreen === 'function' && document.fullscreenEnabled !== false;
+    return html`<div class="presenter">
+      <button type="button" part="button" class="prev" aria-disabled=${current <= 1 ? 'true' : 'false'} @click=${() => this.goTo(current - 1, false)}>
+        <span aria-hidden="true">←</span> ${msg(lang, 'tl_prev')}
+      </button>
+      <span class="position">${total ? msg(lang, 'tl_step', formatNumber(current, locale), formatNumber(total, locale)) : ''}</span>
+      <button type="button" part="button" class="next" aria-disabled=${current >= total ? 'true' : 'false'} @click=${() => this.goTo(current + 1, false)}>
+        ${msg(lang, 'tl_next')} <span aria-hidden="true">→</span>
+      </button>
+      ${canFullscreen
+        ? html`<button type="button" part="button" class="fullscreen" @click=${this.toggleFullscreen}>
+            ${msg(lang, fullscreen ? 'tl_exitFullscreen' : 'tl_fullscreen')}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderChart(model: TimelineModel): TemplateResult {
+    const { lang } = this.frame;
+    const wide = this.layout?.wide ?? false;
+    const items = this.visibleItems();
+    const id = this.frame.id;
+    let ticks: TemplateResult | typeof nothing = nothing;
+    let grid: TemplateResult | typeof nothing = nothing;
+    if (wide) {
+      const [t0, t1] = model.domain;
+      const trackPx = this.size.width * 0.36;
+      const years = yearTicks(t0, t1, Math.floor(trackPx / 40)).map((t) => ({ x: ((t - t0) / (t1 - t0)) * 100, year: new Date(t).getUTCFullYear() }));
+      ticks = html`<div class="axis" aria-hidden="true"
+        ><div class="ticks">${years.map((y) => html`<span class="tick" style="left:${y.x}%">${y.year}</span>`)}</div></div
+      >`;
+      grid = html`<div class="grid" aria-hidden="true"><div class="lines">${years.map((y) => html`<span style="left:${y.x}%"></span>`)}</div></div>`;
+    }
+    const labels: ItemLabels = {
+      funding: msg(lang, 'tl_funding'),
+      conflict: `${msg(lang, 'tl_conflict')}:`,
+      dateNote: msg(lang, 'tl_dateNote'),
+      source: msg(lang, 'source'),
+      sources: msg(lang, 'sources'),
+      selected: msg(lang, 'selected'),
+      highlighted: msg(lang, 'tl_highlighted'),
+    };
+    const hint = `${this.presenting ? `${msg(lang, 'tl_stepHint')} ` : ''}${msg(lang, 'tl_hint')}`;
+    return html`<div class="chart timeline ${wide ? 'wide' : 'narrow'}" part="chart">
+      ${ticks}
+      <div class="rows" tabindex="-1">
+        ${grid}
+        <ol
+          aria-label=${this.chartTitle || model.title || msg(lang, 'tl_list')}
+          aria-describedby="${id}-hint"
+          @keydown=${this.onListKeyDown}
+          @click=${this.onClick}
+          @focusin=${this.itemFocus.onFocusIn}
+        >
+          ${items.map((it, i) => this.renderItem(it, i, labels))}
+        </ol>
+      </div>
+      ${items.length ? nothing : html`<p class="empty">${msg(lang, 'tl_empty')}</p>`}
+      <span class="visually-hidden" id="${id}-hint">${hint}</span>
+      <div class="visually-hidden live" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  /**
+   * One milestone as one flat template: optional parts are hidden, not nested templates, and each
+   * source is one small template — the first render's cost grows with the number of template
+   * instances, and a list of 57 milestones with their sources would otherwise make over 500.
+   */
+  private renderItem(it: TimelineItem, i: number, labels: ItemLabels): TemplateResult {
+    const active = i === this.activeIndex;
+    const selected = !this.link.fromLink && this.link.selected === it.id;
+    const marked = selected || this.linked.has(it.id);
+    let stepClass = '';
+    if (this.presenting) stepClass = this.steps[(this.current ?? 1) - 1]?.includes(it) ? 'current' : 'past';
+    const style = it.kind === 'point' ? `left:${it.xm}%` : `left:${it.x0}%;width:${it.x1 - it.x0}%`;
+    const state = selected ? labels.selected : marked ? labels.highlighted : '';
+    const tab = active ? 0 : -1;
+    // Texts go in as properties (.textContent), not as child parts: no marker comments, fewer nodes;
+    // an empty paragraph is hidden by CSS (:empty), not by another binding.
+    return html`<li class="item c${it.category.colour} ${it.kind} ${it.approximate ? 'approx' : ''} ${marked ? 'marked' : ''} ${stepClass}"
+      data-index=${i} data-id=${it.id} tabindex=${tab} aria-label=${`${it.dateText}, ${it.category.label}: ${it.title}${state ? ` (${state})` : ''}`}
+      aria-current=${stepClass === 'current' ? 'step' : marked ? 'true' : nothing}
+      ><div class="track" aria-hidden="true"><span class="mark" style=${style}></span></div
+      ><div class="body"
+        ><div class="head"
+          ><span class="date" .textContent=${it.dateText}></span
+          ><span class="cat" .textContent=${it.category.label}></span></div
+        ><div class="name" .textContent=${it.title}></div
+        ><p class="desc" .textContent=${it.description}></p
+        ><p class="meta" .textContent=${it.funding.length ? `${labels.funding}: ${it.funding.join(', ')}` : ''}></p
+        ><p class="conflict" .textContent=${it.conflict ? `${labels.conflict} ${it.conflict}` : ''}></p
+        ><p class="meta" .textContent=${it.dateNote ? `${labels.dateNote}: ${it.dateNote}` : ''}></p
+        ><p class="src"
+          >${it.sources.length > 1 ? labels.sources : labels.source}: ${it.sources.map(
+            // Only the active milestone's links are in the tab order: Tab from it reaches them.
+            (s, j) => html`${j ? '; ' : ''}<a href=${s.url ?? nothing} rel=${s.url ? 'noopener noreferrer' : nothing} tabindex=${s.url ? tab : nothing}
+                .textContent=${sourceLabel(s)}></a
+              >`,
+          )}</p
+        ></div
+      ></li
+    >`;
+  }
+
+  private onFilterClick = (e: Event) => {
+    const model = this.model;
+    if (!model) return;
+    const id = (e.currentTarget as HTMLElement).getAttribute('data-category');
+    let next: Set<string> | null;
+    if (id === null) next = null;
+    else {
+      next = new Set(this.filter ?? []);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      if (!next.size || model.categories.every((c) => next!.has(c.id))) next = null;
+    }
+    this.filter = next;
+    this.layout = undefined;
+    this.activeIndex = 0;
+    this.countChanged = true;
+    this.requestUpdate();
+  };
+
+  /** Select the milestone (again: clear), so linked widgets highlight its date. */
+  private toggleSelection(index: number): void {
+    const it = this.visibleItems()[index];
+    if (!it) return;
+    this.link.toggle(it.id, it.title, it.date.end ? { start: it.date.start, end: it.date.end } : { start: it.date.start });
+    this.linked = new Set();
+    const { lang } = this.frame;
+    this.announcement = this.link.selected === it.id ? `${it.dateText}: ${it.title} (${msg(lang, 'selected')})` : '';
+  }
+
+  private onClick = (e: MouseEvent) => {
+    if ((e.target as Element).closest('a[href]')) return;
+    const index = this.itemFocus.itemOf(e);
+    if (index === undefined) return;
+    this.activeIndex = index;
+    this.toggleSelection(index);
+  };
+
+  /** Keys on the list: move between milestones, select. In presenter mode arrows step instead, Escape is the host's (see onHostKeyDown). */
+  private onListKeyDown = (e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const count = this.visibleItems().length;
+    if (!count) return;
+    const onItem = (e.target as Element).matches('li.item');
+    let next = this.activeIndex;
+    switch (e.key) {
+      case 'Enter':
+      case ' ':
+        // On a source link Enter follows the link.
+        if (!onItem) return;
+        e.preventDefault();
+        this.toggleSelection(this.activeIndex);
+        return;
+    }
+    if (this.presenting) return;
+    switch (e.key) {
+      case 'ArrowDown':
+      case 'ArrowRight':
+        next = Math.min(count - 1, next + 1);
+        break;
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        next = Math.max(0, next - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.activeIndex = next;
+    void this.itemFocus.focus(next);
+  };
+
+  private clearSelection(): void {
+    this.link.select(null, null);
+    this.linked = new Set();
+    this.linkDetail = null;
+    this.announcement = '';
+    this.requestUpdate();
+  }
+
+  /**
+   * Presenter keys, only while focus is inside the widget (the listener is on the element itself):
+   * ArrowRight / PageDown / ArrowDown next, ArrowLeft / PageUp / ArrowUp back, Home / End.
+   */
+  private onHostKeyDown = (e: KeyboardEvent) => {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    // Escape clears the selection wherever the focus is in the widget (full screen ends natively).
+    if (e.key === 'Escape' && (this.link.selected !== null || this.linked.size)) return this.clearSelection();
+    if (!this.presenting) return;
+    const current = this.current ?? 1;
+    let next: number;
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+      case 'PageDown':
+        next = current + 1;
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+      case 'PageUp':
+        next = current - 1;
+        break;
+      case 'Home':
+        next = 1;
+        break;
+      case 'End':
+        next = this.steps.length;
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    const focused = this.shadowRoot?.activeElement;
+    // Follow with the focus when it is in the list (or nowhere in particular); a focused button keeps it.
+    this.goTo(next, !focused || !focused.matches('button'));
+  };
+
+  /** Show step `n` (1-based, clamped); `focusItem`: move the focus to its first milestone. */
+  private goTo(n: number, focusItem: boolean): void {
+    const total = this.steps.length;
+    if (!total) return;
+    const next = Math.max(1, Math.min(total, n));
+    if (next !== this.current) this.current = next;
+    const first = this.steps.slice(0, next - 1).reduce((sum, s) => sum + s.length, 0);
+    this.activeIndex = first;
+    if (focusItem) void this.itemFocus.focus(first);
+  }
+
+  private onFullscreenChange = () => {
+    this.scrollToCurrent = true;
+    this.requestUpdate();
+  };
+
+  private toggleFullscreen = async () => {
+    try {
+      if (document.fullscreenElement === this) await document.exitFullscreen();
+      else await this.requestFullscreen();
+    } catch {
+      // Refused (an iframe without allowfullscreen, a browser setting): say so instead of doing nothing.
+      this.announcement = msg(this.frame.lang, 'tl_noFullscreen');
+      this.requestUpdate();
+    }
+  };
+
+  override updated(): void {
+    if (this.layout) this.frame.rendered(this.layout, { milestones: this.visibleItems().length });
+    if (this.stepEvent || this.scrollToCurrent) {
+      this.scrollToCurrent = false;
+      this.scrollWithin(this.renderRoot.querySelector<HTMLElement>('li.item.current:last-child') ?? this.renderRoot.querySelector<HTMLElement>('li.item.current'));
+    }
+    if (this.stepEvent) {
+      const detail = this.stepEvent;
+      this.stepEvent = undefined;
+      this.dispatchEvent(new CustomEvent<MilestoneStepDetail>('milestone-step', { bubbles: true, composed: true, detail }));
+    }
+    if (this.scrollToLinked) {
+      this.scrollToLinked = false;
+      this.scrollWithin(this.renderRoot.querySelector<HTMLElement>('li.item.marked'));
+    }
+  }
+
+  /** Announce the step and fire `milestone-step` (after the render) whenever it changes — not on the first render. */
+  private trackStep(): void {
+    if (!this.presenting) {
+      this.stepKey = undefined;
+      return;
+    }
+    const total = this.steps.length;
+    const current = this.current ?? 1;
+    const step = this.steps[current - 1];
+    if (!step) return;
+    const key = `${current}/${total}:${step.map((it) => it.id).join(',')}`;
+    if (key === this.stepKey) return;
+    const first = this.stepKey === undefined;
+    this.stepKey = key;
+    if (first) return;
+    const { lang, locale } = this.frame;
+    const detail: MilestoneStepDetail = { current, index: current - 1, total, ids: step.map((it) => it.id), id: step[0].id, year: step[0].year };
+    this.announcement = `${msg(lang, 'tl_step', formatNumber(current, locale), formatNumber(total, locale))}: ${step.map((it) => `${it.dateText}: ${it.title}`).join('; ')}`;
+    this.stepEvent = detail;
+  }
+
+  /**
+   * Bring a milestone into view inside the widget's own scrolling box (a set maximum height, or the
+   * widget in full screen) — never by scrolling the page, which would pull the reader away from the
+   * chart they clicked.
+   */
+  private scrollWithin(target: HTMLElement | null): void {
+    if (!target) return;
+    const boxes = [this.renderRoot.querySelector<HTMLElement>('.rows'), document.fullscreenElement === this ? this : null];
+    for (const box of boxes) {
+      if (!box || box.scrollHeight <= box.clientHeight + 1) continue;
+      const b = box.getBoundingClientRect();
+      const t = target.getBoundingClientRect();
+      // As little as needed: the milestone's end into view, but never its start out of view.
+      if (t.bottom > b.bottom) box.scrollTop += Math.min(t.bottom - b.bottom + 16, t.top - b.top - 8);
+      else if (t.top < b.top) box.scrollTop -= b.top - t.top + 8;
+      return;
+    }
+  }
+}
+
+define('milestone-timeline', MilestoneTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'milestone-timeline': MilestoneTimeline;
+  }
+}

@@ -1,0 +1,376 @@
+import * as v from 'valibot';
+import type { LoadState } from '../core/data-controller.js';
+import type { TableModel } from '../core/export.js';
+import { formatDate, isValidDate } from '../core/format.js';
+import { msg, pickText, type Lang } from '../core/i18n.js';
+import { pathString, problem, warning, type Problem } from '../core/problems.js';
+import {
+  MilestoneCategorySchema,
+  MilestoneSchema,
+  MilestonesFileSchema,
+  SourceWithIdSchema,
+  dateEndsBeforeStart,
+  issuesToProblems,
+  validate,
+  type MilestoneDate,
+  type SourceWithId,
+} from '../core/schema.js';
+import type { SourceInfo } from '../core/source-line.js';
+import { formatSpan, periodOf, spanOf } from '../core/time.js';
+
+/**
+ * From a milestones file to what `<milestone-timeline>` draws: every milestone checked on its own
+ * (one faulty entry is named and left out, the others are drawn), categories and sources looked up,
+ * sorted by start, limited to `from`/`to`. Pure functions, no DOM.
+ */
+
+/** Colours for categories: the file's categories in order get 1…11, then repeat; 0 = unknown. */
+export const CATEGORY_COLOURS = 11;
+
+export interface TimelineCategory {
+  id: string;
+  label: string;
+  description: string;
+  /** 1…CATEGORY_COLOURS, or 0 for a category the file does not list. */
+  colour: number;
+  known: boolean;
+  /** Milestones of this category within `from`/`to`. */
+  count: number;
+}
+
+export type MarkKind = 'point' | 'range' | 'since';
+
+export interface TimelineItem {
+  id: string;
+  /** Position in the file, for a stable order of equal dates. */
+  order: number;
+  date: MilestoneDate;
+  /** The date exactly as precise as its source: "seit 2014", "Juni 2011", "2013–2017". */
+  dateText: string;
+  title: string;
+  description: string;
+  category: TimelineCategory;
+  funding: string[];
+  conflict: string;
+  dateNote: string;
+  sources: SourceWithId[];
+  kind: MarkKind;
+  approximate: boolean;
+  /** [start, end) in UTC milliseconds; for "since", the start's period only. */
+  start: number;
+  end: number;
+  /** The start's year (for presenting year by year). */
+  year: number;
+  /** Where the mark sits on the time axis, in percent of its width: x0–x1 for spans, xm for points. */
+  x0: number;
+  x1: number;
+  xm: number;
+}
+
+export interface TimelineModel {
+  title: string;
+  description: string;
+  /** Milestones within `from`/`to`, sorted by start (equal starts keep the file's order). */
+  items: TimelineItem[];
+  /** Categories of those milestones, in the file's order; an "unknown" one last. */
+  categories: TimelineCategory[];
+  /** Ids of all categories the file lists (for messages). */
+  categoryIds: string[];
+  /** The time axis: [t0, t1) in UTC milliseconds, whole years. */
+  domain: [number, number];
+  problems: Problem[];
+}
+
+export interface TimelineOptions {
+  lang: Lang;
+  locale: string;
+  from?: string | null;
+  to?: string | null;
+}
+
+/** The file around the entries: checked strictly; the entries are checked one by one below. */
+const EnvelopeSchema = v.strictObject({
+  ...MilestonesFileSchema.entries,
+  kind: v.optional(v.literal('milestones')),
+  categories: v.array(v.unknown()),
+  sources: v.array(v.unknown()),
+  milestones: v.array(v.unknown()),
+});
+
+const asWarning = (p: Problem): Problem => ({ ...p, severity: 'warning' });
+const quoted = (ids: Iterable<string>, lang: Lang) => [...ids].map((id) => (lang === 'de' ? `„${id}“` : `“${id}”`)).join(', ');
+
+function yearStart(t: number): number {
+  return Date.UTC(new Date(t).getUTCFullYear(), 0, 1);
+}
+
+function yearEnd(t: number): number {
+  const y = new Date(t).getUTCFullYear();
+  const start = Date.UTC(y, 0, 1);
+  return start === t ? t : Date.UTC(y + 1, 0, 1);
+}
+
+/** A `from`/`to` attribute as a period; a year is the whole year. Problems name a bad value. */
+function periodAttr(attr: 'from' | 'to', value: string | null | undefined, problems: Problem[]): [number, number] | undefined {
+  const text = (value ?? '').trim();
+  if (!text) return undefined;
+  const p = isValidDate(text) ? periodOf(text) : undefined;
+  if (!p) problems.push(warning('p_badPeriod', attr, text));
+  return p;
+}
+
+function titleOf(raw: unknown, lang: Lang): string | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const t = (raw as { title?: unknown }).title;
+  if (typeof t === 'string' && t) return t;
+  if (t && typeof t === 'object' && typeof (t as { de?: unknown }).de === 'string') return pickText(t as { de: string; en?: string }, lang);
+  const id = (raw as { id?: unknown }).id;
+  return typeof id === 'string' && id ? id : undefined;
+}
+
+/** "end before start" in words, where the schema can only say "not a date". */
+function endBeforeStart(raw: unknown): { start: string; end: string } | undefined {
+  const d = raw && typeof raw === 'object' ? (raw as { date?: unknown }).date : undefined;
+  if (!d || typeof d !== 'object') return undefined;
+  const { start, end } = d as { start?: unknown; end?: unknown };
+  if (typeof start !== 'string' || typeof end !== 'string' || !isValidDate(start) || !isValidDate(end)) return undefined;
+  return dateEndsBeforeStart(start, end) ? { start, end } : undefined;
+}
+
+/** Build the timeline model from a parsed file. Never throws; fatal problems come back without a model. */
+export function buildTimeline(raw: unknown, opts: TimelineOptions): { model?: TimelineModel; problems: Problem[] } {
+  const { lang, locale } = opts;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { problems: [problem('p_type', { key: 'fileRoot' }, { key: 'expected_object' })] };
+  const envelope = validate(EnvelopeSchema, raw);
+  if (!envelope.ok) return { problems: envelope.problems };
+  const file = envelope.value;
+  if (!file.milestones.length) return { problems: [problem('p_noMilestones')] };
+  const problems: Problem[] = [];
+
+  // Categories and sources: a faulty one is named and left out.
+  const categories = new Map<string, TimelineCategory>();
+  file.categories.forEach((c, i) => {
+    const r = validate(MilestoneCategorySchema, c, ['categories', i]);
+    if (!r.ok) return problems.push(...r.problems.map(asWarning));
+    if (categories.has(r.value.id)) return problems.push(warning('p_duplicate', pathString(['categories', i, 'id']), r.value.id));
+    categories.set(r.value.id, {
+      id: r.value.id,
+      label: pickText(r.value.label, lang),
+      description: r.value.description ? pickText(r.value.description, lang) : '',
+      colour: (categories.size % CATEGORY_COLOURS) + 1,
+      known: true,
+      count: 0,
+    });
+  });
+  const sources = new Map<string, SourceWithId>();
+  file.sources.forEach((s, i) => {
+    const r = validate(SourceWithIdSchema, s, ['sources', i]);
+    if (!r.ok) return problems.push(...r.problems.map(asWarning));
+    if (sources.has(r.value.id)) return problems.push(warning('p_duplicate', pathString(['sources', i, 'id']), r.value.id));
+    sources.set(r.value.id, r.value);
+  });
+
+  const unknownCategory: TimelineCategory = { id: '', label: msg(lang, 'tl_unknownCategory'), description: '', colour: 0, known: false, count: 0 };
+  const unknownCategories = new Set<string>();
+  const unknownSources = new Set<string>();
+  const skipped: string[] = [];
+  const entryProblems: Problem[] = [];
+  const ids = new Set<string>();
+  const all: TimelineItem[] = [];
+
+  file.milestones.forEach((m, i) => {
+    const path = ['milestones', i];
+    const r = v.safeParse(MilestoneSchema, m);
+    if (!r.success) {
+      const order = endBeforeStart(m);
+      // The order check is reported at `date.end` as "not a date": say what is really wrong instead.
+      const issues = order ? r.issues.filter((is) => !(is.message === 'date' && is.path?.map((p) => p.key).join('.') === 'date.end')) : r.issues;
+      entryProblems.push(...issuesToProblems(issues, path).map(asWarning));
+      if (order) entryProblems.push(warning('p_endBeforeStart', pathString([...path, 'date', 'end']), order.start, order.end));
+      const title = titleOf(m, lang);
+      skipped.push(`${pathString(path)}${title ? ` („${title}“)` : ''}`);
+      return;
+    }
+    const ms = r.output;
+    if (ids.has(ms.id)) {
+      entryProblems.push(warning('p_duplicate', pathString([...path, 'id']), ms.id));
+      return;
+    }
+    ids.add(ms.id);
+    let category = categories.get(ms.category);
+    if (!category) {
+      unknownCategories.add(ms.category);
+      category = unknownCategory;
+    }
+    const cited: SourceWithId[] = [];
+    for (const id of ms.sources) {
+      const s = sources.get(id);
+      if (s) cited.push(s);
+      else unknownSources.add(id);
+    }
+    const [start, end] = spanOf(ms.date)!;
+    const kind: MarkKind = ms.date.end && ms.date.end !== ms.date.start ? 'range' : ms.date.since ? 'since' : 'point';
+    all.push({
+      id: ms.id,
+      order: i,
+      date: ms.date,
+      dateText: formatSpan(ms.date, locale, lang),
+      title: pickText(ms.title, lang),
+      description: ms.description ? pickText(ms.description, lang) : '',
+      category,
+      funding: (ms.funding ?? []).map((f) => msg(lang, `tl_fund_${f}`)),
+      conflict: ms.conflict ? pickText(ms.conflict, lang) : '',
+      dateNote: ms.date.note ? pickText(ms.date.note, lang) : '',
+      sources: cited,
+      kind,
+      approximate: !!ms.date.approximate,
+      start,
+      end,
+      year: new Date(start).getUTCFullYear(),
+      x0: 0,
+      x1: 0,
+      xm: 0,
+    });
+  });
+
+  if (skipped.length) problems.push(warning('p_skippedMilestones', skipped.join(', ')));
+  // One message per field: a date that is neither in the pattern nor real fails two checks.
+  const said = new Set<string>();
+  for (const p of entryProblems) {
+    const key = JSON.stringify([p.key, p.args]);
+    if (!said.has(key)) problems.push(p);
+    said.add(key);
+  }
+  if (unknownCategories.size) problems.push(warning('p_unknownCategories', quoted(unknownCategories, lang), quoted(categories.keys(), lang)));
+  if (unknownSources.size) problems.push(warning('p_unknownSources', quoted(unknownSources, lang)));
+  // Nothing valid at all: nothing can be drawn, so every message is an error.
+  if (!all.length) return { problems: problems.map((p) => ({ ...p, severity: 'error' })) };
+
+  // from / to: milestones whose date overlaps the period ("seit" counts as its start).
+  let from = periodAttr('from', opts.from, problems);
+  let to = periodAttr('to', opts.to, problems);
+  if (from && to && from[0] >= to[1]) {
+    problems.push(warning('p_fromAfterTo', opts.from!.trim(), opts.to!.trim()));
+    from = to = undefined;
+  }
+  const lo = from?.[0] ?? -Infinity;
+  const hi = to?.[1] ?? Infinity;
+  const items = all.filter((it) => it.start < hi && it.end > lo).sort((a, b) => a.start - b.start || a.order - b.order);
+
+  // The axis: whole years around the milestones shown, or exactly `from`–`to`; "since" reaches its right edge.
+  let t0 = from?.[0] ?? yearStart(Math.min(...items.map((it) => it.start), ...(to ? [to[0]] : [])));
+  let t1 = to?.[1] ?? yearEnd(Math.max(...items.map((it) => (it.kind === 'since' ? it.end + 365 * 86_400_000 : it.end)), ...(from ? [from[1]] : [])));
+  if (!items.length && !from && !to) [t0, t1] = [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+  if (t1 <= t0) t1 = t0 + 365.25 * 86_400_000;
+  const pct = (t: number) => Math.max(0, Math.min(100, ((t - t0) / (t1 - t0)) * 100));
+  for (const it of items) {
+    it.x0 = pct(it.start);
+    it.x1 = it.kind === 'since' ? 100 : pct(it.end);
+    it.xm = pct((it.start + it.end) / 2);
+    it.category.count++;
+  }
+  const present = [...categories.values()].filter((c) => c.count > 0);
+  if (unknownCategory.count) present.push(unknownCategory);
+
+  return {
+    model: {
+      title: pickText(file.title, lang),
+      description: file.description ? pickText(file.description, lang) : '',
+      items,
+      categories: present,
+      categoryIds: [...categories.keys()],
+      domain: [t0, t1],
+      problems,
+    },
+    problems,
+  };
+}
+
+/** The model of what an element loaded; a table child is not a milestone source. */
+export function timelineFromState(state: LoadState, opts: TimelineOptions): { model?: TimelineModel; problems: Problem[] } {
+  if (state.status === 'loading') return { problems: [] };
+  if (state.status === 'error') return { problems: state.problems };
+  if (state.origin === 'table') return { problems: [problem('p_type', { key: 'fileRoot' }, { key: 'expected_object' })] };
+  try {
+    return buildTimeline(state.raw, opts);
+  } catch (e) {
+    // Never an uncaught exception and never a blank box.
+    console.error(e);
+    return { problems: [problem('p_type', { key: 'fileRoot' }, { key: 'expected_object' })] };
+  }
+}
+
+/** "gesundheit wohnen" or "gesundheit, wohnen" → ids. */
+export function parseCategoryList(attr: string | null | undefined): string[] {
+  return (attr ?? '')
+    .split(/[\s,;]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The category filter an attribute asks for: the known ids of it (null = all), with a warning naming
+ * the unknown ones and the available ones.
+ */
+export function categoryFilter(model: TimelineModel, attr: string | null | undefined, lang: Lang): { filter: Set<string> | null; problems: Problem[] } {
+  const wanted = parseCategoryList(attr);
+  if (!wanted.length) return { filter: null, problems: [] };
+  const known = new Set(model.categoryIds);
+  const unknown = wanted.filter((id) => !known.has(id));
+  const filter = new Set(wanted.filter((id) => known.has(id)));
+  const problems = unknown.length ? [warning('p_unknownCategoryFilter', quoted(unknown, lang), quoted(model.categoryIds, lang))] : [];
+  return { filter: filter.size ? filter : null, problems };
+}
+
+export function filterItems(items: TimelineItem[], filter: Set<string> | null): TimelineItem[] {
+  return filter ? items.filter((it) => filter.has(it.category.id)) : items;
+}
+
+/** Steps of presenter mode: one milestone each, or all milestones starting in the same year. */
+export function stepsOf(items: TimelineItem[], by: 'milestone' | 'year'): TimelineItem[][] {
+  if (by === 'milestone') return items.map((it) => [it]);
+  const steps: TimelineItem[][] = [];
+  for (const it of items) {
+    const last = steps[steps.length - 1];
+    if (last && last[0].year === it.year) last.push(it);
+    else steps.push([it]);
+  }
+  return steps;
+}
+
+/** Sources of the milestones shown, each once, in order of first citation; "Stand" = the newest source date. */
+export function timelineSources(items: TimelineItem[]): SourceInfo {
+  const seen = new Set<string>();
+  const sources: SourceWithId[] = [];
+  for (const it of items)
+    for (const s of it.sources)
+      if (!seen.has(s.id)) {
+        seen.add(s.id);
+        sources.push(s);
+      }
+  // Dates as precise as their sources compare as strings: "2024" < "2024-12" < "2025".
+  let newest = '';
+  for (const s of sources) if (s.date && s.date > newest) newest = s.date;
+  return { sources, stichtage: newest ? [newest] : [] };
+}
+
+export function sourceLabel(s: SourceWithId): string {
+  return s.publisher ? `${s.publisher}: ${s.title}` : s.title;
+}
+
+/** The accessible table and CSV: Datum, Titel, Kategorie, Förderung, Quelle. */
+export function timelineTable(title: string, items: TimelineItem[], lang: Lang, locale: string): TableModel {
+  return {
+    caption: title,
+    columns: [{ label: msg(lang, 'tl_date') }, { label: msg(lang, 'tl_title') }, { label: msg(lang, 'category') }, { label: msg(lang, 'tl_funding') }, { label: msg(lang, 'source') }],
+    rows: items.map((it) => ({
+      cells: [
+        { text: it.dateText },
+        { text: it.title },
+        { text: it.category.label },
+        { text: it.funding.join(', ') },
+        { text: it.sources.map((s) => (s.date ? `${sourceLabel(s)} (${formatDate(s.date, locale)})` : sourceLabel(s))).join('; ') },
+      ],
+    })),
+  };
+}

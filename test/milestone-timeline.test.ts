@@ -1,0 +1,643 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/milestone-timeline/milestone-timeline.js';
+import type { MilestoneStepDetail, MilestoneTimeline } from '../src/milestone-timeline/milestone-timeline.js';
+import { formatSpan } from '../src/core/time.js';
+import type { SelectDetail } from '../src/core/link-controller.js';
+import { $, $$, alertText, shadow, statusText, text } from './helpers.js';
+
+const MILESTONES = '/data/milestones.json';
+const BAD = '/test/fixtures/milestones-madeup-bad-dates.json';
+
+/** Wait until the timeline shows its list or a message (not the loading state). */
+async function ready(el: MilestoneTimeline): Promise<MilestoneTimeline> {
+  await waitUntil(() => !!el.shadowRoot && !$(el, '.loading') && (!!$(el, 'ol') || !!$(el, '.message')), 'timeline did not finish loading', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+async function timeline(template: ReturnType<typeof html>): Promise<MilestoneTimeline> {
+  return ready(await fixture<MilestoneTimeline>(template));
+}
+
+const items = (el: Element) => $$(el, 'ol > li.item');
+const ids = (el: Element) => items(el).map((li) => li.getAttribute('data-id'));
+const item = (el: Element, id: string) => shadow(el).querySelector<HTMLElement>(`li.item[data-id="${id}"]`)!;
+const dateOf = (el: Element, id: string) => text(item(el, id).querySelector('.date'));
+const live = (el: Element) => text($(el, '.live'));
+const filterButton = (el: Element, label: string) => $$(el, '.filter button').find((b) => text(b).startsWith(label))!;
+
+async function press(el: MilestoneTimeline, key: string) {
+  await sendKeys({ press: key });
+  await el.updateComplete;
+  await aTimeout(0);
+  await el.updateComplete;
+}
+
+/** Made-up milestones (never shipped): small and inline. */
+const madeUp = (milestones: unknown[], extra: Record<string, unknown> = {}) => ({
+  kind: 'milestones',
+  title: 'Erfundene Meilensteine (Testdaten)',
+  categories: [
+    { id: 'a', label: { de: 'Kategorie A', en: 'Category A' } },
+    { id: 'b', label: { de: 'Kategorie B', en: 'Category B' } },
+  ],
+  sources: [{ id: 's1', title: 'Erfundene Quelle', url: 'https://example.org/erfunden' }],
+  milestones,
+  ...extra,
+});
+const m = (id: string, date: Record<string, unknown>, category = 'a', extra: Record<string, unknown> = {}) => ({
+  id,
+  date,
+  title: `Titel ${id}`,
+  category,
+  sources: ['s1'],
+  ...extra,
+});
+
+describe('date precision as the source gives it', () => {
+  it('formats years, months, days, periods, "seit" and "ca." in German and English', () => {
+    const cases: Array<[Record<string, unknown>, string, string]> = [
+      [{ start: '2014', since: true }, 'seit 2014', 'since 2014'],
+      [{ start: '2011-06' }, 'Juni 2011', 'June 2011'],
+      [{ start: '2011-06', since: true }, 'seit Juni 2011', 'since June 2011'],
+      [{ start: '2013', end: '2017' }, '2013–2017', '2013–2017'],
+      [{ start: '2011', approximate: true }, 'ca. 2011', 'c. 2011'],
+      [{ start: '2016-01-01', end: '2018-12-31' }, '01.01.2016 – 31.12.2018', '1 January 2016 – 31 December 2018'],
+      [{ start: '2024-12-10' }, '10.12.2024', '10 December 2024'],
+      [{ start: '2013-06-13', approximate: true }, 'ca. 13.06.2013', 'c. 13 June 2013'],
+    ];
+    for (const [date, de, en] of cases) {
+      expect(formatSpan(date as never, 'de', 'de'), JSON.stringify(date)).to.equal(de);
+      expect(formatSpan(date as never, 'en', 'en'), JSON.stringify(date)).to.equal(en);
+    }
+  });
+});
+
+describe('<milestone-timeline> with the project data', () => {
+  it('is an ordered list of all 57 milestones in time order, each date as precise as its source', async () => {
+    const el = await timeline(html`<milestone-timeline src=${MILESTONES} style="width:600px"></milestone-timeline>`);
+    expect($(el, 'ol')).to.not.equal(null);
+    expect(items(el)).to.have.length(57);
+    expect($$(el, 'ol > :not(li)')).to.have.length(0, 'nothing but list items in the <ol>');
+    expect(text($(el, '.title'))).to.equal('Meilensteine der Dortmunder Netzwerkarbeit zur (Neu-)Zuwanderung aus Südosteuropa');
+    expect(ids(el)[0]).to.equal('eu-beitritt-bg-ro');
+    expect(ids(el)[56]).to.equal('gib-beitraege-2025');
+    expect(dateOf(el, 'koordinierungsgruppe')).to.equal('seit 2014');
+    expect(dateOf(el, 'sprechstunde-kinder')).to.equal('seit Juni 2011');
+    expect(dateOf(el, 'akti-f-plus')).to.equal('Juni 2024');
+    expect(dateOf(el, 'wohnungszugangsstrategie-entwicklung')).to.equal('2013–2017');
+    expect(dateOf(el, 'delegation-plovdiv-2011')).to.equal('ca. 2011');
+    expect(dateOf(el, 'ehap-acasa')).to.equal('01.01.2016 – 31.12.2018');
+    expect(dateOf(el, 'fachtag-westbalkan-2024')).to.equal('10.12.2024');
+    expect(text($(el, '.count'))).to.equal('57 Meilensteine');
+    expect(statusText(el)).to.equal('', 'the project file has nothing to warn about');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows category as colour and text, funding, conflicts, date notes and links to the sources', async () => {
+    const el = await timeline(html`<milestone-timeline src=${MILESTONES} style="width:600px"></milestone-timeline>`);
+    const aktiv = item(el, 'aktiv-statt-passiv');
+    expect(text(aktiv.querySelector('.cat'))).to.equal('Arbeit und Beschäftigung');
+    const swatch = (li: Element) => getComputedStyle(li.querySelector('.cat')!, '::before').backgroundColor;
+    expect(swatch(aktiv)).to.not.equal(swatch(item(el, 'eu-beitritt-bg-ro')), 'categories have their own colours');
+    expect(swatch(aktiv)).to.equal(swatch(item(el, 'akti-f')), 'one colour per category');
+    expect(text(aktiv)).to.contain('Förderung: Stadt, Land, EU');
+    expect(text(aktiv)).to.contain('Zum Datum: Kosten und Finanzierung „2013–2014“ (Seed 003)');
+    const viertelwerk = item(el, 'viertelwerk');
+    expect(text(viertelwerk.querySelector('.conflict'))).to.match(/^Quellen widersprechen sich: .*2019.*2020/);
+    // A milestone without funding says nothing about funding (not "none").
+    expect(text(item(el, 'eu-beitritt-bg-ro'))).to.not.contain('Förderung');
+    const links = Array.from(item(el, 'eu-beitritt-bg-ro').querySelectorAll<HTMLAnchorElement>('.src a[href]'));
+    expect(links.length).to.be.greaterThan(0);
+    for (const a of links) {
+      expect(a.href).to.match(/^https?:\/\//);
+      expect(a.rel).to.contain('noopener');
+      expect(text(a).length).to.be.greaterThan(5, 'the link says which document it is');
+    }
+    // A source without a web address is named, not linked.
+    const unlinked = item(el, 'eu-beitritt-bg-ro').querySelector('.src a:not([href])')!;
+    expect(text(unlinked)).to.match(/^Stadt Dortmund, Sozialdezernat: Dortmund – soziale Stadt als Herausforderung/);
+    expect(unlinked.hasAttribute('tabindex')).to.equal(false);
+    // The source line lists every document cited by the shown milestones, once.
+    const source = text($(el, '.source'));
+    expect(source).to.match(/^Quellen: /);
+    expect(source).to.contain('Deutscher Städtetag');
+    expect(source).to.contain('Stand: 2025');
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const el = await timeline(html`<milestone-timeline src=${MILESTONES} lang="en" style="width:600px"></milestone-timeline>`);
+    expect(dateOf(el, 'koordinierungsgruppe')).to.equal('since 2014');
+    expect(dateOf(el, 'sprechstunde-kinder')).to.equal('since June 2011');
+    expect(dateOf(el, 'delegation-plovdiv-2011')).to.equal('c. 2011');
+    expect(dateOf(el, 'ehap-acasa')).to.equal('1 January 2016 – 31 December 2018');
+    expect(text(item(el, 'aktiv-statt-passiv').querySelector('.cat'))).to.equal('Work and employment');
+    expect(text(item(el, 'aktiv-statt-passiv'))).to.contain('Funding: City, State (NRW), EU');
+    expect(text(item(el, 'viertelwerk').querySelector('.conflict'))).to.match(/^Sources disagree: /);
+    expect(text($(el, '.count'))).to.equal('57 milestones');
+    expect(text(filterButton(el, 'All'))).to.equal('All');
+  });
+
+  it('is a vertical list on narrow screens and a time axis with bars on wide ones', async () => {
+    const narrow = await timeline(html`<milestone-timeline src=${MILESTONES} style="width:320px"></milestone-timeline>`);
+    expect($(narrow, '.timeline')!.classList.contains('narrow')).to.equal(true);
+    expect($(narrow, '.axis')).to.equal(null);
+    // Periods get a bar in the narrow list too.
+    const range = item(narrow, 'wohnungszugangsstrategie-entwicklung').querySelector<HTMLElement>('.track')!;
+    expect(getComputedStyle(range).display).to.not.equal('none');
+    expect(range.querySelector<HTMLElement>('.mark')!.getBoundingClientRect().width).to.be.greaterThan(5);
+    await expect(narrow).to.be.accessible();
+
+    const wide = await timeline(html`<milestone-timeline src=${MILESTONES} style="width:1000px"></milestone-timeline>`);
+    expect($(wide, '.timeline')!.classList.contains('wide')).to.equal(true);
+    const ticks = $$(wide, '.tick').map((t) => text(t));
+    expect(ticks).to.include('2010');
+    expect(ticks).to.include('2020');
+    expect($(wide, '.axis')!.getAttribute('aria-hidden')).to.equal('true');
+    const box = (id: string) => item(wide, id).querySelector<HTMLElement>('.mark')!.getBoundingClientRect();
+    // 2013–2017 (five whole years) is 2.5 times as long as 2018–2019 (two).
+    expect(box('wohnungszugangsstrategie-entwicklung').width / box('lenkungskreis-nrw').width).to.be.closeTo(2.5, 0.15);
+    // Later milestones sit further right; a point is a dot; "seit" runs out to the right edge.
+    expect(box('gib-beitraege-2025').left).to.be.greaterThan(box('eu-beitritt-bg-ro').left);
+    expect(item(wide, 'strassenstrich-2011').classList.contains('point')).to.equal(true);
+    expect(item(wide, 'koordinierungsgruppe').classList.contains('since')).to.equal(true);
+    const track = item(wide, 'koordinierungsgruppe').querySelector<HTMLElement>('.track')!.getBoundingClientRect();
+    expect(box('koordinierungsgruppe').right).to.be.closeTo(track.right, 1);
+    // Still the same list in the same order for screen readers.
+    expect(ids(wide)).to.deep.equal(ids(narrow));
+    await expect(wide).to.be.accessible();
+  });
+
+  it('fires widget-rendered once drawn', async () => {
+    const el = document.createElement('milestone-timeline');
+    el.setAttribute('src', MILESTONES);
+    el.style.width = '800px';
+    const done = oneEvent(el, 'widget-rendered');
+    document.body.append(el);
+    const e = await done;
+    expect(e.detail.milestones).to.equal(57);
+    el.remove();
+  });
+
+  it('offers the data as a table (Datum, Titel, Kategorie, Förderung, Quelle) and as CSV', async () => {
+    const el = await timeline(html`<milestone-timeline src=${MILESTONES} categories="gesundheit" style="width:600px"></milestone-timeline>`);
+    const toggle = $$(el, '.actions button').find((b) => text(b) === 'Tabelle anzeigen')!;
+    toggle.click();
+    await el.updateComplete;
+    expect($$(el, '.table-wrap th[scope="col"]').map((th) => text(th))).to.deep.equal(['Datum', 'Titel', 'Kategorie', 'Förderung', 'Quelle']);
+    const rows = $$(el, '.table-wrap tbody tr').map((tr) => Array.from(tr.children).map((c) => text(c)));
+    expect(rows).to.have.length(4, 'the table shows the filtered milestones');
+    expect(rows[0].slice(0, 4)).to.deep.equal(['seit Juni 2011', 'Sprechstunde des Gesundheitsamts für nicht krankenversicherte Kinder und Jugendliche', 'Gesundheit', 'Stadt']);
+    expect($$(el, '.actions button').map((b) => text(b))).to.include('CSV');
+  });
+});
+
+describe('<milestone-timeline> keyboard', () => {
+  it('is one tab stop; arrows, Home and End move between milestones; Tab reaches the active one\'s sources', async () => {
+    const el = await timeline(html`<milestone-timeline src=${MILESTONES} style="width:600px"></milestone-timeline>`);
+    expect(items(el).filter((li) => li.tabIndex === 0)).to.have.length(1);
+    items(el)[0].focus();
+    await press(el, 'ArrowDown');
+    expect(shadow(el).activeElement?.getAttribute('data-index')).to.equal('1');
+    await press(el, 'ArrowRight');
+    expect(shadow(el).activeElement?.getAttribute('data-index')).to.equal('2');
+    await press(el, 'ArrowUp');
+    expect(shadow(el).activeElement?.getAttribute('data-index')).to.equal('1');
+    await press(el, 'End');
+    expect(shadow(el).activeElement?.getAttribute('data-id')).to.equal('gib-beitraege-2025');
+    await press(el, 'Home');
+    const first = shadow(el).activeElement as HTMLElement;
+    expect(first.getAttribute('data-id')).to.equal('eu-beitritt-bg-ro');
+    expect(items(el).filter((li) => li.tabIndex === 0)).to.deep.equal([first]);
+    // Only the active milestone's links are in the tab order.
+    const tabbableLinks = $$(el, '.src a[href]').filter((a) => a.tabIndex === 0);
+    expect(tabbableLinks.length).to.be.greaterThan(0);
+    expect(tabbableLinks.every((a) => first.contains(a))).to.equal(true);
+    await press(el, 'Tab');
+    expect(shadow(el).activeElement).to.equal(tabbableLinks[0]);
+    // The focused milestone is named by its date, category and title.
+    expect(first.getAttribute('aria-label')).to.equal('01.01.2007, Politik: EU-Beitritt Bulgariens und Rumäniens');
+  });
+});
+
+describe('<milestone-timeline> category filter', () => {
+  it('starts with the categories attribute (space or comma list) and toggles with buttons', async () => {
+    const el = await timeline(html`<milestone-timeline src=${MILESTONES} categories="gesundheit wohnen" style="width:600px"></milestone-timeline>`);
+    expect(items(el)).to.have.length(11);
+    expect(text($(el, '.count'))).to.equal('11 von 57 Meilensteinen');
+    expect(filterButton(el, 'Alle').getAttribute('aria-pressed')).to.equal('false');
+    expect(filterButton(el, 'Gesundheit').getAttribute('aria-pressed')).to.equal('true');
+    expect(filterButton(el, 'Wohnen').getAttribute('aria-pressed')).to.equal('true');
+    expect(filterButton(el, 'Bildung').getAttribute('aria-pressed')).to.equal('false');
+    expect(text(filterButton(el, 'Gesundheit'))).to.equal('Gesundheit (4)');
+    expect($(el, '.filter')!.getAttribute('role')).to.equal('group');
+
+    filterButton(el, 'Bildung').click();
+    await el.updateComplete;
+    await waitUntil(() => live(el) === '13 von 57 Meilensteinen', 'the count is announced');
+    expect(items(el)).to.have.length(13);
+    filterButton(el, 'Gesundheit').click();
+    await el.updateComplete;
+    expect(items(el)).to.have.length(9);
+    expect(items(el).every((li) => !li.querySelector('.cat')!.textContent!.includes('Gesundheit'))).to.equal(true);
+    filterButton(el, 'Alle').click();
+    await el.updateComplete;
+    expect(items(el)).to.have.length(57);
+    expect(filterButton(el, 'Alle').getAttribute('aria-pressed')).to.equal('true');
+    await waitUntil(() => live(el) === '57 Meilensteine', 'the count is announced');
+    await expect(el).to.be.accessible();
+
+    el.categories = 'bildung,politik';
+    await el.updateComplete;
+    expect(items(el)).to.have.length(12);
+  });
+
+  it('names unknown categories in the attribute and lists the available ones', async () => {
+    const el = await timeline(html`<milestone-timeline src=${MILESTONES} categories="gesundheit sport" style="width:600px"></milestone-timeline>`);
+    expect(items(el)).to.have.length(4);
+    expect(statusText(el)).to.contain('unbekannte Kategorie „sport“');
+    expect(statusText(el)).to.contain('„gesundheit“, „wohnen“, „bildung“');
+  });
+});
+
+describe('<milestone-timeline> from / to', () => {
+  it('shows the milestones whose date overlaps the period', async () => {
+    const el = await timeline(html`<milestone-timeline src=${MILESTONES} from="2019" to="2020-06" style="width:1000px"></milestone-timeline>`);
+    const shown = ids(el);
+    expect(shown).to.include('viertelwerk');
+    expect(shown).to.include('einwanderung-gestalten', '2017 – 30.06.2020 overlaps');
+    expect(shown).to.include('wohnungszugangsstrategie-erprobung', '2018–2021 overlaps');
+    expect(shown).to.include('akti-f', '"seit 2020" starts in the period');
+    expect(shown).to.not.include('kim-overhead', 'starts 2021');
+    expect(shown).to.not.include('koordinierungsgruppe', '"seit 2014" counts as its start');
+    expect(text($(el, '.count'))).to.equal(`${shown.length} Meilensteine`);
+    // The axis is the period.
+    expect($$(el, '.tick').map((t) => text(t))[0]).to.equal('2019');
+  });
+
+  it('says so when from lies after to or is not a date, and shows everything', async () => {
+    const el = await timeline(html`<milestone-timeline src=${MILESTONES} from="2020" to="2014" style="width:600px"></milestone-timeline>`);
+    expect(items(el)).to.have.length(57);
+    expect(statusText(el)).to.contain('„from“ (2020) liegt nach „to“ (2014)');
+    el.from = 'letztes Jahr';
+    el.to = '';
+    await el.updateComplete;
+    expect(items(el)).to.have.length(57);
+    expect(statusText(el)).to.contain('Attribut „from“: „letztes Jahr“ ist kein Datum');
+  });
+});
+
+describe('<milestone-timeline> presenter mode', () => {
+  it('shows one milestone at a time and steps with the keys clickers send — only while focused', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <button id="outside">außerhalb</button>
+      <milestone-timeline src=${MILESTONES} mode="steps" style="width:800px"></milestone-timeline>
+    </div>`);
+    const el = await ready(wrap.querySelector('milestone-timeline')!);
+    expect(el.current).to.equal(1);
+    expect(el.getAttribute('current')).to.equal('1');
+    expect(items(el)).to.have.length(1);
+    expect(text($(el, '.presenter .position'))).to.equal('Schritt 1 von 57');
+    expect(items(el)[0].getAttribute('aria-current')).to.equal('step');
+
+    items(el)[0].focus();
+    const steps: MilestoneStepDetail[] = [];
+    el.addEventListener('milestone-step', (e) => steps.push((e as CustomEvent<MilestoneStepDetail>).detail));
+    await press(el, 'PageDown');
+    expect(el.current).to.equal(2);
+    expect(el.getAttribute('current')).to.equal('2');
+    expect(items(el)).to.have.length(2);
+    expect(items(el)[0].classList.contains('past')).to.equal(true);
+    expect(items(el)[1].classList.contains('current')).to.equal(true);
+    expect(shadow(el).activeElement).to.equal(items(el)[1], 'the focus follows the step');
+    expect(steps[0]).to.deep.equal({ current: 2, index: 1, total: 57, ids: ['bericht-soziale-lage-2007'], id: 'bericht-soziale-lage-2007', year: 2007 });
+    await waitUntil(() => live(el).startsWith('Schritt 2 von 57: 23.10.2007 – 08.11.2007: Bericht zur sozialen Lage'), 'the step is announced');
+    await press(el, 'ArrowRight');
+    expect(el.current).to.equal(3);
+    await press(el, 'ArrowDown');
+    expect(el.current).to.equal(4);
+    await press(el, 'PageUp');
+    expect(el.current).to.equal(3);
+    await press(el, 'ArrowLeft');
+    expect(el.current).to.equal(2);
+    await press(el, 'End');
+    expect(el.current).to.equal(57);
+    expect(items(el)).to.have.length(57);
+    await press(el, 'PageDown');
+    expect(el.current).to.equal(57, 'no step past the last');
+    await press(el, 'Home');
+    expect(el.current).to.equal(1);
+    await press(el, 'PageUp');
+    expect(el.current).to.equal(1, 'no step before the first');
+    expect(steps.map((s) => s.current)).to.deep.equal([2, 3, 4, 3, 2, 57, 1]);
+
+    // Focus elsewhere on the page: the keys belong to the page, not to the timeline.
+    wrap.querySelector<HTMLButtonElement>('#outside')!.focus();
+    await press(el, 'PageDown');
+    await press(el, 'ArrowRight');
+    expect(el.current).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes current from outside, clamped, and steps with the buttons', async () => {
+    const el = await timeline(html`<milestone-timeline src=${MILESTONES} step current="5" style="width:800px"></milestone-timeline>`);
+    expect(items(el)).to.have.length(5);
+    const fired = oneEvent(el, 'milestone-step');
+    el.current = 10;
+    await el.updateComplete;
+    expect((await fired).detail.current).to.equal(10);
+    expect(items(el)).to.have.length(10);
+    el.setAttribute('current', '999');
+    await el.updateComplete;
+    expect(el.current).to.equal(57);
+    expect(el.getAttribute('current')).to.equal('57');
+    el.setAttribute('current', '0');
+    await el.updateComplete;
+    expect(el.current).to.equal(1);
+    $(el, '.presenter .next')!.click();
+    await el.updateComplete;
+    expect(el.current).to.equal(2);
+    $(el, '.presenter .prev')!.click();
+    await el.updateComplete;
+    expect(el.current).to.equal(1);
+    expect($(el, '.presenter .prev')!.getAttribute('aria-disabled')).to.equal('true');
+    // A focused button keeps the focus while the keys step.
+    $(el, '.presenter .next')!.focus();
+    await press(el, 'PageDown');
+    expect(el.current).to.equal(2);
+    expect(shadow(el).activeElement).to.equal($(el, '.presenter .next'));
+  });
+
+  it('steps year by year with step-by="year"', async () => {
+    const el = await timeline(html`<milestone-timeline src=${MILESTONES} mode="steps" step-by="year" style="width:800px"></milestone-timeline>`);
+    expect(ids(el)).to.deep.equal(['eu-beitritt-bg-ro', 'bericht-soziale-lage-2007']);
+    expect(text($(el, '.presenter .position'))).to.match(/^Schritt 1 von \d+$/);
+    items(el)[0].focus();
+    const fired = oneEvent(el, 'milestone-step');
+    await press(el, 'PageDown');
+    const { detail } = await fired;
+    expect(detail.year).to.equal(2008);
+    expect(detail.ids).to.deep.equal(['aktionsplan-soziale-stadt', 'ak-problemhaeuser']);
+    expect(items(el).filter((li) => li.classList.contains('current')).map((li) => li.getAttribute('data-id'))).to.deep.equal(detail.ids);
+    // 2009 and 2010 have no milestones: the next step is 2011.
+    await press(el, 'ArrowRight');
+    expect(el.current).to.equal(3);
+    expect(items(el).filter((li) => li.classList.contains('current')).every((li) => text(li.querySelector('.date')).includes('2011'))).to.equal(true);
+  });
+
+  it('steps through the filtered milestones', async () => {
+    const el = await timeline(html`<milestone-timeline src=${MILESTONES} mode="steps" categories="gesundheit" current="9" style="width:800px"></milestone-timeline>`);
+    expect(el.current).to.equal(4, 'clamped to the four health milestones');
+    expect(text($(el, '.presenter .position'))).to.equal('Schritt 4 von 4');
+  });
+
+  it('has a full-screen button that asks for full screen and copes with a refusal', async () => {
+    const el = await timeline(html`<milestone-timeline src=${MILESTONES} mode="steps" style="width:800px"></milestone-timeline>`);
+    const button = $(el, '.presenter .fullscreen')!;
+    expect(text(button)).to.equal('Vollbild');
+    let calls = 0;
+    el.requestFullscreen = () => {
+      calls++;
+      return Promise.reject(new TypeError('Permissions check failed'));
+    };
+    button.click();
+    await waitUntil(() => live(el) === 'Vollbild ist hier nicht möglich.', 'the refusal is said');
+    expect(calls).to.equal(1);
+    // No presenter controls outside presenter mode.
+    const plain = await timeline(html`<milestone-timeline src=${MILESTONES} style="width:800px"></milestone-timeline>`);
+    expect($(plain, '.presenter')).to.equal(null);
+  });
+});
+
+describe('<milestone-timeline> linking by time (group)', () => {
+  it('sends the dates of a selected milestone to its group', async () => {
+    const el = await timeline(html`<milestone-timeline src=${MILESTONES} group="g-send" style="width:600px"></milestone-timeline>`);
+    const sent = oneEvent(document, 'sozialraum-time-select');
+    item(el, 'aktiv-statt-passiv').click();
+    const { detail } = (await sent) as CustomEvent<SelectDetail>;
+    expect(detail).to.deep.equal({ id: 'aktiv-statt-passiv', name: 'Modellprojekt Sozialer Arbeitsmarkt „Aktiv statt passiv!“', group: 'g-send', start: '2013', end: '2014' });
+    await el.updateComplete;
+    expect(item(el, 'aktiv-statt-passiv').classList.contains('marked')).to.equal(true);
+    expect(item(el, 'aktiv-statt-passiv').getAttribute('aria-label')).to.equal('2013–2014, Arbeit und Beschäftigung: Modellprojekt Sozialer Arbeitsmarkt „Aktiv statt passiv!“ (ausgewählt)');
+    expect(item(el, 'aktiv-statt-passiv').getAttribute('aria-current')).to.equal('true');
+    // Enter on the same milestone clears the selection, for the group too.
+    item(el, 'aktiv-statt-passiv').focus();
+    const cleared = oneEvent(document, 'sozialraum-time-select');
+    await press(el, 'Enter');
+    expect(((await cleared) as CustomEvent<SelectDetail>).detail.id).to.equal(null);
+    expect(item(el, 'aktiv-statt-passiv').classList.contains('marked')).to.equal(false);
+  });
+
+  it('marks every milestone whose date overlaps a date selected in a linked chart, and Escape clears', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <div id="chart"></div>
+      <milestone-timeline src=${MILESTONES} group="g-recv" style="width:600px"></milestone-timeline>
+      <milestone-timeline src=${MILESTONES} group="other" style="width:600px"></milestone-timeline>
+    </div>`);
+    const [el, other] = Array.from(wrap.querySelectorAll('milestone-timeline'));
+    await ready(el);
+    await ready(other);
+    const y = window.scrollY;
+    // What <trend-chart> sends for its data point at the end of 2014.
+    wrap.querySelector('#chart')!.dispatchEvent(
+      new CustomEvent('sozialraum-time-select', { bubbles: true, composed: true, detail: { id: 'dortmund:2014-12-31', name: '31.12.2014', group: 'g-recv', start: '2014-12-31' } }),
+    );
+    await el.updateComplete;
+    const marked = $$(el, 'li.marked').map((li) => li.getAttribute('data-id'));
+    expect(marked).to.have.members(['dualer-bachelor', 'aktiv-statt-passiv', 'wohnungszugangsstrategie-entwicklung', 'esf-foerderung-2014', 'bundes-soforthilfe-2014', 'ratsbeschluss-2014', 'erwerbsteilhabe-2014', 'koordinierungsgruppe', 'duale-studierende']);
+    expect(item(el, 'esf-foerderung-2014').getAttribute('aria-label')).to.match(/ \(hervorgehoben\)$/);
+    expect(item(el, 'esf-foerderung-2014').getAttribute('aria-current')).to.equal('true');
+    expect($$(other, 'li.marked')).to.have.length(0, 'another group is not linked');
+    await waitUntil(() => live(el).startsWith('9 Meilensteine zu 31.12.2014: '), 'the match is announced');
+    expect(window.scrollY).to.equal(y, 'the page does not jump');
+
+    // A whole year from the chart (a value "im Jahr 2006" has the date "2006").
+    wrap.querySelector('#chart')!.dispatchEvent(
+      new CustomEvent('sozialraum-time-select', { bubbles: true, composed: true, detail: { id: 'dortmund:2011', name: '2011', group: 'g-recv', start: '2011' } }),
+    );
+    await el.updateComplete;
+    expect($$(el, 'li.marked').map((li) => li.getAttribute('data-id'))).to.have.members(['delegation-plovdiv-2011', 'netzwerk-neuzuwanderung', 'strassenstrich-2011', 'sprechstunde-kinder']);
+    await expect(el).to.be.accessible();
+
+    items(el)[0].focus();
+    const cleared = oneEvent(document, 'sozialraum-time-select');
+    await press(el, 'Escape');
+    expect(((await cleared) as CustomEvent<SelectDetail>).detail).to.deep.equal({ id: null, name: null, group: 'g-recv' });
+    expect($$(el, 'li.marked')).to.have.length(0);
+  });
+
+  it('brings the first marked milestone into view inside its own scrolling box, never by scrolling the page', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <div id="chart"></div>
+      <milestone-timeline src=${MILESTONES} group="g-scroll" style="width:600px; --srw-timeline-max-height: 300px"></milestone-timeline>
+    </div>`);
+    const el = await ready(wrap.querySelector('milestone-timeline')!);
+    const rows = $(el, '.rows')!;
+    expect(rows.getBoundingClientRect().height).to.be.closeTo(300, 10);
+    expect(rows.scrollTop).to.equal(0);
+    const y = window.scrollY;
+    wrap.querySelector('#chart')!.dispatchEvent(
+      new CustomEvent('sozialraum-time-select', { bubbles: true, composed: true, detail: { id: 'p', name: '20.05.2021', group: 'g-scroll', start: '2021-05-20' } }),
+    );
+    await el.updateComplete;
+    await aTimeout(0);
+    const first = $(el, 'li.marked')!;
+    expect(first.getAttribute('data-id')).to.equal('wohnungszugangsstrategie-erprobung');
+    expect(rows.scrollTop).to.be.greaterThan(1000);
+    const box = rows.getBoundingClientRect();
+    expect(first.getBoundingClientRect().top).to.be.within(box.top, box.bottom);
+    expect(window.scrollY).to.equal(y);
+  });
+
+  it('links two timelines of the same group both ways', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <milestone-timeline src=${MILESTONES} group="g-both" style="width:600px"></milestone-timeline>
+      <milestone-timeline src=${MILESTONES} group="g-both" categories="politik" style="width:600px"></milestone-timeline>
+    </div>`);
+    const [a, b] = Array.from(wrap.querySelectorAll('milestone-timeline'));
+    await ready(a);
+    await ready(b);
+    item(a, 'arbeitnehmerfreizuegigkeit-2014').click();
+    await b.updateComplete;
+    expect($$(b, 'li.marked').map((li) => li.getAttribute('data-id'))).to.have.members(['arbeitnehmerfreizuegigkeit-2014', 'ratsbeschluss-2014']);
+    item(b, 'eu-beitritt-bg-ro').click();
+    await a.updateComplete;
+    expect($$(a, 'li.marked').map((li) => li.getAttribute('data-id'))).to.deep.equal(['eu-beitritt-bg-ro']);
+  });
+});
+
+describe('<milestone-timeline> bad input', () => {
+  it('draws the valid milestones and names each problem: impossible dates, end before start, duplicates, unknowns', async () => {
+    const el = await timeline(html`<milestone-timeline src=${BAD} style="width:600px"></milestone-timeline>`);
+    expect(ids(el)).to.deep.equal(['gut-2', 'gut-1', 'gleich-1', 'fremd'], 'sorted by start; equal dates keep the file order');
+    expect(text(item(el, 'gut-1').querySelector('.name'))).to.equal('Gültig 2015', 'the first of two equal ids is kept');
+    expect(dateOf(el, 'gut-2')).to.equal('Juni 2012 – 2013');
+    expect(text(item(el, 'fremd').querySelector('.cat'))).to.equal('unbekannt');
+    const status = statusText(el);
+    expect($(el, '.message.warning')!.getAttribute('role')).to.equal('status');
+    expect(status).to.contain('Nicht gezeigt wegen fehlerhafter Angaben: milestones[1] („Unmöglicher Tag“), milestones[2] („Monat 13“), milestones[3] („Irgendwann“), milestones[4] („Ende vor Beginn“)');
+    expect(status).to.contain("Feld 'milestones[1].date.start' muss ein Datum wie 2020, 2020-12 oder 2020-12-31 sein.");
+    expect(status).to.contain("Feld 'milestones[2].date.start' muss ein Datum");
+    expect(status).to.contain("Feld 'milestones[3].date.start' muss ein Datum");
+    expect(status).to.contain("Feld 'milestones[4].date.end': Das Ende (2013) liegt vor dem Beginn (2014).");
+    expect(status).to.not.contain("Feld 'milestones[4].date.end' muss ein Datum", 'the order is named, not a wrong format');
+    expect(status).to.contain("Eintrag 'milestones[6].id': „gut-1“ kommt doppelt vor; der erste Eintrag gilt.");
+    expect(status).to.contain('Unbekannte Kategorie „zzz“');
+    expect(status).to.contain('Vorhanden: „a“, „b“');
+    expect(status).to.contain('Diese Quellen fehlen in der Liste „sources“: „s9“');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says it in English with lang="en"', async () => {
+    const el = await timeline(html`<milestone-timeline src=${BAD} lang="en" style="width:600px"></milestone-timeline>`);
+    const status = statusText(el);
+    expect(status).to.contain('Not shown because of faulty entries: milestones[1]');
+    expect(status).to.contain("Field 'milestones[4].date.end': the end (2013) lies before the start (2014).");
+    expect(status).to.contain('Unknown category “zzz”: these milestones are listed as “unknown”');
+    expect(text(item(el, 'fremd').querySelector('.cat'))).to.equal('unknown');
+  });
+
+  it('says "keine Meilensteine" for an empty list, and shows the fallback content', async () => {
+    const el = await timeline(html`<milestone-timeline style="width:600px"><p>Ersatztext</p></milestone-timeline>`);
+    el.data = madeUp([]);
+    await ready(el);
+    await el.updateComplete;
+    expect(alertText(el)).to.contain('Die Datei enthält keine Meilensteine.');
+    expect($(el, 'ol')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('slot')).to.not.equal(null);
+  });
+
+  it('reports invalid JSON with line and column', async () => {
+    const el = await timeline(html`<milestone-timeline style="width:600px"><script type="application/json">{"kind": "milestones",, }</script></milestone-timeline>`);
+    expect(alertText(el)).to.match(/kein gültiges JSON \(Fehler in Zeile 1, Spalte \d+\)/);
+  });
+
+  it('names the problems as errors when no milestone is valid, and refuses other kinds of file', async () => {
+    const el = await timeline(html`<milestone-timeline style="width:600px"></milestone-timeline>`);
+    el.data = madeUp([m('x', { start: '2014-02-29' }), m('y', { start: '2013', end: '2012-12' })]);
+    await el.updateComplete;
+    expect(alertText(el)).to.contain("Feld 'milestones[0].date.start' muss ein Datum");
+    expect(alertText(el)).to.contain("Das Ende (2012-12) liegt vor dem Beginn (2013)");
+    el.data = { kind: 'timeseries', title: 'Zeitreihe', sources: [], series: [] };
+    await el.updateComplete;
+    expect(alertText(el)).to.contain("Feld 'kind' muss einer dieser Werte sein: milestones");
+    el.data = [1, 2, 3];
+    await el.updateComplete;
+    expect(alertText(el)).to.contain('muss ein Objekt');
+  });
+
+  it('keeps milestones with equal dates in file order, and a 29 February that exists', async () => {
+    const el = await timeline(html`<milestone-timeline style="width:600px"></milestone-timeline>`);
+    el.data = madeUp([m('zwei', { start: '2016-02-29' }), m('eins', { start: '2016-02-29' }, 'b'), m('null', { start: '2016' })]);
+    await ready(el);
+    expect(ids(el)).to.deep.equal(['null', 'zwei', 'eins']);
+    expect(dateOf(el, 'zwei')).to.equal('29.02.2016');
+    expect(statusText(el)).to.equal('');
+  });
+
+  it('shows a clear note when the filters leave nothing', async () => {
+    const el = await timeline(html`<milestone-timeline src=${MILESTONES} from="2009" to="2010" style="width:600px"></milestone-timeline>`);
+    expect(items(el)).to.have.length(0);
+    expect(text($(el, '.empty'))).to.equal('Keine Meilensteine für diese Auswahl.');
+    expect(text($(el, '.count'))).to.equal('0 Meilensteine');
+  });
+});
+
+describe('<milestone-timeline> downloads and forced colours', () => {
+  it('downloads the shown milestones as CSV with the source line', async () => {
+    const captured: Array<{ name: string; href: string }> = [];
+    const originalClick = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (this.download) captured.push({ name: this.download, href: this.href });
+      else originalClick.call(this);
+    };
+    try {
+      const el = await timeline(html`<milestone-timeline src=${MILESTONES} categories="gesundheit" style="width:600px"></milestone-timeline>`);
+      $$(el, '.actions button').find((b) => text(b) === 'CSV')!.click();
+      await waitUntil(() => captured.length === 1);
+      expect(captured[0].name).to.equal('meilensteine-der-dortmunder-netzwerkarbeit-zur-neu-zuwanderung-aus-suedosteuropa.csv');
+      const csv = new TextDecoder().decode(await (await fetch(captured[0].href)).arrayBuffer());
+      const lines = csv.split('\r\n');
+      expect(lines[0]).to.equal('Datum;Titel;Kategorie;Förderung;Quelle');
+      expect(lines[1]).to.match(/^seit Juni 2011;Sprechstunde des Gesundheitsamts für nicht krankenversicherte Kinder und Jugendliche;Gesundheit;Stadt;"Stadt Dortmund/);
+      expect(lines).to.have.length(4 + 1 + 3, 'header, four milestones, blank line, source line, end');
+      expect(csv).to.contain('Quellen: ');
+    } finally {
+      HTMLAnchorElement.prototype.click = originalClick;
+    }
+  });
+
+  it('draws marks and swatches in system colours in forced-colors mode (Windows high contrast)', async () => {
+    const { executeServerCommand } = await import('@web/test-runner-commands');
+    await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }] });
+    try {
+      const el = await timeline(html`<milestone-timeline src=${MILESTONES} style="width:1000px"></milestone-timeline>`);
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      probe.style.color = 'CanvasText';
+      const canvasText = getComputedStyle(probe).color;
+      probe.remove();
+      const li = item(el, 'wohnungszugangsstrategie-entwicklung');
+      expect(getComputedStyle(li.querySelector('.mark')!).backgroundColor).to.equal(canvasText);
+      expect(getComputedStyle(li.querySelector('.cat')!, '::before').backgroundColor).to.equal(canvasText);
+      await expect(el).to.be.accessible();
+    } finally {
+      await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'none' }] });
+    }
+  });
+});
+
+describe('<milestone-timeline> looks', () => {
+  it('meets contrast in the dark theme and in presenter mode (earlier steps quieter, still readable)', async () => {
+    const dark = await timeline(html`<milestone-timeline src=${MILESTONES} theme="dark" style="width:1000px"></milestone-timeline>`);
+    await expect(dark).to.be.accessible();
+    const steps = await timeline(html`<milestone-timeline src=${MILESTONES} mode="steps" current="12" style="width:1000px"></milestone-timeline>`);
+    await expect(steps).to.be.accessible();
+    // Earlier steps shrink to date and title.
+    const past = items(steps)[0];
+    expect(past.classList.contains('past')).to.equal(true);
+    expect(getComputedStyle(past.querySelector('.desc')!).display).to.equal('none');
+    expect(getComputedStyle(items(steps)[11].querySelector('.desc')!).display).to.not.equal('none');
+  });
+});
