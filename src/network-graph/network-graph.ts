@@ -24,23 +24,33 @@ const AT_ONCE_UP_TO = 200;
 const SHAPES: Array<[number, number, number?]> = [[0, 0], [4, 45], [3, -90], [4, 0], [3, 90], [6, 0], [5, -90, 0.45], [5, -90], [4, 0, 0.4], [8, 22.5]];
 const shapes = new Map<string, string>();
 
-/** The symbol of style slot `k` with radius `r`, centred on 0,0; polygons a little larger so that they look as big as the circle. */
+/**
+ * The symbol of style slot `k` with radius `r`, in relative path commands from its centre ("m…l…z"):
+ * `M${x},${y}` before it puts it anywhere, so many symbols can share one path. Polygons are drawn a
+ * little larger so that they look as big as the circle.
+ */
 export function shape(k: number, r: number): string {
   const key = `${k}:${r}`;
   let d = shapes.get(key);
   if (!d) {
     const [n, rot, inner] = SHAPES[k % SHAPES.length];
-    if (!n) d = `M${-r},0a${r},${r} 0 1 0 ${2 * r},0a${r},${r} 0 1 0 ${-2 * r},0Z`;
+    if (!n) d = `m${-r},0a${r},${r} 0 1 0 ${2 * r},0a${r},${r} 0 1 0 ${-2 * r},0z`;
     else {
       const m = inner ? 2 * n : n;
       const R = r * (n === 3 ? 1.4 : inner ? 1.45 : 1.18);
-      const pts: string[] = [];
+      let x = 0;
+      let y = 0;
+      d = '';
       for (let i = 0; i < m; i++) {
         const a = ((rot + (i * 360) / m) * Math.PI) / 180;
         const q = inner && i % 2 ? R * inner : R;
-        pts.push(`${round(Math.cos(a) * q)},${round(Math.sin(a) * q)}`);
+        const px = round(Math.cos(a) * q);
+        const py = round(Math.sin(a) * q);
+        d += `${i ? 'l' : 'm'}${round(px - x)},${round(py - y)}`;
+        x = px;
+        y = py;
       }
-      d = `M${pts.join('L')}Z`;
+      d += 'z';
     }
     shapes.set(key, d);
   }
@@ -434,7 +444,7 @@ export class NetworkGraph extends LitElement {
     const { lang } = this.frame;
     return html`<ul class="legend" part="legend">
       ${m.nodeKinds.map(
-        (k) => html`<li><svg width="14" height="14" aria-hidden="true" style=${colour(k)}><path class="sym" transform="translate(7,7)" d=${shape(k.k, 5.5)}></path></svg>${k.label}</li>`,
+        (k) => html`<li><svg width="14" height="14" aria-hidden="true" style=${colour(k)}><path class="sym" d="M7,7${shape(k.k, 5.5)}"></path></svg>${k.label}</li>`,
       )}
       ${m.linkKinds.map(
         (k) => html`<li>
@@ -521,9 +531,11 @@ export class NetworkGraph extends LitElement {
       })}
     </g>`;
     if (!this.settled) {
-      // Still settling (large graphs, motion allowed): symbols and links only, and a status for screen readers.
+      // Still settling (large graphs, motion allowed): links and symbols only, one path per node kind,
+      // and a status for screen readers.
+      const symbols = m.nodeKinds.map((k) => visible.filter((i) => m.nodes[i].kind === k).map((i) => `M${sx(i)},${sy(i)}${shape(k.k, this.radii[i])}`).join(''));
       return html`<svg class="net" width=${W} height=${H} aria-hidden="true">
-          ${links}${visible.map((i) => svg`<path class="sym" transform="translate(${sx(i)},${sy(i)})" style=${colour(m.nodes[i].kind)} d=${shape(m.nodes[i].kind.k, this.radii[i])}></path>`)}
+          ${links}${m.nodeKinds.map((k, j) => svg`<path class="sym" style=${colour(k)} d=${symbols[j]}></path>`)}
         </svg>
         <p class="loading" role="status">${msg(lang, 'net_computing')}</p>`;
     }
@@ -553,7 +565,7 @@ export class NetworkGraph extends LitElement {
           ${visible.map(
             (i) => svg`<g class="node ${dim(i) ? 'dim' : ''}" role="listitem" data-index=${i} tabindex=${i === this.activeIndex ? 0 : -1}
               aria-label=${this.texts[i]} aria-current=${i === centre ? 'true' : nothing} transform="translate(${sx(i)},${sy(i)})" style=${colour(m.nodes[i].kind)}>
-              ${hit ? svg`<circle class="hit" r="12"></circle>` : nothing}<path class="sym" d=${shape(m.nodes[i].kind.k, this.radii[i])}></path></g>`,
+              ${hit ? svg`<circle class="hit" r="12"></circle>` : nothing}<path class="sym" d="M0,0${shape(m.nodes[i].kind.k, this.radii[i])}"></path></g>`,
           )}
         </g>
         <g aria-hidden="true">
