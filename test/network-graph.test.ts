@@ -23,7 +23,8 @@ async function graph(template: ReturnType<typeof html>): Promise<NetworkGraph> {
   return el;
 }
 
-const nodes = (el: Element) => $$(el, 'g.node');
+/** The nodes drawn (in presenter mode, those of the steps shown). */
+const nodes = (el: Element) => $$(el, 'g.node:not(.off)');
 const nodeLabels = (el: Element) => nodes(el).map((g) => g.getAttribute('aria-label') ?? '');
 const positions = (el: Element) => nodes(el).map((g) => g.getAttribute('transform'));
 const live = (el: Element) => text($(el, '.chart [aria-live="polite"]'));
@@ -337,6 +338,15 @@ describe('<network-graph> presenter mode', () => {
     press(el, 'PageUp');
     await el.updateComplete;
     expect(nodes(el)).to.have.length(1);
+    // A focused node that a step back hides hands the focus to the graph: the next key still steps.
+    press(el, 'PageDown');
+    await el.updateComplete;
+    nodes(el)[3].focus();
+    press(el, 'PageUp');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(shadow(el).activeElement).to.equal($(el, 'svg.net'));
+    expect(nodes(el)[0].getAttribute('tabindex')).to.equal('0');
     // The page can set the step, e.g. for a slide.
     el.current = 2;
     await el.updateComplete;
@@ -412,5 +422,25 @@ describe('<network-graph> bad input and large networks', () => {
     await el.updateComplete;
     // The focused node and its neighbours are labelled.
     expect($$(el, 'text.label').length).to.be.greaterThan(1);
+  });
+
+  it('shows no unsettled frames with prefers-reduced-motion: a status until the final picture', async function () {
+    this.timeout(20000);
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await fixture<NetworkGraph>(html`<network-graph .data=${generated(400, 1000)} style="width:700px"></network-graph>`);
+      const rendered = oneEvent(el, 'widget-rendered');
+      const frames: boolean[] = [];
+      const watch = setInterval(() => frames.push(!!$(el, 'svg.net')), 10);
+      await rendered;
+      clearInterval(watch);
+      await el.updateComplete;
+      expect(frames.length).to.be.greaterThan(0);
+      expect(frames.every((drawn) => !drawn), 'no drawing before the layout is done').to.equal(true);
+      expect(nodes(el)).to.have.length(400);
+      expect($(el, '.loading')).to.equal(null);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 });

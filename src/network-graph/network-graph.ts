@@ -132,6 +132,9 @@ export class NetworkGraph extends LitElement {
       .dim {
         opacity: 0.2;
       }
+      .off {
+        display: none;
+      }
       .sym {
         fill: currentColor;
         stroke: var(--srw-background);
@@ -272,7 +275,10 @@ export class NetworkGraph extends LitElement {
       this.activeIndex = 0;
       this.buildGroups();
     }
-    if (this.groups) this.current = clamp(Math.round(this.current ?? 1) || 1, 1, this.groups.length);
+    if (this.groups) {
+      this.current = clamp(Math.round(this.current ?? 1) || 1, 1, this.groups.length);
+      if (!this.shown(this.activeIndex)) this.activeIndex = this.groups[0].nodes[0];
+    }
     const { font, size } = fontOf(this);
     const lkey = [this.model, this.size.width, font];
     if (this.model && this.size.width > 0) {
@@ -562,8 +568,9 @@ export class NetworkGraph extends LitElement {
       >
         ${links}
         <g role="list" aria-label=${msg(lang, 'net_nodes')}>
-          ${visible.map(
-            (i) => svg`<g class="node ${dim(i) ? 'dim' : ''}" role="listitem" data-index=${i} tabindex=${i === this.activeIndex ? 0 : -1}
+          ${m.nodes.map(
+            // Every node, the hidden steps with display:none: the elements keep their places, and with them the focus.
+            (_, i) => svg`<g class="node ${this.shown(i) ? (dim(i) ? 'dim' : '') : 'off'}" role="listitem" data-index=${i} tabindex=${i === this.activeIndex ? 0 : -1}
               aria-label=${this.texts[i]} aria-current=${i === centre ? 'true' : nothing} transform="translate(${sx(i)},${sy(i)})" style=${colour(m.nodes[i].kind)}>
               ${hit ? svg`<circle class="hit" r="12"></circle>` : nothing}<path class="sym" d="M0,0${shape(m.nodes[i].kind.k, this.radii[i])}"></path></g>`,
           )}
@@ -671,7 +678,9 @@ export class NetworkGraph extends LitElement {
     const group = g[next - 1];
     const { lang } = this.frame;
     this.announcement = `${msg(lang, 'net_step', next, g.length, group.label)}: ${group.nodes.map((i) => this.model!.nodes[i].label).join(', ')}`;
-    if (!this.shown(this.activeIndex)) this.activeIndex = g[0].nodes[0];
+    // A focused node that this step hides hands the focus to the graph, so the next key still steps.
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
+    if (focused?.matches('g.node') && !this.shown(this.activeIndex)) void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>('svg.net')?.focus());
     this.dispatchEvent(
       new CustomEvent('network-step', {
         bubbles: true,
