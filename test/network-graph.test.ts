@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/network-graph/network-graph.js';
 import type { NetworkGraph } from '../src/network-graph/network-graph.js';
+import { exportSvg } from '../src/core/export.js';
 import { layoutChunked, layoutNow, type GraphInput } from '../src/network-graph/layout.js';
 import { $, $$, alertText, press, settled, shadow, statusText, text } from './helpers.js';
 
@@ -300,6 +301,16 @@ describe('<network-graph> keyboard and selection', () => {
     expect(positions(el)).to.deep.equal(before);
   });
 
+  it('lays out anew for a new width, and fits it', async () => {
+    const el = await graph(html`<network-graph src=${NETWORKS} network="jobcenter-kooperation-2007" style="width:700px;display:block"></network-graph>`);
+    const rendered = oneEvent(el, 'widget-rendered');
+    el.style.width = '360px';
+    await rendered;
+    await el.updateComplete;
+    expect(Number($(el, 'svg.net')!.getAttribute('width'))).to.equal(360);
+    expect(overlappingLabels(el)).to.deep.equal([]);
+  });
+
   it('has no zoom buttons and does not move with static', async () => {
     const el = await graph(html`<network-graph static src=${NETWORKS} network="jobcenter-kooperation-2007" style="width:700px"></network-graph>`);
     expect($(el, '.tools')).to.equal(null);
@@ -347,6 +358,12 @@ describe('<network-graph> presenter mode', () => {
     await el.updateComplete;
     expect(shadow(el).activeElement).to.equal($(el, 'svg.net'));
     expect(nodes(el)[0].getAttribute('tabindex')).to.equal('0');
+    // The SVG download shows what is on screen: the nodes of the steps shown, with their names.
+    const { svg: exported } = exportSvg($(el, 'svg.net') as unknown as SVGSVGElement, { title: 'Test', source: 'Quelle', styleFrom: el });
+    const doc = new DOMParser().parseFromString(exported, 'image/svg+xml');
+    const shownInExport = Array.from(doc.querySelectorAll('g[role="listitem"]')).filter((g) => !/visibility:\s*hidden/.test(g.getAttribute('style') ?? ''));
+    expect(shownInExport).to.have.length(1);
+    expect(doc.documentElement.textContent).to.contain('Integrierte Projekte');
     // The page can set the step, e.g. for a slide.
     el.current = 2;
     await el.updateComplete;

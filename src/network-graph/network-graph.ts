@@ -132,8 +132,10 @@ export class NetworkGraph extends LitElement {
       .dim {
         opacity: 0.2;
       }
+      /* Not yet shown in presenter mode; visibility too, for the SVG and PNG downloads (they copy it, not display). */
       .off {
         display: none;
+        visibility: hidden;
       }
       .sym {
         fill: currentColor;
