@@ -170,6 +170,9 @@ describe('<network-graph> with the project data', () => {
       'GrünBau, Non-governmental organisation: 20 jobs, connected to 5: “Aktiv statt passiv!” (social labour market pilot), local craft businesses, City of Dortmund, DOGEWO 21, Stiftung Soziale Stadt',
     );
     expect($(el, 'svg.net')!.getAttribute('aria-label')).to.contain('Network diagram: 19 nodes, 23 links');
+    // Data given as a property is drawn in English from the first frame.
+    const first = await fixture<NetworkGraph>(html`<network-graph lang="en" .data=${madeUp([node('a'), node('b')], [tie('a', 'b')])} style="width:400px"></network-graph>`);
+    expect(nodeLabels(first)[0]).to.equal('A, Art A, connected to 1: B');
   });
 
   it('fits 320 px and stays accessible in the dark theme', async () => {
