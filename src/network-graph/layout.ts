@@ -361,7 +361,11 @@ export async function layoutChunked(
     const t0 = performance.now();
     let r = sim.next();
     while (!r.done && performance.now() - t0 < budget) r = sim.next();
-    if (r.done) return r.value;
+    if (r.done) {
+      // Drawing the result is a task of its own, not one with the last chunk.
+      await yieldToMain();
+      return cancelled() ? undefined : r.value;
+    }
     progress?.(r.value);
   }
 }
