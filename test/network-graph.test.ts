@@ -304,6 +304,48 @@ describe('<network-graph> keyboard and selection', () => {
     expect(positions(el)).to.deep.equal(before);
   });
 
+  it('selects a node with a click (again: clears), and a click on the background clears', async () => {
+    const el = await graph(html`<network-graph src=${NETWORKS} network="jobcenter-kooperation-2007" style="width:700px"></network-graph>`);
+    const svgEl = $(el, 'svg.net')!;
+    const click = (target: Element, x: number, y: number) => {
+      const at = { pointerId: 1, clientX: x, clientY: y, bubbles: true, composed: true, button: 0 };
+      target.dispatchEvent(new PointerEvent('pointerdown', at));
+      svgEl.dispatchEvent(new PointerEvent('pointerup', at));
+    };
+    const hub = nodeNamed(el, 'Frauenhaus');
+    const box = hub.getBoundingClientRect();
+    click(hub, box.x + box.width / 2, box.y + box.height / 2);
+    await el.updateComplete;
+    expect(hub.getAttribute('aria-current')).to.equal('true');
+    expect(live(el)).to.match(/^Frauenhaus, Einrichtung, verbunden mit 1: JobCenter ARGE Dortmund \(ausgewählt\)$/);
+    click(hub, box.x + box.width / 2, box.y + box.height / 2);
+    await el.updateComplete;
+    expect(hub.hasAttribute('aria-current')).to.equal(false);
+    click(hub, box.x + box.width / 2, box.y + box.height / 2);
+    const r = svgEl.getBoundingClientRect();
+    click(svgEl, r.x + 2, r.y + 2);
+    await el.updateComplete;
+    expect(hub.hasAttribute('aria-current')).to.equal(false);
+  });
+
+  it('zoomed in, the view follows the keyboard focus', async () => {
+    const el = await graph(html`<network-graph src=${NETWORKS} network="integrierte-projekte-2007" style="width:600px"></network-graph>`);
+    const svgEl = $(el, 'svg.net')!;
+    const r = svgEl.getBoundingClientRect();
+    const plus = $$(el, '.tools button')[1];
+    for (let i = 0; i < 4; i++) plus.click();
+    await el.updateComplete;
+    const inView = (g: Element) => {
+      const b = g.getBoundingClientRect();
+      return b.x >= r.x && b.right <= r.right && b.y >= r.y && b.bottom <= r.bottom;
+    };
+    const far = nodes(el).find((g) => !inView(g))!;
+    expect(far, 'a node outside the zoomed view').to.not.equal(undefined);
+    far.focus();
+    await el.updateComplete;
+    expect(inView(far)).to.equal(true);
+  });
+
   it('lays out anew for a new width, and fits it', async () => {
     const el = await graph(html`<network-graph src=${NETWORKS} network="jobcenter-kooperation-2007" style="width:700px;display:block"></network-graph>`);
     const rendered = oneEvent(el, 'widget-rendered');

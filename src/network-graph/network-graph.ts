@@ -804,7 +804,12 @@ export class NetworkGraph extends LitElement {
   private onPointerDown = (e: PointerEvent) => {
     if (e.button > 0) return;
     const p = this.local(e);
-    (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
+    try {
+      // Moves outside the drawing still belong to the drag; a pointer that is already gone cannot be captured.
+      (e.currentTarget as Element).setPointerCapture(e.pointerId);
+    } catch {
+      /* nothing to capture */
+    }
     this.pointers.set(e.pointerId, p);
     const [a, b] = [...this.pointers.values()];
     this.gesture = b
