@@ -1,6 +1,7 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 /** One entry per element, so bundler users can import only what they use. */
 const elements = {
@@ -14,6 +15,21 @@ const elements = {
 
 /** Also in the ES build: the data schemas and the area aliases, for build pipelines and scripts/. */
 const esmEntries = { ...elements, schema: 'src/core/schema.ts', areas: 'src/core/areas.ts' };
+
+/**
+ * d3-scale-chromatic builds every ColorBrewer scheme at load time with `new Array(3).concat(…).map(colors)`,
+ * which Rollup cannot prove free of side effects, so all ~30 schemes land in the file although the map uses
+ * two. Marking those expressions pure lets tree-shaking drop the unused ones.
+ */
+function pureColourSchemes() {
+  return {
+    name: 'pure-colour-schemes',
+    transform(code, id) {
+      if (!id.includes('d3-scale-chromatic')) return null;
+      return { code: code.replaceAll('new Array(3).concat(', '/*#__PURE__*/new Array(3).concat('), map: null };
+    },
+  };
+}
 
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
@@ -31,6 +47,8 @@ export default [
     plugins: [
       resolve({ browser: true }),
       typescript({ declaration: false, outDir: 'dist', noEmitOnError: true }),
+      pureColourSchemes(),
+      ...(process.env.NO_MINIFY ? [] : [minifyLiterals()]),
     ],
     treeshake: {
       // d3-scale-chromatic builds every palette and interpolator at load time; these builders have no

@@ -326,6 +326,11 @@ describe('<trend-chart> bad input', () => {
     expect(points(el)).to.have.length(2);
   });
 
+  it('builds data given as a property in English from the first render with lang="en"', async () => {
+    const el = await chart(html`<trend-chart lang="en" .data=${madeUp([{ id: 'a', label: { de: 'Reihe A', en: 'Series A' }, points: [pt('2019', 1200)] }])} style="width:600px"></trend-chart>`);
+    expect(pointLabels(el)).to.deep.equal(['2019: 1,200, Series A']);
+  });
+
   it('names problems in English with lang="en"', async () => {
     const el = await chart(html`<trend-chart lang="en" .data=${madeUp([{ id: 'leer', label: 'Empty', points: [] }, { id: 'a', label: 'A', points: [pt('2019', 1)] }])}></trend-chart>`);
     expect(statusText(el)).to.contain('The series “Empty” has no values and is not shown.');

@@ -73,3 +73,23 @@ export class ItemFocusController {
     return this.hoverIndex ?? this.focusIndex;
   }
 }
+
+/**
+ * The item a list key leads to: next/previous (arrows, either axis), first/last (Home/End), clamped
+ * to the list. Undefined for any other key, so the caller can handle it or let it pass.
+ */
+export function listKeyTarget(key: string, index: number, count: number): number | undefined {
+  switch (key) {
+    case 'ArrowDown':
+    case 'ArrowRight':
+      return Math.min(count - 1, index + 1);
+    case 'ArrowUp':
+    case 'ArrowLeft':
+      return Math.max(0, index - 1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+  }
+  return undefined;
+}

@@ -8,7 +8,7 @@ import type { Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
 import { frameStyles } from '../core/styles.js';
 import { fontOf } from '../core/text-measure.js';
-import { ItemFocusController } from '../core/item-focus-controller.js';
+import { ItemFocusController, listKeyTarget } from '../core/item-focus-controller.js';
 import { LinkController } from '../core/link-controller.js';
 import { WidgetController } from '../core/widget-controller.js';
 import { layoutBars, type BarBox, type BarLayout, type RankLayout, type RowBox, type ValueLayout } from './layout.js';
@@ -417,35 +417,20 @@ export class IndicatorBar extends LitElement {
   private onKeyDown = (e: KeyboardEvent) => {
     const count = this.layout?.items.length ?? 0;
     if (!count) return;
-    let next = this.activeIndex;
     switch (e.key) {
-      case 'ArrowDown':
-      case 'ArrowRight':
-        next = Math.min(count - 1, next + 1);
-        break;
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        next = Math.max(0, next - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = count - 1;
-        break;
       case 'Enter':
       case ' ':
         e.preventDefault();
-        this.toggleSelection(next);
+        this.toggleSelection(this.activeIndex);
         return;
       case 'Escape':
         this.itemFocus.clearHover();
         this.itemFocus.onFocusOut();
         this.link.select(null, null);
         return;
-      default:
-        return;
     }
+    const next = listKeyTarget(e.key, this.activeIndex, count);
+    if (next === undefined) return;
     e.preventDefault();
     this.itemFocus.clearHover();
     this.activeIndex = next;

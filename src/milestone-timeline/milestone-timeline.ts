@@ -3,7 +3,7 @@ import { DataController } from '../core/data-controller.js';
 import { define } from '../core/define.js';
 import { formatNumber } from '../core/format.js';
 import { msg } from '../core/i18n.js';
-import { ItemFocusController } from '../core/item-focus-controller.js';
+import { ItemFocusController, listKeyTarget } from '../core/item-focus-controller.js';
 import { LinkController, TIME_SELECT_EVENT } from '../core/link-controller.js';
 import type { Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
@@ -750,7 +750,6 @@ export class MilestoneTimeline extends LitElement {
     const count = this.visibleItems().length;
     if (!count) return;
     const onItem = (e.target as Element).matches('li.item');
-    let next = this.activeIndex;
     switch (e.key) {
       case 'Enter':
       case ' ':
@@ -761,24 +760,8 @@ export class MilestoneTimeline extends LitElement {
         return;
     }
     if (this.presenting) return;
-    switch (e.key) {
-      case 'ArrowDown':
-      case 'ArrowRight':
-        next = Math.min(count - 1, next + 1);
-        break;
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        next = Math.max(0, next - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = count - 1;
-        break;
-      default:
-        return;
-    }
+    const next = listKeyTarget(e.key, this.activeIndex, count);
+    if (next === undefined) return;
     e.preventDefault();
     this.activeIndex = next;
     void this.itemFocus.focus(next);

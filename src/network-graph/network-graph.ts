@@ -266,9 +266,6 @@ export class NetworkGraph extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('data')) this.loader.sync();
-    // Lit calls the controllers' hostUpdate after willUpdate: read the language now, so that data
-    // given as a property is not drawn in German first.
-    this.frame.hostUpdate();
     const { lang } = this.frame;
     const key = [this.loader.state, this.network, this.layout, this.mode, this.step, this.stepBy, lang];
     if (key.some((k, i) => k !== this.modelKey[i])) {

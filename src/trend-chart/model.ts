@@ -1,8 +1,10 @@
 import type { LoadState } from '../core/data-controller.js';
+import * as v from 'valibot';
 import { isValidDate } from '../core/format.js';
 import { pickText, type Lang } from '../core/i18n.js';
 import { pathString, problem, warning, type Problem } from '../core/problems.js';
 import {
+  issuesToProblems,
   MilestonesFileSchema,
   TimeSeriesFileSchema,
   validate,
@@ -76,11 +78,12 @@ function periodAttr(name: string, text: string | undefined, problems: Problem[])
 }
 
 /**
- * Drop what makes single points invalid and keep the rest: an empty series, a point with an impossible
- * date or a missing value. Anything else wrong with the file (no series, a broken source list) stays fatal.
+ * Validate the file, dropping what makes single points invalid and keeping the rest: an empty series,
+ * a point with an impossible date or a missing value (each named as a warning). Anything else wrong
+ * with the file (no series, a broken source list) stays fatal. A valid file is parsed once.
  */
-function salvage(raw: Record<string, unknown>, problems: Problem[], lang: Lang): unknown {
-  if (!Array.isArray(raw.series)) return raw;
+function validateSalvaging(raw: Record<string, unknown>, problems: Problem[], lang: Lang) {
+  if (!Array.isArray(raw.series)) return validate(TimeSeriesFileSchema, raw);
   const series = raw.series.filter((s, i) => {
     if (isObject(s) && Array.isArray(s.points) && s.points.length === 0) {
       problems.push(warning('p_emptySeries', typeof s.label === 'string' || isObject(s.label) ? pickText(s.label as never, lang) : String(s.id ?? i + 1)));
@@ -89,18 +92,19 @@ function salvage(raw: Record<string, unknown>, problems: Problem[], lang: Lang):
     return true;
   });
   const copy = { ...raw, series };
-  const first = validate(TimeSeriesFileSchema, copy);
-  if (first.ok) return copy;
+  const first = v.safeParse(TimeSeriesFileSchema, copy);
+  if (first.success) return { ok: true as const, value: first.output };
   // Which points do the problems lie in? If all of them lie in points, drop those points.
-  const result = TimeSeriesFileSchema['~run']({ value: copy }, {});
   const bad = new Map<number, Set<number>>();
-  for (const issue of result.issues ?? []) {
+  for (const issue of first.issues) {
     const keys = (issue.path ?? []).map((p) => p.key);
-    if (keys[0] !== 'series' || typeof keys[1] !== 'number' || keys[2] !== 'points' || typeof keys[3] !== 'number') return copy;
+    if (keys[0] !== 'series' || typeof keys[1] !== 'number' || keys[2] !== 'points' || typeof keys[3] !== 'number') {
+      return { ok: false as const, problems: issuesToProblems(first.issues) };
+    }
     if (!bad.has(keys[1])) bad.set(keys[1], new Set());
     bad.get(keys[1])!.add(keys[3]);
   }
-  problems.push(...first.problems.map((p) => ({ ...p, severity: 'warning' as const })));
+  problems.push(...issuesToProblems(first.issues).map((p) => ({ ...p, severity: 'warning' as const })));
   let dropped = 0;
   const cleaned = series
     .map((s, i) => {
@@ -111,7 +115,7 @@ function salvage(raw: Record<string, unknown>, problems: Problem[], lang: Lang):
     })
     .filter((s) => !isObject(s) || !Array.isArray(s.points) || s.points.length > 0);
   problems.push(warning('p_pointsDropped', dropped));
-  return { ...copy, series: cleaned };
+  return validate(TimeSeriesFileSchema, { ...copy, series: cleaned });
 }
 
 export function buildTrendModel(state: LoadState, opts: TrendOptions): { model?: TrendModel; problems: Problem[] } {
@@ -122,7 +126,7 @@ export function buildTrendModel(state: LoadState, opts: TrendOptions): { model?:
   const raw = state.raw;
   if (!isObject(raw) || raw.kind !== 'timeseries' || !Array.isArray(raw.series)) return { problems: [problem('p_notTimeseries')] };
   const problems: Problem[] = [];
-  const checked = validate(TimeSeriesFileSchema, salvage(raw, problems, lang));
+  const checked = validateSalvaging(raw, problems, lang);
   if (!checked.ok) return { problems: [...problems, ...checked.problems] };
   const file: TimeSeriesFile = checked.value;
   if (!file.series.length) return { problems: [...problems, problem('p_notTimeseries')] };
@@ -231,12 +235,12 @@ export function buildAnnotations(
   state: LoadState | undefined,
   ids: string[],
   lang: Lang,
-): { annotations: Annotation[]; problems: Problem[]; loading: boolean } {
-  if (!state) return { annotations: [], problems: ids.length ? [warning('p_annotationsNoFile')] : [], loading: false };
-  if (state.status === 'loading') return { annotations: [], problems: [], loading: true };
+): { annotations: Annotation[]; problems: Problem[] } {
+  if (!state) return { annotations: [], problems: ids.length ? [warning('p_annotationsNoFile')] : [] };
+  if (state.status === 'loading') return { annotations: [], problems: [] };
   // The chart itself is fine without its events: problems of the milestones file are warnings, introduced as such.
   const asWarnings = (p: Problem[]): Problem[] => [warning('p_annotationsLoad'), ...p.map((x) => ({ ...x, severity: 'warning' as const }))];
-  const fail = (p: Problem[]) => ({ annotations: [], problems: asWarnings(p), loading: false });
+  const fail = (p: Problem[]) => ({ annotations: [], problems: asWarnings(p) });
   if (state.status === 'error') return fail(state.problems);
   if (state.origin === 'table') return fail([problem('p_notMilestones')]);
   if (!isObject(state.raw) || state.raw.kind !== 'milestones') return fail([problem('p_notMilestones')]);
@@ -276,5 +280,5 @@ export function buildAnnotations(
     })
     .sort((x, y) => x.t0 - y.t0);
   annotations.forEach((a, i) => (a.number = i + 1));
-  return { annotations, problems: problems.length ? asWarnings(problems) : [], loading: false };
+  return { annotations, problems: problems.length ? asWarnings(problems) : [] };
 }

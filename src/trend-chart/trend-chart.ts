@@ -276,12 +276,11 @@ export class TrendChart extends LitElement {
     const { model, problems } = buildTrendModel(this.loader.state, { series: this.series, from: this.from, to: this.to, lang });
     const ids = splitList(this.annotations);
     const all = ids.length === 1 && /^(all|alle)$/i.test(ids[0]);
-    const wantsEvents = ids.length > 0 || !!this.milestones;
-    const events = wantsEvents && (ids.length || this.milestones) ? buildAnnotations(this.milestonesLoader.state, all ? [] : ids, lang) : undefined;
     // Without `annotations`, a milestones file alone adds no events: it may be there for linking only.
-    this.events = ids.length ? (events?.annotations ?? []) : [];
+    const events = ids.length ? buildAnnotations(this.milestonesLoader.state, all ? [] : ids, lang) : undefined;
+    this.events = events?.annotations ?? [];
     this.model = model;
-    this.problems = [...problems, ...(ids.length ? (events?.problems ?? []) : [])];
+    this.problems = [...problems, ...(events?.problems ?? [])];
     if (model && this.scale === 'log' && !canUseLog(model.series)) this.problems.push(warning('p_logNonPositive'));
     if (model && this.scale && !/^(log|linear)$/.test(this.scale)) this.problems.push(warning('p_oneOf', 'scale', 'linear, log'));
     if (model && this.highlight && !model.series.some((s) => s.id === this.highlight) && !isValidDate(this.highlight)) {

@@ -1,0 +1,52 @@
+import type { Topology } from 'topojson-specification';
+
+/**
+ * The schematic tile map as a TopoJSON topology, built from its cells ("id col row" per tile) when the
+ * script loads. Every reader of an article downloads the library, and a list of cells is a fraction of
+ * the size of the topology's arcs; data/geo/sozialraeume-tiles.topo.json is the same map in full.
+ *
+ * Pointy-top hexagons of radius 1 on an odd-r grid (odd rows half a tile to the right), y downward —
+ * as scripts/generate-tile-map.mjs places them. Corners are integers in half-width (x) and half-radius
+ * (y) units, turned into plane coordinates by the topology's transform, so a corner two tiles share is
+ * the same integer pair and their edge becomes one shared arc (needed for neighbours and the mesh).
+ */
+
+/** Corners clockwise on screen from the top, relative to the centre, in half-width / half-radius units. */
+const CORNERS = [[0, -2], [1, -1], [1, 1], [0, 2], [-1, 1], [-1, -1]];
+
+/** Half the width of a hexagon of radius 1, rounded as in the generated file. */
+const HALF_WIDTH = 0.866;
+
+export function hexTopology(cells: string): Topology {
+  const arcs: number[][][] = [];
+  /** Arc index by "x,y,x,y" of its first and last corner. */
+  const arcOf = new Map<string, number>();
+  let maxX = 0;
+  let maxY = 0;
+  const geometries = cells.split(',').map((cell) => {
+    const [id, col, row] = cell.split(' ');
+    const cx = 2 * +col + (+row & 1) + 1;
+    const cy = 3 * +row + 2;
+    const corners = CORNERS.map(([dx, dy]) => [cx + dx, cy + dy]);
+    maxX = Math.max(maxX, cx + 1);
+    maxY = Math.max(maxY, cy + 2);
+    const ring = corners.map((a, i) => {
+      const b = corners[(i + 1) % 6];
+      // The neighbour drew this edge the other way round: use its arc reversed (~index).
+      const shared = arcOf.get(`${b},${a}`);
+      if (shared !== undefined) return ~shared;
+      arcOf.set(`${a},${b}`, arcs.length);
+      // Delta-encoded, as the transform requires.
+      return arcs.push([a, [b[0] - a[0], b[1] - a[1]]]) - 1;
+    });
+    return { type: 'Polygon' as const, arcs: [ring], id };
+  });
+  return {
+    type: 'Topology',
+    bbox: [0, 0, maxX * HALF_WIDTH, maxY / 2],
+    transform: { scale: [HALF_WIDTH, 0.5], translate: [0, 0] },
+    objects: { sozialraeume: { type: 'GeometryCollection', geometries } },
+    arcs: arcs as Topology['arcs'],
+    properties: { schematic: true, planar: true, yDown: true },
+  } as Topology;
+}
