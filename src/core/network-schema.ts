@@ -1,28 +1,7 @@
 import * as v from 'valibot';
 import { pickText } from './i18n.js';
 import { problem, warning, type Problem } from './problems.js';
-import { DateSchema, IdSchema, SourceIdsSchema, SourceWithIdSchema, TextSchema, dateEndsBeforeStart, fileHeader } from './schema.js';
-
-/*
- * schema.ts re-exports this module (`export * from './network-schema.js'`), so the two modules import
- * each other. Whenever schema.ts is loaded first (every element does), this module runs before
- * schema.ts has defined its schemas, and reading `TextSchema` here would throw ("Cannot access before
- * initialization"). The shared schemas are therefore referenced lazily: resolved at the first parse,
- * never while the modules load. (Moving them into a module of their own would end the cycle, at the
- * price of a larger change to schema.ts.)
- */
-const LazyText = v.lazy(() => TextSchema);
-const LazyId = v.lazy(() => IdSchema);
-const LazyDate = v.lazy(() => DateSchema);
-const LazySourceIds = v.lazy(() => SourceIdsSchema);
-const LazySourceWithId = v.lazy(() => SourceWithIdSchema);
-/** The header fields every newer data file starts with (schema.ts `fileHeader`), resolved lazily as above. */
-const lazyFileHeader = {
-  $schema: v.optional(v.string()),
-  $comment: v.optional(v.string()),
-  title: LazyText,
-  description: v.optional(LazyText),
-} satisfies { [K in keyof typeof fileHeader]: v.GenericSchema };
+import { DateSchema, IdSchema, SourceIdsSchema, SourceWithIdSchema, TextSchema, dateEndsBeforeStart, fileHeader } from './schema-parts.js';
 
 /* ------------------------------------------------------------------------------------------------
  * Networks (issue 5: the data of <network-graph>): actors and bodies as nodes, the ties a source
@@ -37,16 +16,16 @@ const lazyFileHeader = {
 
 /** A kind of node ("verwaltung", "traeger", …), declared once per file with its label. */
 export const NetworkNodeKindSchema = v.strictObject({
-  id: LazyId,
-  label: LazyText,
-  description: v.optional(LazyText),
+  id: IdSchema,
+  label: TextSchema,
+  description: v.optional(TextSchema),
 });
 
 /** A kind of link ("kooperation", "koordiniert", …): only kinds of tie a source states. */
 export const NetworkLinkKindSchema = v.strictObject({
-  id: LazyId,
-  label: LazyText,
-  description: v.optional(LazyText),
+  id: IdSchema,
+  label: TextSchema,
+  description: v.optional(TextSchema),
 });
 
 /** A number from the source (e.g. jobs per organisation); never estimated. */
@@ -55,36 +34,36 @@ const WeightSchema = v.pipe(v.number(), v.minValue(0));
 export const NetworkNodeSchema = v.strictObject({
   $comment: v.optional(v.string()),
   /** Unique within its network. */
-  id: LazyId,
+  id: IdSchema,
   /** The name as the source writes it (organisations and bodies only, never persons). */
-  label: LazyText,
-  /** LazyId of one of the file's `nodeKinds`. */
-  kind: LazyId,
+  label: TextSchema,
+  /** Id of one of the file's `nodeKinds`. */
+  kind: IdSchema,
   /** A number the source gives for this node (e.g. jobs); drawn as its size. */
   weight: v.optional(WeightSchema),
   /** What the weight counts ({ "de": "Arbeitsplätze", "en": "jobs" }). */
-  weightLabel: v.optional(LazyText),
+  weightLabel: v.optional(TextSchema),
   /** Doubts and the source's own wording (an abbreviation not spelled out, a name read from a diagram). */
-  note: v.optional(LazyText),
+  note: v.optional(TextSchema),
   /** Ids of the file's sources, where the node rests on other documents than its network. */
-  sources: v.optional(LazySourceIds),
+  sources: v.optional(SourceIdsSchema),
 });
 
 export const NetworkLinkSchema = v.strictObject({
   $comment: v.optional(v.string()),
   /** Node ids. Without `directed` the order means nothing. */
-  source: LazyId,
-  target: LazyId,
-  /** LazyId of one of the file's `linkKinds`. */
-  kind: LazyId,
+  source: IdSchema,
+  target: IdSchema,
+  /** Id of one of the file's `linkKinds`. */
+  kind: IdSchema,
   /** The source's words for this tie ("Erbpacht", "in Kooperation mit …"). */
-  label: v.optional(LazyText),
+  label: v.optional(TextSchema),
   /** A number the source gives for this tie; never estimated. */
   weight: v.optional(WeightSchema),
   /** Only where the source states who acts on whom (source → target); otherwise the link is undirected. */
   directed: v.optional(v.boolean()),
-  note: v.optional(LazyText),
-  sources: v.optional(LazySourceIds),
+  note: v.optional(TextSchema),
+  sources: v.optional(SourceIdsSchema),
 });
 
 /** `radial`: hub-and-spoke around `hub`, further nodes on outer rings; `force`: free arrangement. */
@@ -98,20 +77,20 @@ export const NetworkLayoutSchema = v.picklist(['radial', 'force']);
 export const NetworkSchema = v.pipe(
   v.strictObject({
     $comment: v.optional(v.string()),
-    id: LazyId,
-    title: LazyText,
-    description: v.optional(LazyText),
-    year: LazyDate,
-    until: v.optional(LazyDate),
-    dateNote: v.optional(LazyText),
-    sources: LazySourceIds,
+    id: IdSchema,
+    title: TextSchema,
+    description: v.optional(TextSchema),
+    year: DateSchema,
+    until: v.optional(DateSchema),
+    dateNote: v.optional(TextSchema),
+    sources: SourceIdsSchema,
     layout: v.optional(NetworkLayoutSchema),
-    /** LazyId of the node in the middle of a radial layout. */
-    hub: v.optional(LazyId),
+    /** Id of the node in the middle of a radial layout. */
+    hub: v.optional(IdSchema),
     nodes: v.pipe(v.array(NetworkNodeSchema), v.minLength(1, 'empty')),
     links: v.array(NetworkLinkSchema),
     /** Notes for readers (what the diagram leaves open), shown under the graph. */
-    notes: v.optional(v.array(LazyText)),
+    notes: v.optional(v.array(TextSchema)),
   }),
   v.forward(
     v.partialCheck([['year'], ['until']], (n) => n.until === undefined || !dateEndsBeforeStart(n.year, n.until), 'date'),
@@ -120,9 +99,9 @@ export const NetworkSchema = v.pipe(
 );
 
 export const NetworksFileSchema = v.strictObject({
-  ...lazyFileHeader,
+  ...fileHeader,
   kind: v.literal('networks'),
-  sources: v.pipe(v.array(LazySourceWithId), v.minLength(1, 'empty')),
+  sources: v.pipe(v.array(SourceWithIdSchema), v.minLength(1, 'empty')),
   nodeKinds: v.pipe(v.array(NetworkNodeKindSchema), v.minLength(1, 'empty')),
   linkKinds: v.pipe(v.array(NetworkLinkKindSchema), v.minLength(1, 'empty')),
   networks: v.pipe(v.array(NetworkSchema), v.minLength(1, 'empty')),
