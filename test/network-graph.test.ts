@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/network-graph/network-graph.js';
 import type { NetworkGraph } from '../src/network-graph/network-graph.js';
 import { exportSvg } from '../src/core/export.js';
-import { layoutChunked, layoutNow, type GraphInput } from '../src/network-graph/layout.js';
+import { layoutChunked, layoutNow, type GraphInput, type Placement } from '../src/network-graph/layout.js';
 import { $, $$, alertText, press, settled, shadow, statusText, text } from './helpers.js';
 
 const NETWORKS = '/data/networks.json';
@@ -136,7 +136,9 @@ describe('<network-graph> with the project data', () => {
       width: 600,
     };
     const once = layoutNow(input);
-    const chunked = (await layoutChunked(input, undefined, undefined, 2))!;
+    const chunked = await new Promise<Placement>((done) => {
+      expect(layoutChunked(input, true, done, undefined, undefined, 2), 'not done in the first slice').to.equal(undefined);
+    });
     expect(Array.from(chunked.x)).to.deep.equal(Array.from(once.x));
     expect(Array.from(chunked.y)).to.deep.equal(Array.from(once.y));
     expect(chunked.height).to.equal(once.height);
@@ -478,12 +480,37 @@ describe('<network-graph> bad input and large networks', () => {
     await waitUntil(() => $(el, '.loading[role="status"]') || $(el, 'svg.net'), 'started', { timeout: 5000 });
     expect((await rendered).detail).to.deep.equal({ nodes: 1000, links: 3000 });
     await el.updateComplete;
-    expect(nodes(el)).to.have.length(1000);
+    // Drawn cheaply: the symbols as one path per node kind, the links as one path per kind, no labels;
+    // one node element, the tab stop, which says where it stands in the list.
+    expect($$(el, 'svg.net path.sym:not(g.node *)')).to.have.length(2);
+    expect($$(el, 'path.link')).to.have.length(1);
     expect($$(el, 'text.label')).to.have.length(0);
-    nodes(el)[0].focus();
+    expect(nodes(el)).to.have.length(1);
+    const first = nodes(el)[0];
+    expect([first.getAttribute('aria-posinset'), first.getAttribute('aria-setsize')]).to.deep.equal(['1', '1000']);
+    first.focus();
     await el.updateComplete;
     // The focused node and its neighbours are labelled.
     expect($$(el, 'text.label').length).to.be.greaterThan(1);
+    // The arrows move the focus to another node: a new element, in focus, announced by its label.
+    press(el, 'ArrowRight');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(nodes(el)).to.have.length(1);
+    expect(shadow(el).activeElement).to.equal(nodes(el)[0]);
+    expect(activeLabel(el)).to.match(/^N\d+, Art [AB], verbunden mit /);
+    expect(nodes(el)[0].getAttribute('aria-posinset')).to.not.equal('1');
+    // The pointer finds a node by its place: hover shows its tooltip, a click selects it.
+    const svgEl = $(el, 'svg.net')!;
+    const box = nodes(el)[0].getBoundingClientRect();
+    const at = { pointerId: 1, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2, bubbles: true, composed: true, button: 0 };
+    svgEl.dispatchEvent(new PointerEvent('pointermove', at));
+    await el.updateComplete;
+    expect(text($(el, '.tooltip strong'))).to.equal(activeLabel(el).split(',')[0]);
+    svgEl.dispatchEvent(new PointerEvent('pointerdown', at));
+    svgEl.dispatchEvent(new PointerEvent('pointerup', at));
+    await el.updateComplete;
+    expect(live(el)).to.equal(`${activeLabel(el)} (ausgewählt)`);
   });
 
   it('shows no unsettled frames with prefers-reduced-motion: a status until the final picture', async function () {
@@ -499,7 +526,7 @@ describe('<network-graph> bad input and large networks', () => {
       await el.updateComplete;
       expect(frames.length).to.be.greaterThan(0);
       expect(frames.every((drawn) => !drawn), 'no drawing before the layout is done').to.equal(true);
-      expect(nodes(el)).to.have.length(400);
+      expect($(el, 'svg.net g.node')!.getAttribute('aria-setsize')).to.equal('400');
       expect($(el, '.loading')).to.equal(null);
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });

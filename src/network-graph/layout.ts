@@ -301,7 +301,8 @@ export function* simulate(input: GraphInput): Generator<Placement, Placement> {
     yield placement();
   }
 
-  // Whatever still overlaps is pushed apart outright, a little at a time, so that no label covers another.
+  // Whatever still overlaps is pushed apart outright, a little at a time, so that no label covers another
+  // (each pass a step of its own: in a crowded network they add up).
   for (let pass = 0; pass < 200; pass++) {
     vx.fill(0);
     vy.fill(0);
@@ -310,6 +311,7 @@ export function* simulate(input: GraphInput): Generator<Placement, Placement> {
       x[i] = Math.min(W - hw[i] - PAD, Math.max(hw[i] + PAD, x[i] + vx[i]));
       y[i] += vy[i];
     }
+    yield placement();
   }
 
   // From the top of the highest box to the bottom of the lowest: that is the height.
@@ -326,7 +328,7 @@ export function* simulate(input: GraphInput): Generator<Placement, Placement> {
   return { x, y, width: W, height: Math.ceil(bottom - top + 2 * PAD) };
 }
 
-/** All ticks at once: for the networks of the data file (a few dozen nodes), a few milliseconds. */
+/** All steps at once (the tests compare it with the chunked run). */
 export function layoutNow(input: GraphInput): Placement {
   const sim = simulate(input);
   for (;;) {
@@ -335,37 +337,50 @@ export function layoutNow(input: GraphInput): Placement {
   }
 }
 
-/** Give the page a turn: other tasks, input and painting run before the next chunk. */
-const yieldToMain = () => new Promise<void>((resolve) => {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => resolve();
+/** One channel for the whole library: a message is a task of its own, without setTimeout's 4 ms clamp. */
+const queue: Array<() => void> = [];
+const channel = new MessageChannel();
+channel.port1.onmessage = () => queue.shift()!();
+const later = (task: () => void) => {
+  queue.push(task);
   channel.port2.postMessage(0);
-});
+};
 
 /**
- * The same ticks in chunks of about `budget` ms with the page running in between, for large graphs.
- * `progress` sees the positions after each chunk (the unsettled layout, for an animated start);
- * `cancelled` stops the work when the data or the size changed meanwhile (then undefined).
+ * The simulation in slices of about `budget` ms (the clock is read after every step), each slice a
+ * task of its own, so that the page keeps answering input between them. With `now`, the first slice
+ * runs at once: a network of the data file is done within it, and its placement is returned.
+ * Otherwise `done` gets the placement later, in a task after the last slice, and `progress` (if
+ * given) the settling positions at most four times a second, also in tasks of their own: drawing
+ * never adds to a slice. `cancelled` stops the work when the data or the size changed meanwhile.
  */
-export async function layoutChunked(
+export function layoutChunked(
   input: GraphInput,
+  now: boolean,
+  done: (p: Placement) => void,
   progress?: (p: Placement) => void,
   cancelled: () => boolean = () => false,
   budget = 20,
-): Promise<Placement | undefined> {
+): Placement | undefined {
   const sim = simulate(input);
-  for (;;) {
-    // First the page's turn (the element draws its status), then a chunk.
-    await yieldToMain();
-    if (cancelled()) return undefined;
+  let shown = performance.now();
+  const slice = () => {
     const t0 = performance.now();
     let r = sim.next();
     while (!r.done && performance.now() - t0 < budget) r = sim.next();
-    if (r.done) {
-      // Drawing the result is a task of its own, not one with the last chunk.
-      await yieldToMain();
-      return cancelled() ? undefined : r.value;
+    return r;
+  };
+  const run = () => {
+    if (cancelled()) return;
+    const r = slice();
+    if (r.done) return later(() => cancelled() || done(r.value));
+    if (progress && performance.now() - shown > 250) {
+      shown = performance.now();
+      later(() => cancelled() || progress(r.value));
     }
-    progress?.(r.value);
-  }
+    later(run);
+  };
+  const r = now ? slice() : undefined;
+  if (r?.done) return r.value;
+  later(run);
 }

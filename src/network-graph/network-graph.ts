@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { DataController } from '../core/data-controller.js';
 import { define } from '../core/define.js';
 import type { TableModel } from '../core/export.js';
@@ -12,17 +13,18 @@ import { frameStyles } from '../core/styles.js';
 import { fontOf, wrapText } from '../core/text-measure.js';
 import { formatSpan } from '../core/time.js';
 import { WidgetController } from '../core/widget-controller.js';
-import { layoutChunked, layoutNow, type Box, type GraphInput, type Placement } from './layout.js';
-import { buildGraph, type GraphKind, type GraphModel } from './model.js';
+import { layoutChunked, type Box, type GraphInput, type Placement } from './layout.js';
+import { buildGraph, type GraphModel } from './model.js';
 
-/** Up to this many nodes every label is shown and the layout keeps the labels apart; above, labels on focus and zoom. */
+/**
+ * Up to this many nodes every label is shown, the layout keeps the labels apart, and every node is an
+ * element of its own. Above, labels on focus and zoom only, the symbols are drawn as one path per node
+ * kind, and only the node in focus is an element (the list item the keyboard is on).
+ */
 export const LABELS_UP_TO = 150;
-/** Up to this many nodes the layout runs at once (a few milliseconds); above, in chunks with the page running in between. */
-const AT_ONCE_UP_TO = 200;
 
 /** Symbol per node kind (style slot): sides, rotation in degrees, inner radius for stars; sides 0 is a circle. */
 const SHAPES: Array<[number, number, number?]> = [[0, 0], [4, 45], [3, -90], [4, 0], [3, 90], [6, 0], [5, -90, 0.45], [5, -90], [4, 0, 0.4], [8, 22.5]];
-const shapes = new Map<string, string>();
 
 /**
  * The symbol of style slot `k` with radius `r`, in relative path commands from its centre ("m…l…z"):
@@ -30,37 +32,29 @@ const shapes = new Map<string, string>();
  * little larger so that they look as big as the circle.
  */
 export function shape(k: number, r: number): string {
-  const key = `${k}:${r}`;
-  let d = shapes.get(key);
-  if (!d) {
-    const [n, rot, inner] = SHAPES[k % SHAPES.length];
-    if (!n) d = `m${-r},0a${r},${r} 0 1 0 ${2 * r},0a${r},${r} 0 1 0 ${-2 * r},0z`;
-    else {
-      const m = inner ? 2 * n : n;
-      const R = r * (n === 3 ? 1.4 : inner ? 1.45 : 1.18);
-      let x = 0;
-      let y = 0;
-      d = '';
-      for (let i = 0; i < m; i++) {
-        const a = ((rot + (i * 360) / m) * Math.PI) / 180;
-        const q = inner && i % 2 ? R * inner : R;
-        const px = round(Math.cos(a) * q);
-        const py = round(Math.sin(a) * q);
-        d += `${i ? 'l' : 'm'}${round(px - x)},${round(py - y)}`;
-        x = px;
-        y = py;
-      }
-      d += 'z';
-    }
-    shapes.set(key, d);
+  const [n, rot, inner] = SHAPES[k % SHAPES.length];
+  if (!n) return `m${-r},0a${r},${r} 0 1 0 ${2 * r},0a${r},${r} 0 1 0 ${-2 * r},0z`;
+  const m = inner ? 2 * n : n;
+  const R = r * (n === 3 ? 1.4 : inner ? 1.45 : 1.18);
+  let x = 0;
+  let y = 0;
+  let d = '';
+  for (let i = 0; i < m; i++) {
+    const a = ((rot + (i * 360) / m) * Math.PI) / 180;
+    const q = inner && i % 2 ? R * inner : R;
+    const px = round(Math.cos(a) * q);
+    const py = round(Math.sin(a) * q);
+    d += `${i ? 'l' : 'm'}${round(px - x)},${round(py - y)}`;
+    x = px;
+    y = py;
   }
-  return d;
+  return `${d}z`;
 }
 
 /** Dash pattern per link kind (style slot). */
 const DASHES = ['', '7 4', '2 3', '10 3 2 3', '1 5', '14 5', '6 2 1 2 1 2'];
-const dash = (k: GraphKind) => DASHES[k.k % DASHES.length] || nothing;
-const colour = (k: GraphKind) => `color:var(--srw-series-${(k.k % 4) + 1})`;
+const dash = (k: number) => DASHES[k % DASHES.length] || nothing;
+const colour = (k: number) => `color:var(--srw-series-${(k % 4) + 1})`;
 const round = (v: number) => Math.round(v * 10) / 10;
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
@@ -146,9 +140,6 @@ export class NetworkGraph extends LitElement {
         outline: none;
         cursor: pointer;
         touch-action: none;
-      }
-      .node .hit {
-        fill: transparent;
       }
       .chart svg text.label {
         font-size: 0.8em;
@@ -236,7 +227,7 @@ export class NetworkGraph extends LitElement {
   private model?: GraphModel;
   private problems: Problem[] = [];
   private modelKey: unknown[] = [];
-  /** What each node says to a screen reader (and the tooltip's first line). */
+  /** What each node says to a screen reader (and the tooltip), built when first needed: see `text`. */
   private texts: string[] = [];
   private groups?: Group[];
   private groupOf: number[] = [];
@@ -273,7 +264,7 @@ export class NetworkGraph extends LitElement {
       const { model, problems } = buildGraph(this.loader.state, { network: this.network, layout: this.layout, lang });
       this.model = model;
       this.problems = problems;
-      this.texts = model ? model.nodes.map((_, i) => this.describe(i)) : [];
+      this.texts = [];
       this.activeIndex = 0;
       this.buildGroups();
     }
@@ -295,7 +286,7 @@ export class NetworkGraph extends LitElement {
     if (this.link.fromLink && this.link.detail !== this.lastLinked) {
       this.lastLinked = this.link.detail;
       const i = this.centre;
-      if (i >= 0) this.announcement = `${this.texts[i]} (${msg(lang, 'selected')})`;
+      if (i >= 0) this.announcement = `${this.text(i)} (${msg(lang, 'selected')})`;
     }
   }
 
@@ -350,31 +341,28 @@ export class NetworkGraph extends LitElement {
     const input: GraphInput = { boxes, links: m.links.map((l) => [l.s, l.t] as const), width, rings: m.radial ? m.nodes.map((n) => n.ring) : undefined };
     const job = ++this.job;
     this.view = { k: 1, tx: 0, ty: 0 };
-    if (m.nodes.length <= AT_ONCE_UP_TO) return this.placed(layoutNow(input));
-    this.placement = this.pos = undefined;
-    // Large graphs: chunks of ticks with the page running in between. With motion allowed, the nodes
-    // are shown settling (a few frames a second, drawn plainly); with prefers-reduced-motion or
-    // `static`, only the final picture.
+    // A network of the data file is laid out at once; a large one in slices with the page running in
+    // between. With motion allowed, its nodes are shown settling (a few frames a second, drawn plainly);
+    // with prefers-reduced-motion or `static`, only the final picture.
     const animate = !this.static && !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    let shown = performance.now();
-    void layoutChunked(
+    const p = layoutChunked(
       input,
+      labelled,
+      (p) => {
+        this.placed(p);
+        this.requestUpdate();
+      },
       animate
         ? (p) => {
-            if (performance.now() - shown < 250) return;
-            shown = performance.now();
             this.placement = this.pos = p;
-            this.settled = false;
             this.requestUpdate();
           }
         : undefined,
       () => job !== this.job,
-    ).then((p) => {
-      if (p && job === this.job) {
-        this.placed(p);
-        this.requestUpdate();
-      }
-    });
+    );
+    this.settled = false;
+    this.placement = this.pos = undefined;
+    if (p) this.placed(p);
   }
 
   private placed(p: Placement): void {
@@ -391,6 +379,10 @@ export class NetworkGraph extends LitElement {
   private about(i: number): string {
     const n = this.model!.nodes[i];
     return `${n.kind.label}${n.weight !== undefined ? `: ${formatNumber(n.weight, this.frame.locale)}${n.unit ? ` ${n.unit}` : ''}` : ''}`;
+  }
+
+  private text(i: number): string {
+    return (this.texts[i] ??= this.describe(i));
   }
 
   /** "GrünBau, Freier Träger: 20 Arbeitsplätze, verbunden mit 3: ISB, Stadt Dortmund, Jobcenter Dortmund". */
@@ -452,11 +444,11 @@ export class NetworkGraph extends LitElement {
     const { lang } = this.frame;
     return html`<ul class="legend" part="legend">
       ${m.nodeKinds.map(
-        (k) => html`<li><svg width="14" height="14" aria-hidden="true" style=${colour(k)}><path class="sym" d="M7,7${shape(k.k, 5.5)}"></path></svg>${k.label}</li>`,
+        (k) => html`<li><svg width="14" height="14" aria-hidden="true" style=${colour(k.k)}><path class="sym" d="M7,7${shape(k.k, 5.5)}"></path></svg>${k.label}</li>`,
       )}
       ${m.linkKinds.map(
         (k) => html`<li>
-          <svg width="28" height="10" aria-hidden="true"><line class="link" x1="1" x2="26" y1="5" y2="5" stroke-dasharray=${dash(k)}></line>${m.links.some((l) => l.kind === k && l.directed) ? svg`<path class="arrow" d="M28,5L20,1.5L20,8.5Z"></path>` : nothing}</svg>${k.label}
+          <svg width="28" height="10" aria-hidden="true"><line class="link" x1="1" x2="26" y1="5" y2="5" stroke-dasharray=${dash(k.k)}></line>${m.links.some((l) => l.kind === k && l.directed) ? svg`<path class="arrow" d="M28,5L20,1.5L20,8.5Z"></path>` : nothing}</svg>${k.label}
         </li>`,
       )}
       ${m.weightUnit
@@ -499,9 +491,12 @@ export class NetworkGraph extends LitElement {
     // Highlighted: the selected node, else the one under the pointer or in focus, and its neighbours.
     const hl = centre >= 0 ? centre : (hoverIndex ?? focusIndex ?? -1);
     const near = new Set(hl >= 0 ? [hl, ...this.neighbours(hl)] : []);
-    const dim = (i: number) => hl >= 0 && !near.has(i);
+    const dim = (i: number) => (hl >= 0 && !near.has(i) ? 'dim' : '');
+    const large = m.nodes.length > LABELS_UP_TO;
+    const settled = this.settled;
 
-    // Links: one path per kind and state (normal, dimmed, highlighted), arrowheads at the target's edge.
+    // One path per kind and state (normal, dimmed, highlighted): the links ("l"), their arrowheads at
+    // the target's edge ("a") and, in large networks and while settling, the symbols ("s").
     const paths = new Map<string, string>();
     const add = (key: string, d: string) => paths.set(key, (paths.get(key) ?? '') + d);
     let shownLinks = 0;
@@ -510,7 +505,7 @@ export class NetworkGraph extends LitElement {
       shownLinks++;
       const state = hl < 0 ? '' : l.s === hl || l.t === hl ? 'hl' : 'dim';
       const [x1, y1, x2, y2] = [sx(l.s), sy(l.s), sx(l.t), sy(l.t)];
-      add(`${l.kind.k} ${state}`, `M${x1},${y1}L${x2},${y2}`);
+      add(`l${l.kind.k} ${state}`, `M${x1},${y1}L${x2},${y2}`);
       const len = Math.hypot(x2 - x1, y2 - y1);
       if (l.directed && len > 0) {
         const ux = (x2 - x1) / len;
@@ -522,31 +517,16 @@ export class NetworkGraph extends LitElement {
       }
     }
     const visible = m.nodes.flatMap((_, i) => (this.shown(i) ? [i] : []));
+    if (large || !settled) for (const i of visible) add(`s${m.nodes[i].kind.k} ${dim(i)}`, `M${sx(i)},${sy(i)}${shape(m.nodes[i].kind.k, this.radii[i])}`);
     const title = this.chartTitle || m.title;
     const stepText = this.groups ? `. ${msg(lang, 'net_step', this.current!, this.groups.length, this.groups[this.current! - 1].label)}` : '';
     const label = `${title}. ${msg(lang, 'net_chart')}: ${msg(lang, 'net_summary', visible.length, shownLinks)}${stepText}`;
     const focused = focusIndex !== undefined && focusVisible ? focusIndex : -1;
     const tip = this.itemFocus.tooltipIndex;
     const zoomable = !this.static;
-    // A larger target for fingers around small symbols; left out in large graphs, where it would cost a thousand elements.
-    const hit = m.nodes.length <= LABELS_UP_TO;
-    const links = svg`<g aria-hidden="true">
-      ${[...paths].map(([key, d]) => {
-        const [kind, state] = key.split(' ');
-        return kind === 'a'
-          ? svg`<path class="arrow ${state}" d=${d}></path>`
-          : svg`<path class="link ${state}" stroke-dasharray=${dash(m.linkKinds.find((x) => x.k === +kind)!)} d=${d}></path>`;
-      })}
-    </g>`;
-    if (!this.settled) {
-      // Still settling (large graphs, motion allowed): links and symbols only, one path per node kind,
-      // and a status for screen readers.
-      const symbols = m.nodeKinds.map((k) => visible.filter((i) => m.nodes[i].kind === k).map((i) => `M${sx(i)},${sy(i)}${shape(k.k, this.radii[i])}`).join(''));
-      return html`<svg class="net" width=${W} height=${H} aria-hidden="true">
-          ${links}${m.nodeKinds.map((k, j) => svg`<path class="sym" style=${colour(k)} d=${symbols[j]}></path>`)}
-        </svg>
-        <p class="loading" role="status">${msg(lang, 'net_computing')}</p>`;
-    }
+    // The nodes as a list a screen reader can walk, each with its symbol: in a large network only the
+    // one the keyboard is on (a new element for each, so that focus moves and is announced).
+    const items = large ? [this.activeIndex] : m.nodes.map((_, i) => i);
     return html`<div class="stage"><svg
         class="net"
         width=${W}
@@ -560,7 +540,6 @@ export class NetworkGraph extends LitElement {
         @keydown=${this.onKeyDown}
         @focusin=${this.itemFocus.onFocusIn}
         @focusout=${this.itemFocus.onFocusOut}
-        @pointerover=${this.itemFocus.onPointerOver}
         @pointerleave=${this.itemFocus.onPointerLeave}
         @pointerdown=${this.onPointerDown}
         @pointermove=${this.onPointerMove}
@@ -568,29 +547,59 @@ export class NetworkGraph extends LitElement {
         @pointercancel=${this.onPointerUp}
         @wheel=${this.onWheel}
       >
-        ${links}
-        <g role="list" aria-label=${msg(lang, 'net_nodes')}>
-          ${m.nodes.map(
-            // Every node, the hidden steps with display:none: the elements keep their places, and with them the focus.
-            (_, i) => svg`<g class="node ${this.shown(i) ? (dim(i) ? 'dim' : '') : 'off'}" role="listitem" data-index=${i} tabindex=${i === this.activeIndex ? 0 : -1}
-              aria-label=${this.texts[i]} aria-current=${i === centre ? 'true' : nothing} transform="translate(${sx(i)},${sy(i)})" style=${colour(m.nodes[i].kind)}>
-              ${hit ? svg`<circle class="hit" r="12"></circle>` : nothing}<path class="sym" d="M0,0${shape(m.nodes[i].kind.k, this.radii[i])}"></path></g>`,
-          )}
-        </g>
         <g aria-hidden="true">
-          ${this.placeLabels(visible, sx, sy, near, W, H).map((i) => {
-            const x = sx(i);
-            const y = sy(i) + this.radii[i] + this.lineHeight * 0.85;
-            return svg`<text class="label ${dim(i) ? 'dim' : ''} ${i === hl ? 'strong' : ''}" x=${x} y=${y} text-anchor="middle">${this.lines[i].map(
-              (line, n) => svg`<tspan x=${x} dy=${n ? this.lineHeight : 0}>${line}</tspan>`,
-            )}</text>`;
+          ${[...paths].map(([key, d]) => {
+            const [kind, state] = key.split(' ');
+            const slot = +kind.slice(1);
+            return kind[0] === 'l'
+              ? svg`<path class="link ${state}" stroke-dasharray=${dash(slot)} d=${d}></path>`
+              : svg`<path class="${kind[0] === 'a' ? 'arrow' : 'sym'} ${state}" style=${kind[0] === 's' ? colour(slot) : nothing} d=${d}></path>`;
           })}
-          ${centre >= 0 && this.shown(centre) ? svg`<circle class="selected-ring" cx=${sx(centre)} cy=${sy(centre)} r=${this.radii[centre] + 4}></circle>` : nothing}
-          ${focused >= 0 ? svg`<circle class="focus-ring" cx=${sx(focused)} cy=${sy(focused)} r=${this.radii[focused] + 6}></circle>` : nothing}
         </g>
+        ${settled
+          ? svg`<g role="list" aria-label=${msg(lang, 'net_nodes')}>
+                ${keyed(
+                  large ? this.activeIndex : -1,
+                  items.map(
+                    // Every node, the hidden steps with display:none: the elements keep their places, and with them the focus.
+                    (i) => svg`<g class="node ${this.shown(i) ? dim(i) : 'off'}" role="listitem" data-index=${i} tabindex=${i === this.activeIndex ? 0 : -1}
+                      aria-label=${this.text(i)} aria-current=${i === centre ? 'true' : nothing} aria-setsize=${large ? m.nodes.length : nothing} aria-posinset=${large ? i + 1 : nothing}
+                      transform="translate(${sx(i)},${sy(i)})" style=${colour(m.nodes[i].kind.k)}><path class="sym" d="M0,0${shape(m.nodes[i].kind.k, this.radii[i])}"></path></g>`,
+                  ),
+                )}
+              </g>
+              <g aria-hidden="true">
+                ${this.placeLabels(visible, sx, sy, near, W, H).map((i) => {
+                  const x = sx(i);
+                  const y = sy(i) + this.radii[i] + this.lineHeight * 0.85;
+                  return svg`<text class="label ${dim(i)} ${i === hl ? 'strong' : ''}" x=${x} y=${y} text-anchor="middle">${this.lines[i].map(
+                    (line, n) => svg`<tspan x=${x} dy=${n ? this.lineHeight : 0}>${line}</tspan>`,
+                  )}</text>`;
+                })}
+                ${centre >= 0 && this.shown(centre) ? svg`<circle class="selected-ring" cx=${sx(centre)} cy=${sy(centre)} r=${this.radii[centre] + 4}></circle>` : nothing}
+                ${focused >= 0 ? svg`<circle class="focus-ring" cx=${sx(focused)} cy=${sy(focused)} r=${this.radii[focused] + 6}></circle>` : nothing}
+              </g>`
+          : nothing}
       </svg>
       <span class="visually-hidden" id="${this.frame.id}-hint">${msg(lang, 'net_hint')}${this.groups ? ` ${msg(lang, 'net_stepsHint')}` : ''}</span>
+      ${settled ? nothing : html`<p class="loading" role="status">${msg(lang, 'net_computing')}</p>`}
       ${tip !== undefined && this.shown(tip) && !this.gesture ? this.renderTooltip(m, tip, sx(tip), sy(tip), W) : nothing}</div>`;
+  }
+
+  /** The shown node whose symbol is at (or within a few pixels of) the pointer, nearest first; -1 for none. */
+  private nodeAt(e: MouseEvent): number {
+    const [x, y] = this.local(e);
+    const { k, tx, ty } = this.view;
+    let best = -1;
+    let min = Infinity;
+    for (let i = 0; i < this.radii.length; i++) {
+      const d = Math.hypot(this.pos!.x[i] * k + tx - x, this.pos!.y[i] * k + ty - y);
+      if (d < this.radii[i] + 6 && d < min && this.shown(i)) {
+        min = d;
+        best = i;
+      }
+    }
+    return best;
   }
 
   /**
@@ -632,7 +641,7 @@ export class NetworkGraph extends LitElement {
     // Above the node, so that it covers neither the node's label nor its neighbours below.
     return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="top:${y - this.radii[i] - 6}px;transform:translateY(-100%);${left ? 'left' : 'right'}:${left ? x + 8 : W - x + 8}px">
       <strong>${n.label}</strong>
-      <div>${this.texts[i].slice(n.label.length + 2) /* what follows the name: kind, weight, neighbours */}</div>
+      <div>${this.text(i).slice(n.label.length + 2) /* what follows the name: kind, weight, neighbours */}</div>
       ${n.note ? html`<div>${n.note}</div>` : nothing}
     </div>`;
   }
@@ -697,7 +706,7 @@ export class NetworkGraph extends LitElement {
     const { lang } = this.frame;
     const n = this.model!.nodes[i];
     this.link.select(n ? n.id : null, n ? n.label : null);
-    this.announcement = n ? `${this.texts[i]} (${msg(lang, 'selected')})` : '';
+    this.announcement = n ? `${this.text(i)} (${msg(lang, 'selected')})` : '';
   }
 
   private onKeyDown = (e: KeyboardEvent) => {
@@ -799,7 +808,7 @@ export class NetworkGraph extends LitElement {
   }
 
   private onPointerDown = (e: PointerEvent) => {
-    if (e.button > 0) return;
+    if (e.button > 0 || !this.settled) return;
     const p = this.local(e);
     try {
       // Moves outside the drawing still belong to the drag; a pointer that is already gone cannot be captured.
@@ -811,13 +820,23 @@ export class NetworkGraph extends LitElement {
     const [a, b] = [...this.pointers.values()];
     this.gesture = b
       ? { i: -1, x: (a[0] + b[0]) / 2, y: (a[1] + b[1]) / 2, moved: true, d: Math.hypot(a[0] - b[0], a[1] - b[1]), k: this.view.k }
-      : { i: this.itemFocus.itemOf(e) ?? -1, x: p[0], y: p[1], moved: false };
+      : { i: this.nodeAt(e), x: p[0], y: p[1], moved: false };
   };
 
   private onPointerMove = (e: PointerEvent) => {
     const last = this.pointers.get(e.pointerId);
     const g = this.gesture;
-    if (!last || !g || !this.pos) return;
+    if (!this.settled) return;
+    if (!g) {
+      // Hover: the node under the pointer shows its neighbours and its tooltip.
+      const i = this.nodeAt(e);
+      if (i !== (this.itemFocus.hoverIndex ?? -1)) {
+        this.itemFocus.hoverIndex = i < 0 ? undefined : i;
+        this.requestUpdate();
+      }
+      return;
+    }
+    if (!last || !this.pos) return;
     const p = this.local(e);
     this.pointers.set(e.pointerId, p);
     if (this.static) return;
