@@ -207,7 +207,7 @@ describe('<network-graph> keyboard and selection', () => {
     press(el, 'Home');
     await el.updateComplete;
     expect(activeLabel(el)).to.match(/^JobCenter ARGE Dortmund,/);
-    expect($(el, 'circle.focus-ring')).to.not.equal(null);
+    expect($(el, 'circle.ring:not(.hl)'), 'focus ring').to.not.equal(null);
   });
 
   it('Enter selects a node, highlights its neighbours and announces them; then the arrows walk its neighbours', async () => {
@@ -444,9 +444,10 @@ describe('<network-graph> bad input and large networks', () => {
     const status = statusText(el);
     expect(status).to.contain('Knoten 4: Die id „b“ kommt doppelt vor');
     expect(status).to.contain('Knoten 5 („ohne“) hat keine Beschriftung');
-    expect(status).to.contain('Verbindung 2 verweist auf einen unbekannten Knoten „x“');
+    expect(status).to.contain('Verbindung 2 verweist auf einen unbekannten oder nicht gezeigten Knoten „x“');
     expect(status).to.contain('Verbindung 3 führt von „c“ zu sich selbst');
-    expect(status).to.contain('Verbindung 6 zwischen „b“ und „a“ wiederholt eine frühere Verbindung');
+    expect(status).to.contain('Verbindung 4 verweist auf einen unbekannten oder nicht gezeigten Knoten „ohne“');
+    expect(status).to.contain('Verbindung 6 zwischen „b“ und „a“ wiederholt eine frühere derselben Art');
     expect($(el, 'svg.net')!.getAttribute('aria-label')).to.contain('3 Knoten, 2 Verbindungen');
     await expect(el).to.be.accessible();
   });
@@ -483,7 +484,7 @@ describe('<network-graph> bad input and large networks', () => {
     // Drawn cheaply: the symbols as one path per node kind, the links as one path per kind, no labels;
     // one node element, the tab stop, which says where it stands in the list.
     expect($$(el, 'svg.net path.sym:not(g.node *)')).to.have.length(2);
-    expect($$(el, 'path.link')).to.have.length(1);
+    expect($$(el, 'svg.net path.link')).to.have.length(1);
     expect($$(el, 'text.label')).to.have.length(0);
     expect(nodes(el)).to.have.length(1);
     const first = nodes(el)[0];

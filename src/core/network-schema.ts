@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { pickText } from './i18n.js';
 import { problem, warning, type Problem } from './problems.js';
 import { DateSchema, IdSchema, SourceIdsSchema, SourceWithIdSchema, TextSchema, dateEndsBeforeStart, fileHeader } from './schema-parts.js';
 
@@ -144,121 +143,74 @@ export interface CheckedNetwork<N extends NetworkInput> {
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const nonEmpty = (x: unknown): x is string => typeof x === 'string' && x.trim() !== '';
-
-/** A label a reader can see: a non-blank string, or `{ de }` with a non-blank German text. */
-function hasLabel(label: unknown): boolean {
-  if (typeof label === 'string') return label.trim() !== '';
-  return isRecord(label) && typeof label.de === 'string' && pickText(label as { de: string }, 'de').trim() !== '';
-}
-
-const quoted = (ids: string[]) => ids.map((id) => `„${id}“`).join(', ');
+const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
 
 /**
  * Referential check of one network, for a renderer that draws the valid part and names the rest.
  * Numbers in the messages count from 1 (the third link is "Verbindung 3").
  *
- * Dropped, each with a warning: nodes without id, without a visible label, or with an id already used
- * (the first one counts); links without both ends, to an unknown node, to a node dropped for lacking a
- * label, from a node to itself, or repeating an earlier link of the same kind between the same nodes
- * (in either order unless directed). Kept, with a warning: nodes and links of a kind the file does
- * not declare, source ids the file does not list. An unknown `hub` is removed (warning). No drawable
- * node at all is an error; nodes without any link a warning.
+ * Dropped, each with a warning: nodes without id, without a visible label (a non-blank string or
+ * German text), or with an id already used (the first one counts); links without both ends, to a
+ * node that is missing or dropped, from a node to itself, or repeating an earlier link of the same
+ * kind between the same nodes (in either order unless directed). Kept, with one warning each for
+ * all of them: kinds the file does not declare (drawn without a style of their own) and source ids
+ * the file does not list. An unknown `hub` is removed, and like a radial layout without hub named.
+ * No drawable node at all is an error; nodes without any link a warning.
  */
 export function checkNetwork<N extends NetworkInput>(network: N, context: NetworkCheckContext = {}): CheckedNetwork<N> {
   const problems: Problem[] = [];
-  const nodeKinds = context.nodeKinds ? new Set(context.nodeKinds) : undefined;
-  const linkKinds = context.linkKinds ? new Set(context.linkKinds) : undefined;
-  const sourceIds = context.sourceIds ? new Set(context.sourceIds) : undefined;
-  const unknownNodeKinds = new Map<string, string[]>();
-  const unknownLinkKinds = new Map<string, string[]>();
-  const collect = (map: Map<string, string[]>, kind: string, item: string) => map.set(kind, [...(map.get(kind) ?? []), item]);
-  const unknownSources = (sources: unknown): string[] =>
-    sourceIds && Array.isArray(sources) ? sources.filter((id): id is string => typeof id === 'string' && !sourceIds.has(id)) : [];
+  const known = (ids?: Iterable<string>) => ids && new Set(ids);
+  const nodeKinds = known(context.nodeKinds);
+  const linkKinds = known(context.linkKinds);
+  const sourceIds = known(context.sourceIds);
+  const badKinds = new Set<string>();
+  const badSources = new Set<string>();
+  const check = (item: Record<string, unknown>, kinds?: Set<string>) => {
+    const kind = String(item.kind ?? '');
+    if (kinds && !kinds.has(kind)) badKinds.add(kind);
+    for (const id of list(item.sources)) if (sourceIds && !sourceIds.has(id as string)) badSources.add(id as string);
+  };
+  check(network as Record<string, unknown>);
+  const warn = (...args: Parameters<typeof warning>) => problems.push(warning(...args));
 
-  for (const id of unknownSources(network.sources)) problems.push(warning('net_unknownSourceNetwork', id));
-
-  // Nodes
   const nodes: NetworkNode[] = [];
-  const seen = new Set<string>();
-  const unlabeled = new Set<string>();
-  (Array.isArray(network.nodes) ? network.nodes : []).forEach((node, i) => {
-    const n = i + 1;
-    if (!isRecord(node) || !nonEmpty(node.id)) {
-      problems.push(warning('net_nodeNoId', n));
-      return;
-    }
-    const id = node.id;
-    if (seen.has(id)) {
-      problems.push(warning('net_duplicateNode', n, id));
-      return;
-    }
+  const seen = new Set<unknown>();
+  const valid = new Set<string>();
+  list(network.nodes).forEach((node, i) => {
+    if (!isRecord(node) || !nonEmpty(node.id)) return warn('net_nodeNoId', i + 1);
+    const { id, label } = node;
+    if (seen.has(id)) return warn('net_duplicateNode', i + 1, id);
     seen.add(id);
-    if (!hasLabel(node.label)) {
-      unlabeled.add(id);
-      problems.push(warning('net_nodeNoLabel', n, id));
-      return;
-    }
-    const kind = typeof node.kind === 'string' ? node.kind : '';
-    if (nodeKinds && !nodeKinds.has(kind)) collect(unknownNodeKinds, kind, id);
-    for (const s of unknownSources(node.sources)) problems.push(warning('net_unknownSourceNode', id, s));
+    if (!nonEmpty(isRecord(label) ? label.de : label)) return warn('net_nodeNoLabel', i + 1, id);
+    check(node, nodeKinds);
+    valid.add(id);
     nodes.push(node as NetworkNode);
   });
-  const valid = new Set(nodes.map((node) => node.id));
 
-  // Links
   const links: NetworkLink[] = [];
-  const linkKeys = new Set<string>();
-  (Array.isArray(network.links) ? network.links : []).forEach((link, i) => {
+  const pairs = new Set<string>();
+  list(network.links).forEach((link, i) => {
     const n = i + 1;
-    if (!isRecord(link) || !nonEmpty(link.source) || !nonEmpty(link.target)) {
-      problems.push(warning('net_linkNoEnds', n));
-      return;
-    }
-    const { source, target } = link;
-    const ends = source === target ? [source] : [source, target];
-    const unknown = ends.filter((id) => !valid.has(id) && !unlabeled.has(id));
-    if (unknown.length > 0) {
-      for (const id of unknown) problems.push(warning('net_unknownNode', n, id));
-      return;
-    }
-    const withoutLabel = ends.filter((id) => unlabeled.has(id));
-    if (withoutLabel.length > 0) {
-      problems.push(warning('net_linkUnlabeled', n, quoted(withoutLabel)));
-      return;
-    }
-    if (source === target) {
-      problems.push(warning('net_selfLink', n, source));
-      return;
-    }
-    const kind = typeof link.kind === 'string' ? link.kind : '';
-    const pair = link.directed === true ? `${source}\u0000${target}` : [source, target].sort().join('\u0000');
-    const key = `${kind}\u0001${link.directed === true}\u0001${pair}`;
-    if (linkKeys.has(key)) {
-      problems.push(warning('net_duplicateLink', n, source, target));
-      return;
-    }
-    linkKeys.add(key);
-    if (linkKinds && !linkKinds.has(kind)) collect(unknownLinkKinds, kind, String(n));
-    for (const s of unknownSources(link.sources)) problems.push(warning('net_unknownSourceLink', n, s));
+    if (!isRecord(link) || !nonEmpty(link.source) || !nonEmpty(link.target)) return warn('net_linkNoEnds', n);
+    const { source, target, directed } = link;
+    const missing = [source, target].find((id) => !valid.has(id));
+    if (missing) return warn('net_unknownNode', n, missing);
+    if (source === target) return warn('net_selfLink', n, source);
+    const key = `${link.kind}\0${directed === true}\0${directed === true || source < target ? source + '\0' + target : target + '\0' + source}`;
+    if (pairs.has(key)) return warn('net_duplicateLink', n, source, target);
+    pairs.add(key);
+    check(link, linkKinds);
     links.push(link as NetworkLink);
   });
 
-  for (const [kind, ids] of unknownNodeKinds) problems.push(warning('net_unknownNodeKind', kind, quoted(ids)));
-  for (const [kind, numbers] of unknownLinkKinds) problems.push(warning('net_unknownLinkKind', kind, numbers.join(', ')));
-
-  // Layout
+  if (badKinds.size) warn('net_unknownKinds', [...badKinds].join(', '));
+  if (badSources.size) warn('p_unknownSources', [...badSources].join(', '));
   const out = { ...network, nodes, links } as { hub?: unknown };
-  if (network.hub !== undefined) {
-    if (!nonEmpty(network.hub) || !valid.has(network.hub)) {
-      problems.push(warning('net_unknownHub', String(network.hub)));
-      delete out.hub;
-    }
-  } else if (network.layout === 'radial') {
-    problems.push(warning('net_radialNoHub'));
+  if (network.hub !== undefined ? !valid.has(network.hub as string) : network.layout === 'radial') {
+    warn('net_noHub');
+    delete out.hub;
   }
-
-  if (nodes.length === 0) problems.push(problem('net_empty'));
-  else if (links.length === 0) problems.push(warning('net_noLinks'));
-
+  if (!nodes.length) problems.push(problem('net_empty'));
+  else if (!links.length) warn('net_noLinks');
   return { network: out as unknown as CheckedNetwork<N>['network'], problems };
 }

@@ -12,7 +12,6 @@ import type { Source } from '../core/schema.js';
  */
 
 export interface GraphKind {
-  id: string;
   label: string;
   /** Style slot: the kind's position among the kinds this network uses (shape, dash, colour). */
   k: number;
@@ -41,7 +40,6 @@ export interface GraphLink {
 }
 
 export interface GraphModel {
-  id: string;
   title: string;
   description?: string;
   year?: string;
@@ -63,24 +61,23 @@ export interface GraphModel {
 type Obj = Record<string, unknown>;
 const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 const objects = (x: unknown): Obj[] => (Array.isArray(x) ? x.filter(isObject) : []);
-const text = (t: unknown, lang: Lang) => (t === undefined ? undefined : pickText(t as Text, lang) || undefined);
+const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
 
 /** The kinds a network uses, declared ones in the file's order first, then undeclared ones as they appear. */
-function kindsOf(declared: Obj[], used: string[], lang: Lang): Map<string, GraphKind> {
-  const usedSet = new Set(used);
-  const order = [...new Set([...declared.map((k) => String(k.id)), ...used])].filter((id) => usedSet.has(id));
-  return new Map(order.map((id, k) => [id, { id, label: text(declared.find((d) => d.id === id)?.label, lang) ?? id, k }]));
+function kindsOf(declared: Obj[], used: unknown[], text: (t: unknown) => string | undefined): Map<unknown, GraphKind> {
+  const ids = [...new Set([...declared.map((k) => k.id), ...used])].filter((id) => used.includes(id));
+  return new Map(ids.map((id, k) => [id, { label: text(declared.find((d) => d.id === id)?.label) ?? String(id ?? ''), k }]));
 }
 
 export function buildGraph(state: LoadState, opts: { network?: string; layout?: string; lang: Lang }): { model?: GraphModel; problems: Problem[] } {
-  if (state.status === 'loading') return { problems: [] };
-  if (state.status === 'error') return { problems: state.problems };
+  if (state.status !== 'ready') return { problems: state.status === 'error' ? state.problems : [] };
+  const text = (t: unknown) => (t ? pickText(t as Text, opts.lang) || undefined : undefined);
   const raw = state.origin === 'table' ? undefined : state.raw;
-  const file: Obj | undefined = isObject(raw) ? (Array.isArray(raw.networks) ? raw : Array.isArray(raw.nodes) ? { networks: [raw] } : undefined) : undefined;
-  const networks = objects(file?.networks);
-  if (!file || !networks.length) return { problems: [problem('net_notNetworks')] };
+  const file = isObject(raw) ? (Array.isArray(raw.nodes) ? { networks: [raw] } : raw) : {};
+  const networks = objects(file.networks);
+  if (!networks.length) return { problems: [problem('net_notNetworks')] };
   const net = opts.network ? networks.find((n) => n.id === opts.network) : networks[0];
-  if (!net) return { problems: [problem('net_unknownNetwork', String(opts.network), networks.map((n) => String(n.id)).join(', '))] };
+  if (!net) return { problems: [problem('net_unknownNetwork', opts.network!, networks.map((n) => String(n.id)).join(', '))] };
 
   const problems: Problem[] = [];
   let layout = net.layout;
@@ -88,28 +85,24 @@ export function buildGraph(state: LoadState, opts: { network?: string; layout?: 
     if (/^(force|radial)$/.test(opts.layout)) layout = opts.layout;
     else problems.push(warning('p_oneOf', 'layout', 'force, radial'));
   }
-  const declaredNodeKinds = objects(file.nodeKinds);
-  const declaredLinkKinds = objects(file.linkKinds);
-  const fileSources = objects(file.sources) as unknown as Array<Source & { id: string }>;
-  const ids = (list: Obj[], key: unknown) => (key ? list.map((k) => String(k.id)) : undefined);
-  const checked = checkNetwork(
-    { ...net, layout },
-    { nodeKinds: ids(declaredNodeKinds, file.nodeKinds), linkKinds: ids(declaredLinkKinds, file.linkKinds), sourceIds: ids(fileSources as never, file.sources) },
-  );
+  const [nodeKinds, linkKinds, fileSources] = [file.nodeKinds, file.linkKinds, file.sources].map(objects);
+  // Kinds and sources are checked against the file's lists only where the file has them.
+  const ids = (key: string, list: Obj[]) => (file[key] ? list.map((k) => String(k.id)) : undefined);
+  const checked = checkNetwork({ ...net, layout } as Obj & { hub?: unknown }, { nodeKinds: ids('nodeKinds', nodeKinds), linkKinds: ids('linkKinds', linkKinds), sourceIds: ids('sources', fileSources) });
   problems.push(...checked.problems);
-  const { nodes: rawNodes, links: rawLinks } = checked.network;
+  const { nodes: rawNodes, links: rawLinks, hub: hubId } = checked.network;
   if (!rawNodes.length) return { problems };
 
   const index = new Map(rawNodes.map((n, i) => [n.id, i]));
-  const nodeKinds = kindsOf(declaredNodeKinds, rawNodes.map((n) => String(n.kind ?? '')), opts.lang);
-  const linkKinds = kindsOf(declaredLinkKinds, rawLinks.map((l) => String(l.kind ?? '')), opts.lang);
+  const nodeKind = kindsOf(nodeKinds, rawNodes.map((n) => n.kind), text);
+  const linkKind = kindsOf(linkKinds, rawLinks.map((l) => l.kind), text);
   const nodes: GraphNode[] = rawNodes.map((n) => ({
     id: n.id,
-    label: text(n.label, opts.lang)!,
-    kind: nodeKinds.get(String(n.kind ?? ''))!,
+    label: text(n.label)!,
+    kind: nodeKind.get(n.kind)!,
     weight: typeof n.weight === 'number' && n.weight >= 0 ? n.weight : undefined,
-    unit: text(n.weightLabel, opts.lang),
-    note: text(n.note, opts.lang),
+    unit: text(n.weightLabel),
+    note: text(n.note),
     ring: -1,
     nb: [],
   }));
@@ -118,19 +111,18 @@ export function buildGraph(state: LoadState, opts: { network?: string; layout?: 
     const t = index.get(l.target)!;
     nodes[s].nb.push({ n: t, l: i });
     nodes[t].nb.push({ n: s, l: i });
-    return { s, t, kind: linkKinds.get(String(l.kind ?? ''))!, directed: l.directed === true, label: text(l.label, opts.lang), note: text(l.note, opts.lang) };
+    return { s, t, kind: linkKind.get(l.kind)!, directed: l.directed === true, label: text(l.label), note: text(l.note) };
   });
 
   // Rings around the hub: breadth-first, in the order of the links.
-  const hubId = (checked.network as { hub?: unknown }).hub;
-  const hub = typeof hubId === 'string' ? index.get(hubId) : undefined;
+  const hub = index.get(hubId as string);
   if (hub !== undefined) {
     nodes[hub].ring = 0;
     const queue = [hub];
-    for (let q = 0; q < queue.length; q++) {
-      for (const { n } of nodes[queue[q]].nb) {
+    for (const q of queue) {
+      for (const { n } of nodes[q].nb) {
         if (nodes[n].ring < 0) {
-          nodes[n].ring = nodes[queue[q]].ring + 1;
+          nodes[n].ring = nodes[q].ring + 1;
           queue.push(n);
         }
       }
@@ -138,24 +130,22 @@ export function buildGraph(state: LoadState, opts: { network?: string; layout?: 
   }
 
   // The network's sources, then those its nodes and links cite, each once.
-  const cited = [net.sources, ...rawNodes.map((n) => n.sources), ...rawLinks.map((l) => l.sources)].flatMap((s) => (Array.isArray(s) ? s : []));
-  const sources = [...new Set(cited)].map((id) => fileSources.find((s) => s.id === id)).filter((s): s is Source & { id: string } => !!s);
+  const cited = new Set([net, ...rawNodes, ...rawLinks].flatMap((x) => (Array.isArray(x.sources) ? x.sources : [])));
   const weighted = nodes.filter((n) => n.weight !== undefined);
 
   return {
     model: {
-      id: String(net.id ?? ''),
-      title: text(net.title, opts.lang) ?? text(file.title, opts.lang) ?? '',
-      description: text(net.description, opts.lang),
-      year: typeof net.year === 'string' ? net.year : undefined,
-      until: typeof net.until === 'string' ? net.until : undefined,
-      dateNote: text(net.dateNote, opts.lang),
-      notes: (Array.isArray(net.notes) ? net.notes : []).map((n) => text(n, opts.lang) ?? ''),
-      sources,
+      title: text(net.title) ?? text(file.title) ?? '',
+      description: text(net.description),
+      year: str(net.year),
+      until: str(net.until),
+      dateNote: text(net.dateNote),
+      notes: (Array.isArray(net.notes) ? net.notes : []).map((n) => text(n) ?? ''),
+      sources: [...cited].flatMap((id) => fileSources.filter((s) => s.id === id)) as unknown as Source[],
       nodes,
       links,
-      nodeKinds: [...nodeKinds.values()],
-      linkKinds: [...linkKinds.values()],
+      nodeKinds: [...nodeKind.values()],
+      linkKinds: [...linkKind.values()],
       hub,
       radial: layout === 'radial' && hub !== undefined,
       weightUnit: weighted.find((n) => n.unit)?.unit,

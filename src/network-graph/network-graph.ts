@@ -13,7 +13,7 @@ import { frameStyles } from '../core/styles.js';
 import { fontOf, wrapText } from '../core/text-measure.js';
 import { formatSpan } from '../core/time.js';
 import { WidgetController } from '../core/widget-controller.js';
-import { layoutChunked, type Box, type GraphInput, type Placement } from './layout.js';
+import { layoutChunked, type Box, type Placement } from './layout.js';
 import { buildGraph, type GraphModel } from './model.js';
 
 /**
@@ -58,11 +58,6 @@ const colour = (k: number) => `color:var(--srw-series-${(k % 4) + 1})`;
 const round = (v: number) => Math.round(v * 10) / 10;
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
-interface Group {
-  label: string;
-  nodes: number[];
-}
-
 /**
  * `<network-graph>`: a network of organisations and bodies — who coordinates, funds, runs or works
  * with whom — as nodes and links. Deterministic force-directed or radial layout (the same data gives
@@ -102,11 +97,9 @@ export class NetworkGraph extends LitElement {
       .chart svg.net {
         overflow: hidden;
         user-select: none;
-        -webkit-user-select: none;
       }
       svg.net:focus-visible {
         outline: 3px solid var(--srw-focus);
-        outline-offset: 2px;
       }
       .link {
         fill: none;
@@ -116,7 +109,13 @@ export class NetworkGraph extends LitElement {
       .arrow {
         fill: var(--srw-border);
       }
-      .link.hl {
+      .ring {
+        fill: none;
+        stroke: var(--srw-focus);
+        stroke-width: 3;
+      }
+      .link.hl,
+      .ring.hl {
         stroke: var(--srw-highlight);
         stroke-width: 2.5;
       }
@@ -141,60 +140,43 @@ export class NetworkGraph extends LitElement {
         cursor: pointer;
         touch-action: none;
       }
-      .chart svg text.label {
+      .chart svg .label {
         font-size: 0.8em;
         stroke: var(--srw-background);
         stroke-width: 3px;
         stroke-linejoin: round;
         paint-order: stroke;
       }
-      .chart svg text.strong {
+      .chart svg .strong,
+      .list-title {
         font-weight: 700;
-      }
-      .focus-ring {
-        fill: none;
-        stroke: var(--srw-focus);
-        stroke-width: 3;
-      }
-      .selected-ring {
-        fill: none;
-        stroke: var(--srw-highlight);
-        stroke-width: 2.5;
+        margin: 0;
       }
       .tools {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
-        gap: 0.25em 0.5em;
-        margin: 0 0 0.35em;
+        gap: 0.5em;
+        margin-bottom: 0.35em;
       }
-      .tools .zoom {
+      .zoom {
         margin-left: auto;
       }
-      .tools button {
-        min-width: 2.2em;
-      }
-      .tools button[aria-disabled='true'] {
+      [aria-disabled='true'] {
         opacity: 0.5;
-        cursor: default;
       }
       .legend svg {
         vertical-align: -0.15em;
         margin-right: 0.35em;
         overflow: visible;
       }
-      .adjacency {
-        margin: 0.25em 0 1em;
-        padding-left: 1.25em;
+      .adjacency,
+      .list-title {
         font-size: 0.875em;
       }
+      .adjacency,
       .adjacency ul {
         padding-left: 1.25em;
-      }
-      .list-title {
-        font-weight: 700;
-        font-size: 0.875em;
-        margin: 0;
       }
     `,
   ];
@@ -229,7 +211,8 @@ export class NetworkGraph extends LitElement {
   private modelKey: unknown[] = [];
   /** What each node says to a screen reader (and the tooltip), built when first needed: see `text`. */
   private texts: string[] = [];
-  private groups?: Group[];
+  /** Presenter steps: their labels and, per node, the step that shows it. */
+  private groups?: Array<{ label: string; nodes: number[] }>;
   private groupOf: number[] = [];
   /** The layout as computed; `pos` are the drawn positions (nodes can be dragged). */
   private placement?: Placement;
@@ -274,14 +257,12 @@ export class NetworkGraph extends LitElement {
     }
     const { font, size } = fontOf(this);
     const lkey = [this.model, this.size.width, font];
-    if (this.model && this.size.width > 0) {
-      if (lkey.some((k, i) => k !== this.layoutKey[i])) {
-        this.layoutKey = lkey;
-        this.startLayout(this.model, this.size.width, size, font.slice(font.indexOf('px ') + 3));
-      }
-    } else {
+    if (!this.model || !this.size.width) {
       this.layoutKey = [];
       this.placement = this.pos = undefined;
+    } else if (lkey.some((k, i) => k !== this.layoutKey[i])) {
+      this.layoutKey = lkey;
+      this.startLayout(this.model, this.size.width, size, font.slice(font.indexOf('px ') + 3));
     }
     if (this.link.fromLink && this.link.detail !== this.lastLinked) {
       this.lastLinked = this.link.detail;
@@ -309,6 +290,12 @@ export class NetworkGraph extends LitElement {
     });
   }
 
+  /** "Schritt 2 von 3: 1. Ring (Handlungsfeld)". */
+  private stepText(c: number): string {
+    const g = this.groups!;
+    return `${msg(this.frame.lang, 'tl_step', `${c}`, `${g.length}`)}: ${g[c - 1].label}`;
+  }
+
   private shown(i: number): boolean {
     return !this.groups || this.groupOf[i] < this.current!;
   }
@@ -319,34 +306,35 @@ export class NetworkGraph extends LitElement {
     return id && this.model ? this.model.nodes.findIndex((n) => n.id === id) : -1;
   }
 
-  /** Node sizes, label lines and the boxes the layout keeps apart; then the layout, at once or in chunks. */
+  /** Node sizes, label lines and the boxes the layout keeps apart; then the layout, at once or in slices. */
   private startLayout(m: GraphModel, width: number, size: number, family: string): void {
     const labelled = m.nodes.length <= LABELS_UP_TO;
     const r0 = size * (labelled ? 0.42 : 0.3);
     this.labelFont = `400 ${size * 0.8}px ${family}`;
-    this.lineHeight = size * 0.8 * 1.2;
+    this.lineHeight = size * 0.96;
     const maxW = Math.min(width - 12, clamp(width / 3.2, 90, 150));
-    this.radii = m.nodes.map((n) => (n.weight !== undefined && m.maxWeight > 0 ? Math.sqrt(r0 * r0 * (1 + (5 * n.weight) / m.maxWeight)) : r0));
+    this.radii = m.nodes.map((n) => (n.weight !== undefined && m.maxWeight > 0 ? r0 * Math.sqrt(1 + (5 * n.weight) / m.maxWeight) : r0));
     this.lines = [];
     this.widths = [];
     const boxes: Box[] = m.nodes.map((n, i) => {
       const r = this.radii[i];
       if (!labelled) return { w: 2 * r + 4, h: 2 * r + 4, dy: 0 };
-      const wrapped = wrapText(n.label, maxW, this.labelFont, 3);
-      this.lines[i] = wrapped.lines;
-      this.widths[i] = wrapped.width;
-      const h = 2 * r + 6 + wrapped.lines.length * this.lineHeight;
-      return { w: Math.max(2 * r, wrapped.width) + 6, h, dy: h / 2 - r - 2 };
+      const { lines, width } = wrapText(n.label, maxW, this.labelFont, 3);
+      this.lines[i] = lines;
+      this.widths[i] = width;
+      const h = 2 * r + 6 + lines.length * this.lineHeight;
+      return { w: Math.max(2 * r, width) + 6, h, dy: h / 2 - r - 2 };
     });
-    const input: GraphInput = { boxes, links: m.links.map((l) => [l.s, l.t] as const), width, rings: m.radial ? m.nodes.map((n) => n.ring) : undefined };
     const job = ++this.job;
     this.view = { k: 1, tx: 0, ty: 0 };
+    this.settled = false;
+    this.placement = this.pos = undefined;
     // A network of the data file is laid out at once; a large one in slices with the page running in
     // between. With motion allowed, its nodes are shown settling (a few frames a second, drawn plainly);
     // with prefers-reduced-motion or `static`, only the final picture.
     const animate = !this.static && !matchMedia('(prefers-reduced-motion: reduce)').matches;
     const p = layoutChunked(
-      input,
+      { boxes, links: m.links.map((l) => [l.s, l.t]), width, rings: m.radial ? m.nodes.map((n) => n.ring) : undefined },
       labelled,
       (p) => {
         this.placed(p);
@@ -360,8 +348,6 @@ export class NetworkGraph extends LitElement {
         : undefined,
       () => job !== this.job,
     );
-    this.settled = false;
-    this.placement = this.pos = undefined;
     if (p) this.placed(p);
   }
 
@@ -372,7 +358,8 @@ export class NetworkGraph extends LitElement {
   }
 
   override updated(): void {
-    if (this.settled && this.placement && this.model) this.frame.rendered(this.placement, { nodes: this.model.nodes.length, links: this.model.links.length });
+    const m = this.model;
+    if (this.settled && m) this.frame.rendered(this.placement, { nodes: m.nodes.length, links: m.links.length });
   }
 
   /** "Freier Träger: 20 Arbeitsplätze": a node's kind and weight. */
@@ -381,18 +368,17 @@ export class NetworkGraph extends LitElement {
     return `${n.kind.label}${n.weight !== undefined ? `: ${formatNumber(n.weight, this.frame.locale)}${n.unit ? ` ${n.unit}` : ''}` : ''}`;
   }
 
-  private text(i: number): string {
-    return (this.texts[i] ??= this.describe(i));
-  }
-
   /** "GrünBau, Freier Träger: 20 Arbeitsplätze, verbunden mit 3: ISB, Stadt Dortmund, Jobcenter Dortmund". */
-  private describe(i: number): string {
-    const m = this.model!;
-    const { lang } = this.frame;
-    const others = this.neighbours(i, true);
-    const names = others.slice(0, 8).map((j) => m.nodes[j].label);
-    if (others.length > 8) names.push(msg(lang, 'net_more', others.length - 8));
-    return `${m.nodes[i].label}, ${this.about(i)}, ${others.length ? msg(lang, 'net_connected', others.length, names.join(', ')) : msg(lang, 'net_alone')}`;
+  private text(i: number): string {
+    if (!this.texts[i]) {
+      const m = this.model!;
+      const { lang } = this.frame;
+      const others = this.neighbours(i, true);
+      const names = others.slice(0, 8).map((j) => m.nodes[j].label);
+      if (others.length > 8) names.push(msg(lang, 'net_more', others.length - 8));
+      this.texts[i] = `${m.nodes[i].label}, ${this.about(i)}, ${others.length ? msg(lang, 'net_connected', others.length, names.join(', ')) : msg(lang, 'net_alone')}`;
+    }
+    return this.texts[i];
   }
 
   /** A node's neighbours, each once, in the order of the links; only those shown unless `all`. */
@@ -403,15 +389,10 @@ export class NetworkGraph extends LitElement {
   /** "Stadt Dortmund koordiniert Fachgruppe Bildung" (directed) or "Kooperation: ISB – Jobcenter" ("(Erbpacht)" with the source's words). */
   private relation(l: number): string {
     const m = this.model!;
-    const link = m.links[l];
-    const s = m.nodes[link.s].label;
-    const t = m.nodes[link.t].label;
-    const text = link.directed ? `${s} ${link.kind.label} ${t}` : `${link.kind.label}: ${s} – ${t}`;
-    return link.label ? `${text} („${link.label}“)` : text;
-  }
-
-  private relations(a: number, b: number): string {
-    return this.model!.nodes[a].nb.filter((x) => x.n === b).map((x) => this.relation(x.l)).join('; ');
+    const { s, t, kind, directed, label } = m.links[l];
+    const [a, b] = [m.nodes[s].label, m.nodes[t].label];
+    const text = directed ? `${a} ${kind.label} ${b}` : `${kind.label}: ${a} – ${b}`;
+    return label ? `${text} („${label}“)` : text;
   }
 
   override render(): TemplateResult {
@@ -431,28 +412,23 @@ export class NetworkGraph extends LitElement {
           </div>`
         : nothing,
       notes: m?.notes,
-      source: m
-        ? { sources: m.sources, stichtage: m.year ? [formatSpan({ start: m.year, end: m.until }, locale, lang)] : [], stichtagNote: m.dateNote }
-        : undefined,
-      table: m ? () => this.table(m) : undefined,
-      list: m ? () => this.adjacency(m) : undefined,
+      source: m && { sources: m.sources, stichtage: m.year ? [formatSpan({ start: m.year, end: m.until }, locale, lang)] : [], stichtagNote: m.dateNote },
+      table: m && (() => this.table(m)),
+      list: m && (() => this.adjacency(m)),
       svg: () => this.renderRoot.querySelector<SVGSVGElement>('svg.net'),
     });
   }
 
   private renderLegend(m: GraphModel): TemplateResult {
-    const { lang } = this.frame;
     return html`<ul class="legend" part="legend">
-      ${m.nodeKinds.map(
-        (k) => html`<li><svg width="14" height="14" aria-hidden="true" style=${colour(k.k)}><path class="sym" d="M7,7${shape(k.k, 5.5)}"></path></svg>${k.label}</li>`,
-      )}
+      ${m.nodeKinds.map((k) => html`<li><svg width="14" height="14" aria-hidden="true" style=${colour(k.k)}><path class="sym" d="M7,7${shape(k.k, 5.5)}"></path></svg>${k.label}</li>`)}
       ${m.linkKinds.map(
         (k) => html`<li>
-          <svg width="28" height="10" aria-hidden="true"><line class="link" x1="1" x2="26" y1="5" y2="5" stroke-dasharray=${dash(k.k)}></line>${m.links.some((l) => l.kind === k && l.directed) ? svg`<path class="arrow" d="M28,5L20,1.5L20,8.5Z"></path>` : nothing}</svg>${k.label}
+          <svg width="28" height="10" aria-hidden="true"><path class="link" d="M1,5H26" stroke-dasharray=${dash(k.k)}></path>${m.links.some((l) => l.kind === k && l.directed) ? svg`<path class="arrow" d="M28,5L20,1.5L20,8.5Z"></path>` : nothing}</svg>${k.label}
         </li>`,
       )}
       ${m.weightUnit
-        ? html`<li><svg width="24" height="14" aria-hidden="true"><circle class="sym" cx="4" cy="9" r="3.5"></circle><circle class="sym" cx="16" cy="7" r="7"></circle></svg>${msg(lang, 'net_size', m.weightUnit)}</li>`
+        ? html`<li><svg width="24" height="14" aria-hidden="true"><circle class="sym" cx="4" cy="9" r="3.5"></circle><circle class="sym" cx="16" cy="7" r="7"></circle></svg>${msg(this.frame.lang, 'net_size', m.weightUnit)}</li>`
         : nothing}
     </ul>`;
   }
@@ -461,12 +437,12 @@ export class NetworkGraph extends LitElement {
   private renderTools(): TemplateResult | typeof nothing {
     const { lang } = this.frame;
     const g = this.groups;
-    const c = this.current ?? 1;
+    const c = this.current!;
     if (this.static && !g) return nothing;
     return html`<div class="tools">
       ${g
         ? html`<button type="button" part="button" aria-disabled=${c <= 1} @click=${() => this.goTo(c - 1)}>‹ ${msg(lang, 'tl_prev')}</button>
-            <span>${msg(lang, 'net_step', c, g.length, g[c - 1].label)}</span>
+            <span>${this.stepText(c)}</span>
             <button type="button" part="button" aria-disabled=${c >= g.length} @click=${() => this.goTo(c + 1)}>${msg(lang, 'tl_next')} ›</button>`
         : nothing}
       ${this.static
@@ -482,8 +458,7 @@ export class NetworkGraph extends LitElement {
   private renderGraph(m: GraphModel, p: Placement, pos: { x: Float64Array; y: Float64Array }): TemplateResult {
     const { lang } = this.frame;
     const { k, tx, ty } = this.view;
-    const W = p.width;
-    const H = p.height;
+    const { width: W, height: H } = p;
     const sx = (i: number) => round(pos.x[i] * k + tx);
     const sy = (i: number) => round(pos.y[i] * k + ty);
     const centre = this.centre;
@@ -518,15 +493,11 @@ export class NetworkGraph extends LitElement {
     }
     const visible = m.nodes.flatMap((_, i) => (this.shown(i) ? [i] : []));
     if (large || !settled) for (const i of visible) add(`s${m.nodes[i].kind.k} ${dim(i)}`, `M${sx(i)},${sy(i)}${shape(m.nodes[i].kind.k, this.radii[i])}`);
-    const title = this.chartTitle || m.title;
-    const stepText = this.groups ? `. ${msg(lang, 'net_step', this.current!, this.groups.length, this.groups[this.current! - 1].label)}` : '';
-    const label = `${title}. ${msg(lang, 'net_chart')}: ${msg(lang, 'net_summary', visible.length, shownLinks)}${stepText}`;
-    const focused = focusIndex !== undefined && focusVisible ? focusIndex : -1;
+    const label = `${this.chartTitle || m.title}. ${msg(lang, 'net_chart')}: ${msg(lang, 'net_summary', visible.length, shownLinks)}${this.groups ? `. ${this.stepText(this.current!)}` : ''}`;
+    const ring = (i: number | undefined, r: number, cls = 'ring') =>
+      i !== undefined && i >= 0 && this.shown(i) ? svg`<circle class=${cls} cx=${sx(i)} cy=${sy(i)} r=${this.radii[i] + r}></circle>` : nothing;
     const tip = this.itemFocus.tooltipIndex;
-    const zoomable = !this.static;
-    // The nodes as a list a screen reader can walk, each with its symbol: in a large network only the
-    // one the keyboard is on (a new element for each, so that focus moves and is announced).
-    const items = large ? [this.activeIndex] : m.nodes.map((_, i) => i);
+    const n = m.nodes.length;
     return html`<div class="stage"><svg
         class="net"
         width=${W}
@@ -536,7 +507,7 @@ export class NetworkGraph extends LitElement {
         tabindex=${this.groups ? 0 : -1}
         aria-label=${label}
         aria-describedby="${this.frame.id}-hint"
-        style="touch-action:${zoomable && k > 1 ? 'none' : 'pan-x pan-y'}"
+        style="touch-action:${!this.static && k > 1 ? 'none' : 'pan-x pan-y'}"
         @keydown=${this.onKeyDown}
         @focusin=${this.itemFocus.onFocusIn}
         @focusout=${this.itemFocus.onFocusOut}
@@ -557,13 +528,15 @@ export class NetworkGraph extends LitElement {
           })}
         </g>
         ${settled
-          ? svg`<g role="list" aria-label=${msg(lang, 'net_nodes')}>
+          ? svg`<g role="list">
                 ${keyed(
                   large ? this.activeIndex : -1,
-                  items.map(
-                    // Every node, the hidden steps with display:none: the elements keep their places, and with them the focus.
+                  // The nodes as a list a screen reader can walk, each with its symbol; in a large network only
+                  // the one the keyboard is on, a new element for each, so that focus moves and is announced.
+                  // Hidden steps have display:none: the elements keep their places, and with them the focus.
+                  (large ? [this.activeIndex] : m.nodes.map((_, i) => i)).map(
                     (i) => svg`<g class="node ${this.shown(i) ? dim(i) : 'off'}" role="listitem" data-index=${i} tabindex=${i === this.activeIndex ? 0 : -1}
-                      aria-label=${this.text(i)} aria-current=${i === centre ? 'true' : nothing} aria-setsize=${large ? m.nodes.length : nothing} aria-posinset=${large ? i + 1 : nothing}
+                      aria-label=${this.text(i)} aria-current=${i === centre || nothing} aria-setsize=${large ? n : nothing} aria-posinset=${large ? i + 1 : nothing}
                       transform="translate(${sx(i)},${sy(i)})" style=${colour(m.nodes[i].kind.k)}><path class="sym" d="M0,0${shape(m.nodes[i].kind.k, this.radii[i])}"></path></g>`,
                   ),
                 )}
@@ -571,17 +544,15 @@ export class NetworkGraph extends LitElement {
               <g aria-hidden="true">
                 ${this.placeLabels(visible, sx, sy, near, W, H).map((i) => {
                   const x = sx(i);
-                  const y = sy(i) + this.radii[i] + this.lineHeight * 0.85;
-                  return svg`<text class="label ${dim(i)} ${i === hl ? 'strong' : ''}" x=${x} y=${y} text-anchor="middle">${this.lines[i].map(
+                  return svg`<text class="label ${dim(i)} ${i === hl ? 'strong' : ''}" x=${x} y=${sy(i) + this.radii[i] + this.lineHeight * 0.85} text-anchor="middle">${this.lines[i].map(
                     (line, n) => svg`<tspan x=${x} dy=${n ? this.lineHeight : 0}>${line}</tspan>`,
                   )}</text>`;
                 })}
-                ${centre >= 0 && this.shown(centre) ? svg`<circle class="selected-ring" cx=${sx(centre)} cy=${sy(centre)} r=${this.radii[centre] + 4}></circle>` : nothing}
-                ${focused >= 0 ? svg`<circle class="focus-ring" cx=${sx(focused)} cy=${sy(focused)} r=${this.radii[focused] + 6}></circle>` : nothing}
+                ${ring(centre, 4, 'ring hl')} ${ring(focusVisible ? focusIndex : -1, 6)}
               </g>`
           : nothing}
       </svg>
-      <span class="visually-hidden" id="${this.frame.id}-hint">${msg(lang, 'net_hint')}${this.groups ? ` ${msg(lang, 'net_stepsHint')}` : ''}</span>
+      <span class="visually-hidden" id="${this.frame.id}-hint">${msg(lang, 'net_hint')}${this.groups ? ` ${msg(lang, 'tl_stepHint')}` : ''}</span>
       ${settled ? nothing : html`<p class="loading" role="status">${msg(lang, 'net_computing')}</p>`}
       ${tip !== undefined && this.shown(tip) && !this.gesture ? this.renderTooltip(m, tip, sx(tip), sy(tip), W) : nothing}</div>`;
   }
@@ -592,13 +563,13 @@ export class NetworkGraph extends LitElement {
     const { k, tx, ty } = this.view;
     let best = -1;
     let min = Infinity;
-    for (let i = 0; i < this.radii.length; i++) {
+    this.radii.forEach((r, i) => {
       const d = Math.hypot(this.pos!.x[i] * k + tx - x, this.pos!.y[i] * k + ty - y);
-      if (d < this.radii[i] + 6 && d < min && this.shown(i)) {
+      if (d < r + 6 && d < min && this.shown(i)) {
         min = d;
         best = i;
       }
-    }
+    });
     return best;
   }
 
@@ -608,26 +579,20 @@ export class NetworkGraph extends LitElement {
    * Small networks are laid out with their labels, so there every label fits at the start.
    */
   private placeLabels(visible: number[], sx: (i: number) => number, sy: (i: number) => number, near: Set<number>, W: number, H: number): number[] {
-    const m = this.model!;
-    const all = m.nodes.length <= LABELS_UP_TO || this.view.k >= 2;
-    const candidates = [...near, ...(all ? visible : [])];
+    const all = this.radii.length <= LABELS_UP_TO || this.view.k >= 2;
     const placed: number[] = [];
     const boxes: number[][] = [];
-    const seen = new Set<number>();
-    for (const i of candidates) {
-      if (seen.has(i) || !this.shown(i) || placed.length > 300) continue;
-      seen.add(i);
+    for (const i of new Set([...near, ...(all ? visible : [])])) {
       const x = sx(i);
       const y = sy(i) + this.radii[i] + 2;
-      if (x < -50 || x > W + 50 || y < -20 || y > H + 20) continue;
+      if (!this.shown(i) || placed.length > 300 || x < -50 || x > W + 50 || y < -20 || y > H + 20) continue;
       if (!this.lines[i]) {
-        const wrapped = wrapText(m.nodes[i].label, 150, this.labelFont, 2);
+        const wrapped = wrapText(this.model!.nodes[i].label, 150, this.labelFont, 2);
         this.lines[i] = wrapped.lines;
         this.widths[i] = wrapped.width;
       }
-      const w = this.widths[i] + 4;
-      const lines = this.lines[i];
-      const box = [x - w / 2, y, x + w / 2, y + lines.length * this.lineHeight];
+      const w = this.widths[i] / 2 + 2;
+      const box = [x - w, y, x + w, y + this.lines[i].length * this.lineHeight];
       if (boxes.some((b) => b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3])) continue;
       boxes.push(box);
       placed.push(i);
@@ -651,29 +616,22 @@ export class NetworkGraph extends LitElement {
     const { lang } = this.frame;
     return {
       caption: `${msg(lang, 'net_links')}: ${this.chartTitle || m.title}`,
-      columns: [{ label: msg(lang, 'net_from') }, { label: msg(lang, 'net_kind') }, { label: msg(lang, 'net_to') }, { label: msg(lang, 'net_direction') }, { label: msg(lang, 'note') }],
+      columns: (['net_from', 'net_kind', 'net_to', 'net_direction', 'note'] as const).map((key) => ({ label: msg(lang, key) })),
       rows: m.links.map((l) => ({
-        cells: [
-          { text: m.nodes[l.s].label },
-          { text: l.kind.label },
-          { text: m.nodes[l.t].label },
-          { text: msg(lang, l.directed ? 'net_directed' : 'net_undirected') },
-          { text: [l.label, l.note].filter(Boolean).join('; ') },
-        ],
+        cells: [m.nodes[l.s].label, l.kind.label, m.nodes[l.t].label, msg(lang, l.directed ? 'net_directed' : 'net_undirected'), [l.label, l.note].filter(Boolean).join('; ')].map((text) => ({ text })),
       })),
     };
   }
 
   /** Every node with what it is and its links: the graph as a list a screen reader can walk. */
   private adjacency(m: GraphModel): TemplateResult {
-    const { lang } = this.frame;
     const id = `${this.frame.id}-adjacency`;
-    return html`<p class="list-title" id=${id}>${msg(lang, 'net_adjacency')}</p>
+    return html`<p class="list-title" id=${id}>${msg(this.frame.lang, 'net_adjacency')}</p>
       <ul class="adjacency" aria-labelledby=${id}>
         ${m.nodes.map(
           (n, i) => html`<li>
             <strong>${n.label}</strong>, ${this.about(i)}${n.note ? ` (${n.note})` : ''}
-            ${n.nb.length ? html`<ul>${n.nb.map((x) => html`<li>${this.relation(x.l)}</li>`)}</ul>` : html` – ${msg(lang, 'net_alone')}`}
+            ${n.nb.length ? html`<ul>${n.nb.map((x) => html`<li>${this.relation(x.l)}</li>`)}</ul>` : html` – ${msg(this.frame.lang, 'net_alone')}`}
           </li>`,
         )}
       </ul>`;
@@ -681,74 +639,66 @@ export class NetworkGraph extends LitElement {
 
   /** Presenter mode: show steps 1 … `step`, tell the page and the reader. */
   private goTo(step: number): void {
-    const g = this.groups;
-    if (!g) return;
+    const g = this.groups!;
     const next = clamp(step, 1, g.length);
     if (next === this.current) return;
     this.current = next;
-    const group = g[next - 1];
-    const { lang } = this.frame;
-    this.announcement = `${msg(lang, 'net_step', next, g.length, group.label)}: ${group.nodes.map((i) => this.model!.nodes[i].label).join(', ')}`;
+    const { label, nodes } = g[next - 1];
+    const m = this.model!;
+    this.announcement = `${this.stepText(next)}: ${nodes.map((i) => m.nodes[i].label).join(', ')}`;
     // A focused node that this step hides hands the focus to the graph, so the next key still steps.
-    const focused = (this.renderRoot as ShadowRoot).activeElement;
-    if (focused?.matches('g.node') && !this.shown(this.activeIndex)) void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>('svg.net')?.focus());
-    this.dispatchEvent(
-      new CustomEvent('network-step', {
-        bubbles: true,
-        composed: true,
-        detail: { current: next, index: next - 1, total: g.length, label: group.label, ids: group.nodes.map((i) => this.model!.nodes[i].id) },
-      }),
-    );
+    if ((this.renderRoot as ShadowRoot).activeElement?.matches('g.node') && !this.shown(this.activeIndex)) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>('svg.net')?.focus());
+    }
+    const detail = { current: next, index: next - 1, total: g.length, label, ids: nodes.map((i) => m.nodes[i].id) };
+    this.dispatchEvent(new CustomEvent('network-step', { bubbles: true, composed: true, detail }));
   }
 
   /** Select a node (its neighbours are highlighted, linked widgets told), or with -1 clear. */
   private select(i: number): void {
-    const { lang } = this.frame;
     const n = this.model!.nodes[i];
-    this.link.select(n ? n.id : null, n ? n.label : null);
-    this.announcement = n ? `${this.text(i)} (${msg(lang, 'selected')})` : '';
+    this.link.select(n?.id ?? null, n?.label ?? null);
+    this.announcement = n ? `${this.text(i)} (${msg(this.frame.lang, 'selected')})` : '';
   }
 
   private onKeyDown = (e: KeyboardEvent) => {
     const m = this.model;
     const pos = this.pos;
+    const g = this.groups;
     if (!m || !pos) return;
     const { key } = e;
     const onNode = !!(e.target as Element).closest?.('g.node');
-    if (this.groups && (/^Page(Up|Down)$/.test(key) || (!onNode && /^(Arrow(Left|Right)|Home|End)$/.test(key)))) {
+    if (g && (/^Page(Up|Down)$/.test(key) || (!onNode && /^(Arrow(Left|Right)|Home|End)$/.test(key)))) {
       e.preventDefault();
-      this.goTo(key === 'Home' ? 1 : key === 'End' ? this.groups.length : this.current! + (/Down|Right/.test(key) ? 1 : -1));
-      return;
+      return this.goTo(key === 'Home' ? 1 : key === 'End' ? g.length : this.current! + (/Down|Right/.test(key) ? 1 : -1));
     }
     if (!onNode) return;
     const i = this.activeIndex;
     const c = this.centre;
     if (key === 'Enter' || key === ' ') {
       e.preventDefault();
-      this.select(i === c ? -1 : i);
-      return;
+      return this.select(i === c ? -1 : i);
     }
-    if (key === 'Escape') {
-      this.select(-1);
-      return;
-    }
+    if (key === 'Escape') return this.select(-1);
     const dir = ({ ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] } as Record<string, number[]>)[key];
-    if (!dir && key !== 'Home' && key !== 'End') return;
+    const end = key === 'Home' ? 0 : key === 'End' ? 1 : -1;
+    if (!dir && end < 0) return;
     e.preventDefault();
     this.itemFocus.clearHover();
     let target: number | undefined;
     if (c >= 0) {
       // A node is selected: the arrows walk its neighbours, one by one in the order of the links.
       const nb = this.neighbours(c);
-      if (!nb.length) return;
-      const at = nb.indexOf(i);
       const forward = key === 'ArrowRight' || key === 'ArrowDown';
-      const next = key === 'Home' ? 0 : key === 'End' ? nb.length - 1 : at < 0 ? (forward ? 0 : nb.length - 1) : (at + (forward ? 1 : nb.length - 1)) % nb.length;
+      const at = nb.indexOf(i);
+      const next = end >= 0 ? end * (nb.length - 1) : at < 0 ? (forward ? 0 : nb.length - 1) : (at + (forward ? 1 : nb.length - 1)) % nb.length;
       target = nb[next];
-      this.announcement = msg(this.frame.lang, 'net_neighbour', next + 1, nb.length, this.relations(c, target));
+      if (target === undefined) return;
+      const rel = m.nodes[c].nb.filter((x) => x.n === target).map((x) => this.relation(x.l)).join('; ');
+      this.announcement = msg(this.frame.lang, 'net_neighbour', next + 1, nb.length, rel);
     } else if (!dir) {
       const visible = m.nodes.flatMap((_, j) => (this.shown(j) ? [j] : []));
-      target = key === 'Home' ? visible[0] : visible[visible.length - 1];
+      target = visible[end * (visible.length - 1)];
     } else {
       // The nearest node in that direction, preferring those straight ahead.
       let best = Infinity;
@@ -774,9 +724,9 @@ export class NetworkGraph extends LitElement {
     const { k, tx, ty } = this.view;
     const p = this.placement;
     if (!p || !this.pos || k === 1) return;
-    const x = this.pos.x[i] * k + tx;
-    const y = this.pos.y[i] * k + ty;
-    if (x < 20 || y < 20 || x > p.width - 20 || y > p.height - 20) this.setView(k, p.width / 2 - this.pos.x[i] * k, p.height / 2 - this.pos.y[i] * k);
+    const x = this.pos.x[i] * k;
+    const y = this.pos.y[i] * k;
+    if (x + tx < 20 || y + ty < 20 || x + tx > p.width - 20 || y + ty > p.height - 20) this.setView(k, p.width / 2 - x, p.height / 2 - y);
   }
 
   private setView(k: number, tx: number, ty: number): void {
@@ -799,7 +749,7 @@ export class NetworkGraph extends LitElement {
   /** Back to the computed picture: no zoom, every dragged node in its place. */
   private reset = () => {
     this.view = { k: 1, tx: 0, ty: 0 };
-    if (this.placement && this.settled) this.placed(this.placement);
+    if (this.settled) this.placed(this.placement!);
   };
 
   private local(e: MouseEvent): [number, number] {
@@ -836,7 +786,7 @@ export class NetworkGraph extends LitElement {
       }
       return;
     }
-    if (!last || !this.pos) return;
+    if (!last) return;
     const p = this.local(e);
     this.pointers.set(e.pointerId, p);
     if (this.static) return;
@@ -845,12 +795,11 @@ export class NetworkGraph extends LitElement {
     if (!g.moved && Math.hypot(p[0] - g.x, p[1] - g.y) < 4) return;
     g.moved = true;
     const { k, tx, ty } = this.view;
-    if (g.i >= 0) {
-      // Drag a node: it follows the pointer (inside the picture).
-      this.pos.x[g.i] = clamp(p[0], 0, this.placement!.width) / k - tx / k;
-      this.pos.y[g.i] = clamp(p[1], 0, this.placement!.height) / k - ty / k;
-      this.requestUpdate();
-    } else this.setView(k, tx + p[0] - last[0], ty + p[1] - last[1]);
+    if (g.i < 0) return this.setView(k, tx + p[0] - last[0], ty + p[1] - last[1]);
+    // Drag a node: it follows the pointer (inside the picture).
+    this.pos!.x[g.i] = (clamp(p[0], 0, this.placement!.width) - tx) / k;
+    this.pos!.y[g.i] = (clamp(p[1], 0, this.placement!.height) - ty) / k;
+    this.requestUpdate();
   };
 
   private onPointerUp = (e: PointerEvent) => {
@@ -858,8 +807,8 @@ export class NetworkGraph extends LitElement {
     const g = this.gesture;
     const rest = [...this.pointers.values()][0];
     // One finger of a pinch lifted: the other one pans on from where it is.
-    this.gesture = rest ? { i: -1, x: rest[0], y: rest[1], moved: true } : undefined;
-    if (g && !g.moved && e.type === 'pointerup') this.select(g.i >= 0 && g.i !== this.centre ? g.i : -1);
+    this.gesture = rest && { i: -1, x: rest[0], y: rest[1], moved: true };
+    if (g && !g.moved && e.type === 'pointerup') this.select(g.i !== this.centre ? g.i : -1);
     this.requestUpdate();
   };
 

@@ -268,6 +268,9 @@ describe('checkNetwork (made-up inputs)', () => {
     const result = checkNetwork({ nodes: [n('a'), n('b')], links: [{ source: 'a', target: 'b', kind: 'k' }, { source: 'a', target: 'b', kind: 'j' }, { source: 'a', target: 'xyz', kind: 'k' }] });
     assert.deepEqual(result.problems, [{ severity: 'warning', key: 'net_unknownNode', args: [3, 'xyz'] }]);
     assert.equal(result.network.links.length, 2);
+    // Both ends unknown: the first is named.
+    assert.deepEqual(checkNetwork({ nodes: [n('a')], links: [{ source: 'p', target: 'q', kind: 'k' }] }).problems[0].args, [1, 'p']);
+    assert.equal(result.network.links.length, 2);
   });
 
   test('duplicate node ids: warning, the first node counts', () => {
@@ -282,15 +285,16 @@ describe('checkNetwork (made-up inputs)', () => {
     assert.equal(result.network.links.length, 1);
   });
 
-  test('a node without label (missing, blank, { de: "" }) is dropped, and so are its links', () => {
+  test('a node without label (missing, blank, { de: "" }) is dropped, and so are its links (as to a node not shown)', () => {
     const input = {
       nodes: [n('a'), { id: 'b', kind: 'x' }, n('c', '  '), { id: 'd', label: { de: '', en: 'D' }, kind: 'x' }, n('e')],
       links: [{ source: 'a', target: 'b', kind: 'k' }, { source: 'c', target: 'd', kind: 'k' }, { source: 'a', target: 'e', kind: 'k' }],
     };
     const result = checkNetwork(input);
-    assert.deepEqual(keys(result), ['net_nodeNoLabel', 'net_nodeNoLabel', 'net_nodeNoLabel', 'net_linkUnlabeled', 'net_linkUnlabeled']);
+    assert.deepEqual(keys(result), ['net_nodeNoLabel', 'net_nodeNoLabel', 'net_nodeNoLabel', 'net_unknownNode', 'net_unknownNode']);
     assert.deepEqual(result.problems[0].args, [2, 'b']);
-    assert.deepEqual(result.problems[4].args, [2, '„c“, „d“']);
+    assert.deepEqual(result.problems[3].args, [1, 'b']);
+    assert.deepEqual(result.problems[4].args, [2, 'c']);
     assert.deepEqual(result.network.nodes.map((x) => x.id), ['a', 'e']);
     assert.deepEqual(result.network.links, [{ source: 'a', target: 'e', kind: 'k' }]);
   });
@@ -317,27 +321,24 @@ describe('checkNetwork (made-up inputs)', () => {
     assert.equal(result.network.links.length, 3);
   });
 
-  test('undeclared kinds and sources: one warning per kind, nodes and links kept', () => {
+  test('undeclared kinds and sources: one warning naming all kinds, one naming all sources; nodes and links kept', () => {
     const result = checkNetwork(
       { sources: ['q', 'weg'], nodes: [n('a', 'A', 'neu'), n('b', 'B', 'neu'), { ...n('c'), sources: ['fehlt'] }], links: [{ source: 'a', target: 'b', kind: 'unbekannt' }, { source: 'b', target: 'c', kind: 'k', sources: ['q', 'nix'] }] },
       { nodeKinds: ['x'], linkKinds: ['k'], sourceIds: ['q'] },
     );
     assert.deepEqual(result.problems.map((p) => [p.key, ...p.args]), [
-      ['net_unknownSourceNetwork', 'weg'],
-      ['net_unknownSourceNode', 'c', 'fehlt'],
-      ['net_unknownSourceLink', 2, 'nix'],
-      ['net_unknownNodeKind', 'neu', '„a“, „b“'],
-      ['net_unknownLinkKind', 'unbekannt', '1'],
+      ['net_unknownKinds', 'neu, unbekannt'],
+      ['p_unknownSources', 'weg, fehlt, nix'],
     ]);
     assert.equal(result.network.nodes.length, 3);
     assert.equal(result.network.links.length, 2);
   });
 
-  test('an unknown hub is removed; a radial layout without hub is named', () => {
+  test('an unknown hub is removed; it and a radial layout without hub are named', () => {
     const withHub = checkNetwork({ hub: 'zz', layout: 'radial', nodes: [n('a'), n('b')], links: [{ source: 'a', target: 'b', kind: 'k' }] });
-    assert.deepEqual(keys(withHub), ['net_unknownHub']);
+    assert.deepEqual(keys(withHub), ['net_noHub']);
     assert.equal('hub' in withHub.network, false);
-    assert.deepEqual(keys(checkNetwork({ layout: 'radial', nodes: [n('a'), n('b')], links: [{ source: 'a', target: 'b', kind: 'k' }] })), ['net_radialNoHub']);
+    assert.deepEqual(keys(checkNetwork({ layout: 'radial', nodes: [n('a'), n('b')], links: [{ source: 'a', target: 'b', kind: 'k' }] })), ['net_noHub']);
   });
 
   test('an empty network is an error; nodes without any link a warning', () => {
@@ -373,17 +374,17 @@ describe('messages of checkNetwork', () => {
   });
 
   test('every key checkNetwork uses is in the block', () => {
-    const used = new Set([...schema.matchAll(/(?:warning|problem)\('(net_\w+)'/g)].map((m) => m[1]));
+    const used = new Set([...schema.matchAll(/(?:warning|problem|warn)\('(net_\w+)'/g)].map((m) => m[1]));
     assert.ok(used.size >= 10);
     assert.deepEqual([...used].filter((k) => !keysOf(blocks[0]).includes(k)), []);
   });
 
-  test('the messages name what is wrong ("Verbindung 3 verweist auf einen unbekannten Knoten „xyz“.")', () => {
+  test('the messages name what is wrong ("Verbindung 3 verweist auf einen unbekannten oder nicht gezeigten Knoten „xyz“.")', () => {
     // Evaluate the two blocks as plain JavaScript: drop the parameter types, nothing else.
     const evaluate = (block) => new Function(`return {${block.replace(/(\w+): (?:number|string)\b/g, '$1')}};`)();
     const [deMsgs, enMsgs] = blocks.map(evaluate);
-    assert.equal(deMsgs.net_unknownNode(3, 'xyz'), 'Verbindung 3 verweist auf einen unbekannten Knoten „xyz“.');
-    assert.equal(enMsgs.net_unknownNode(3, 'xyz'), 'Link 3 refers to an unknown node “xyz”.');
+    assert.equal(deMsgs.net_unknownNode(3, 'xyz'), 'Verbindung 3 verweist auf einen unbekannten oder nicht gezeigten Knoten „xyz“.');
+    assert.equal(enMsgs.net_unknownNode(3, 'xyz'), 'Link 3 refers to an unknown or hidden node “xyz”.');
     assert.match(deMsgs.net_duplicateNode(4, 'caritas'), /Knoten 4.*„caritas“.*doppelt/);
     assert.match(deMsgs.net_selfLink(2, 'a'), /Verbindung 2.*„a“.*sich selbst/);
     assert.match(deMsgs.net_nodeNoLabel(5, 'b'), /Knoten 5.*„b“.*keine Beschriftung/);
