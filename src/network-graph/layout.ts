@@ -40,149 +40,102 @@ export const TICKS = 300;
 const PAD = 4;
 
 /**
- * Every pair of overlapping boxes, found by sweeping along x (boxes sorted by left edge), pushed apart
- * along the axis of least overlap: with `k` < 1 by changing velocities (a soft force, as d3's collide),
- * with `k` = 1 by moving the boxes outright (the final clean-up). Returns whether anything overlapped.
+ * The simulation as a generator: one `yield` per step, the placement as its return value. Run it to
+ * the end at once (`layoutNow`) or in slices (`layoutChunked`): the result is the same.
  */
-function collide(
-  x: Float64Array,
-  y: Float64Array,
-  hw: Float64Array,
-  hh: Float64Array,
-  dy: Float64Array,
-  order: Int32Array,
-  k: number,
-  vx: Float64Array,
-  vy: Float64Array,
-): boolean {
-  const n = x.length;
-  order.sort((i, j) => x[i] - hw[i] - (x[j] - hw[j]) || i - j);
-  let any = false;
-  for (let a = 0; a < n; a++) {
-    const i = order[a];
-    const right = x[i] + hw[i];
-    for (let c = a + 1; c < n; c++) {
-      const j = order[c];
-      if (x[j] - hw[j] >= right) break;
-      const ex = x[i] - x[j];
-      const ey = y[i] + dy[i] - y[j] - dy[j];
-      const ox = hw[i] + hw[j] - Math.abs(ex);
-      const oy = hh[i] + hh[j] - Math.abs(ey);
-      if (ox <= 0 || oy <= 0) continue;
-      any = true;
-      // Push i away from j; where they coincide, by index, so that the result never depends on chance.
-      if (ox < oy) {
-        const s = (ex > 0 || (ex === 0 && i > j) ? 1 : -1) * (k < 1 ? ox * k : ox / 2 + 0.5);
-        vx[i] += s;
-        vx[j] -= s;
-      } else {
-        const s = (ey > 0 || (ey === 0 && i > j) ? 1 : -1) * (k < 1 ? oy * k : oy / 2 + 0.5);
-        vy[i] += s;
-        vy[j] -= s;
-      }
-    }
-  }
-  return any;
-}
-
-/**
- * Radial targets: the hub in the middle, every other node on its ring inside the sector of its parent
- * (the first neighbour on the ring inside), sectors sized by the number of leaves below them.
- * Unreachable nodes have the outermost ring and share it evenly.
- */
-function ringTargets(rings: number[], links: GraphInput['links'], cx: number, cy: number, rx: number, ry: number): [Float64Array, Float64Array] {
-  const n = rings.length;
-  const parent = new Int32Array(n).fill(-1);
-  for (const [s, t] of links) {
-    if (rings[t] === rings[s] + 1 && parent[t] < 0) parent[t] = s;
-    if (rings[s] === rings[t] + 1 && parent[s] < 0) parent[s] = t;
-  }
-  const kids: number[][] = rings.map(() => []);
-  const roots: number[] = [];
-  for (let i = 0; i < n; i++) (parent[i] >= 0 ? kids[parent[i]] : roots).push(i);
-  const leaves = new Float64Array(n);
-  const count = (i: number): number => (leaves[i] = kids[i].reduce((s, k) => s + count(k), 0) || 1);
-  const max = Math.max(1, ...rings);
-  const tx = new Float64Array(n);
-  const ty = new Float64Array(n);
-  const place = (i: number, a0: number, a1: number) => {
-    const a = (a0 + a1) / 2 - Math.PI / 2;
-    const f = rings[i] / max;
-    tx[i] = cx + Math.cos(a) * rx * f;
-    ty[i] = cy + Math.sin(a) * ry * f;
-    let at = a0;
-    for (const k of kids[i]) {
-      const span = ((a1 - a0) * leaves[k]) / leaves[i];
-      place(k, at, at + span);
-      at += span;
-    }
-  };
-  const total = roots.reduce((s, r) => s + count(r), 0);
-  let at = 0;
-  for (const r of roots) {
-    const span = (2 * Math.PI * leaves[r]) / total;
-    place(r, at, at + span);
-    at += span;
-  }
-  return [tx, ty];
-}
-
-/**
- * The simulation as a generator: one `yield` per tick, the placement as its return value. Run it to
- * the end at once (`layoutNow`) or in chunks (`layoutChunked`): the result is the same.
- */
-export function* simulate(input: GraphInput): Generator<Placement, Placement> {
-  const { boxes, links, width: W, rings } = input;
+export function* simulate({ boxes, links, width: W, rings }: GraphInput): Generator<Placement, Placement> {
   const n = boxes.length;
-  const x = new Float64Array(n);
-  const y = new Float64Array(n);
-  const vx = new Float64Array(n);
-  const vy = new Float64Array(n);
-  const px = new Float64Array(n);
-  const py = new Float64Array(n);
+  const f64 = (k = n) => new Float64Array(k);
+  const [x, y, vx, vy, px, py, degree] = [f64(), f64(), f64(), f64(), f64(), f64(), f64()];
   const hw = Float64Array.from(boxes, (b) => b.w / 2);
   const hh = Float64Array.from(boxes, (b) => b.h / 2);
   const dy = Float64Array.from(boxes, (b) => b.dy);
   const order = Int32Array.from(boxes, (_, i) => i);
+
+  /**
+   * Every pair of overlapping boxes, found by sweeping along x (boxes sorted by left edge), pushed apart
+   * along the axis of least overlap: with `k` < 1 by changing velocities (a soft force, as d3's collide),
+   * with `k` = 1 by moving the boxes outright (the final clean-up). Returns whether anything overlapped.
+   */
+  const collide = (x: Float64Array, y: Float64Array, k: number) => {
+    order.sort((i, j) => x[i] - hw[i] - (x[j] - hw[j]) || i - j);
+    let any = false;
+    for (let a = 0; a < n; a++) {
+      const i = order[a];
+      for (let c = a + 1; c < n; c++) {
+        const j = order[c];
+        if (x[j] - hw[j] >= x[i] + hw[i]) break;
+        const ex = x[i] - x[j];
+        const ey = y[i] + dy[i] - y[j] - dy[j];
+        const ox = hw[i] + hw[j] - Math.abs(ex);
+        const oy = hh[i] + hh[j] - Math.abs(ey);
+        if (ox <= 0 || oy <= 0) continue;
+        any = true;
+        // Push i away from j; where they coincide, by index, so that the result never depends on chance.
+        const [e, o, v] = ox < oy ? [ex, ox, vx] : [ey, oy, vy];
+        const s = (e > 0 || (e === 0 && i > j) ? 1 : -1) * (k < 1 ? o * k : o / 2 + 0.5);
+        v[i] += s;
+        v[j] -= s;
+      }
+    }
+    return any;
+  };
+
   // The room the boxes need, spread over the width, gives the height to aim for.
   const area = boxes.reduce((s, b) => s + (b.w + 8) * (b.h + 8), 0);
   const H = Math.max(W * (W < 500 ? 1 : 0.6), (area * 2.2) / W);
   const cx = W / 2;
   const cy = H / 2;
   const size = boxes.reduce((s, b) => s + b.w + b.h, 0) / (2 * n || 1);
-  // Links: d3-force's spring (strength 1/min(degree), bias by degree), long enough for two boxes.
-  const m = links.length;
-  const ls = new Int32Array(m);
-  const lt = new Int32Array(m);
-  const lk = new Float64Array(m);
-  const lb = new Float64Array(m);
-  const degree = new Float64Array(n);
-  links.forEach(([s, t], l) => {
-    ls[l] = s;
-    lt[l] = t;
+  for (const [s, t] of links) {
     degree[s]++;
     degree[t]++;
-  });
-  // Radial: the places on the rings do the arranging; the links only hold neighbours together a little.
-  for (let l = 0; l < m; l++) {
-    lk[l] = (rings ? 0.15 : 1) / Math.min(degree[ls[l]], degree[lt[l]]);
-    lb[l] = degree[ls[l]] / (degree[ls[l]] + degree[lt[l]]);
   }
+  // Links: d3-force's spring (strength 1/min(degree), bias by degree), long enough for two boxes.
   const dist = Math.max(size * 1.2, 24);
   // Repulsion strong enough that the nodes fill the room they have (d3's -30 for 30 px links).
   const charge = -Math.max(30, dist * dist * 0.06) * (rings ? 0.3 : 1);
-  let tx: Float64Array | undefined;
-  let ty: Float64Array | undefined;
+  const tx = f64();
+  const ty = f64();
   if (rings) {
-    [tx, ty] = ringTargets(rings, links, cx, cy, W / 2 - size / 2, Math.max(W / 2, H / 2) - size / 2);
-    // Nodes that share a place (children of one parent on a crowded ring) start apart by index.
-    for (let i = 0; i < n; i++) {
+    // Radial targets: the hub in the middle, every other node on its ring inside the sector of its
+    // parent (the first neighbour on the ring inside), sectors sized by the number of leaves below
+    // them. Unreachable nodes have the outermost ring and share it evenly.
+    const parent = new Int32Array(n).fill(-1);
+    for (const [s, t] of links) {
+      if (rings[t] === rings[s] + 1 && parent[t] < 0) parent[t] = s;
+      if (rings[s] === rings[t] + 1 && parent[s] < 0) parent[s] = t;
+    }
+    const kids: number[][] = rings.map(() => []);
+    const roots: number[] = [];
+    for (let i = 0; i < n; i++) (parent[i] >= 0 ? kids[parent[i]] : roots).push(i);
+    const leaves = f64();
+    const count = (i: number): number => (leaves[i] = kids[i].reduce((s, k) => s + count(k), 0) || 1);
+    const max = Math.max(1, ...rings);
+    const rx = W / 2 - size / 2;
+    const ry = Math.max(W / 2, H / 2) - size / 2;
+    // Each of `list` gets its share of the angle from a0 to a1, by leaves (of `total`), and places its kids in it.
+    const place = (list: number[], a0: number, a1: number, total: number) => {
+      let at = a0;
+      for (const i of list) {
+        const next = at + ((a1 - a0) * leaves[i]) / total;
+        const a = (at + next) / 2 - Math.PI / 2;
+        const f = rings[i] / max;
+        tx[i] = cx + Math.cos(a) * rx * f;
+        ty[i] = cy + Math.sin(a) * ry * f;
+        place(kids[i], at, next, leaves[i]);
+        at = next;
+      }
+    };
+    place(roots, 0, 2 * Math.PI, roots.reduce((s, r) => s + count(r), 0));
+  }
+  for (let i = 0; i < n; i++) {
+    if (rings) {
+      // Nodes that share a place (children of one parent on a crowded ring) start apart by index.
       x[i] = tx[i] + (i % 7) - 3;
       y[i] = ty[i] + ((i * 3) % 5) - 2;
-    }
-  } else {
-    // d3-force's start: a phyllotaxis spiral around the centre, node by node in the file's order.
-    for (let i = 0; i < n; i++) {
+    } else {
+      // d3-force's start: a phyllotaxis spiral around the centre, node by node in the file's order.
       const r = dist * 0.5 * Math.sqrt(0.5 + i);
       const a = i * Math.PI * (3 - Math.sqrt(5));
       x[i] = cx + r * Math.cos(a);
@@ -197,43 +150,34 @@ export function* simulate(input: GraphInput): Generator<Placement, Placement> {
   const head = new Int32Array(cells);
   const next = new Int32Array(n);
   const cellOf = new Int32Array(n);
-  const mass = new Float64Array(cells);
-  const mx = new Float64Array(cells);
-  const my = new Float64Array(cells);
+  const [mass, mx, my] = [f64(cells), f64(cells), f64(cells)];
   const pullX = rings ? 0.3 : 0.04 * Math.min(1.5, H / W);
   const pullY = rings ? 0.3 : 0.04 * Math.min(1.5, W / H);
+  const wall = (i: number, v: number) => Math.min(W - hw[i] - PAD, Math.max(hw[i] + PAD, x[i] + v));
   const placement = (): Placement => ({ x, y, width: W, height: H });
 
   for (let tick = 0; tick < TICKS; tick++) {
     alpha += -alpha * decay;
-    // Springs along the links.
-    for (let l = 0; l < m; l++) {
-      const s = ls[l];
-      const t = lt[l];
+    // Springs along the links. Radial: the places on the rings do the arranging; the links only hold
+    // neighbours together a little.
+    for (const [s, t] of links) {
       let ex = x[t] + vx[t] - x[s] - vx[s] || 1e-6;
       let ey = y[t] + vy[t] - y[s] - vy[s] || 1e-6;
       const len = Math.sqrt(ex * ex + ey * ey);
-      const k = ((len - dist) / len) * alpha * lk[l];
+      const bias = degree[s] / (degree[s] + degree[t]);
+      const k = ((len - dist) / len) * alpha * ((rings ? 0.15 : 1) / Math.min(degree[s], degree[t]));
       ex *= k;
       ey *= k;
-      vx[t] -= ex * lb[l];
-      vy[t] -= ey * lb[l];
-      vx[s] += ex * (1 - lb[l]);
-      vy[s] += ey * (1 - lb[l]);
+      vx[t] -= ex * bias;
+      vy[t] -= ey * bias;
+      vx[s] += ex * (1 - bias);
+      vy[s] += ey * (1 - bias);
     }
     // Repulsion.
-    let x0 = Infinity;
-    let y0 = Infinity;
-    let x1 = -Infinity;
-    let y1 = -Infinity;
-    for (let i = 0; i < n; i++) {
-      if (x[i] < x0) x0 = x[i];
-      if (x[i] > x1) x1 = x[i];
-      if (y[i] < y0) y0 = y[i];
-      if (y[i] > y1) y1 = y[i];
-    }
-    const cw = (x1 - x0) / g + 1e-9;
-    const ch = (y1 - y0) / g + 1e-9;
+    const x0 = Math.min(...x);
+    const y0 = Math.min(...y);
+    const cw = (Math.max(...x) - x0) / g + 1e-9;
+    const ch = (Math.max(...y) - y0) / g + 1e-9;
     head.fill(-1);
     mass.fill(0);
     mx.fill(0);
@@ -247,55 +191,38 @@ export function* simulate(input: GraphInput): Generator<Placement, Placement> {
       mx[c] += x[i];
       my[c] += y[i];
     }
-    for (let c = 0; c < cells; c++) {
-      if (mass[c]) {
-        mx[c] /= mass[c];
-        my[c] /= mass[c];
-      }
-    }
     const strength = charge * alpha;
     for (let i = 0; i < n; i++) {
       const ci = cellOf[i] % g;
       const cj = (cellOf[i] / g) | 0;
-      const xi = x[i];
-      const yi = y[i];
       let fx = 0;
       let fy = 0;
+      const pull = (ex: number, ey: number, q: number) => {
+        const w = (strength * q) / Math.max(ex * ex + ey * ey, 1);
+        fx += ex * w;
+        fy += ey * w;
+      };
       for (let c = 0; c < cells; c++) {
         const q = mass[c];
         if (!q) continue;
         const di = (c % g) - ci;
         const dj = ((c / g) | 0) - cj;
-        if (di <= 1 && di >= -1 && dj <= 1 && dj >= -1) {
-          for (let j = head[c]; j >= 0; j = next[j]) {
-            if (j === i) continue;
-            const ex = x[j] - xi;
-            const ey = y[j] - yi;
-            const w = strength / Math.max(ex * ex + ey * ey, 1);
-            fx += ex * w;
-            fy += ey * w;
-          }
-        } else {
-          const ex = mx[c] - xi;
-          const ey = my[c] - yi;
-          const w = (strength * q) / Math.max(ex * ex + ey * ey, 1);
-          fx += ex * w;
-          fy += ey * w;
-        }
+        if (di * di > 1 || dj * dj > 1) pull(mx[c] / q - x[i], my[c] / q - y[i], q);
+        else for (let j = head[c]; j >= 0; j = next[j]) if (j !== i) pull(x[j] - x[i], y[j] - y[i], 1);
       }
       // The pull: to the centre, stronger across the shorter side; or to the node's place on its ring.
-      vx[i] += fx + ((tx ? tx[i] : cx) - xi) * pullX * alpha;
-      vy[i] += fy + ((ty ? ty[i] : cy) - yi) * pullY * alpha;
+      vx[i] += fx + ((rings ? tx[i] : cx) - x[i]) * pullX * alpha;
+      vy[i] += fy + ((rings ? ty[i] : cy) - y[i]) * pullY * alpha;
     }
     // Collision of the boxes at their next positions.
     for (let i = 0; i < n; i++) {
       px[i] = x[i] + vx[i];
       py[i] = y[i] + vy[i];
     }
-    collide(px, py, hw, hh, dy, order, 0.35, vx, vy);
+    collide(px, py, 0.35);
     // Velocity Verlet as d3-force: velocities decay by 40 % a tick. The width is a wall.
     for (let i = 0; i < n; i++) {
-      x[i] = Math.min(W - hw[i] - PAD, Math.max(hw[i] + PAD, x[i] + (vx[i] *= 0.6)));
+      x[i] = wall(i, (vx[i] *= 0.6));
       y[i] += vy[i] *= 0.6;
     }
     yield placement();
@@ -306,27 +233,21 @@ export function* simulate(input: GraphInput): Generator<Placement, Placement> {
   for (let pass = 0; pass < 200; pass++) {
     vx.fill(0);
     vy.fill(0);
-    if (!collide(x, y, hw, hh, dy, order, 1, vx, vy)) break;
+    if (!collide(x, y, 1)) break;
     for (let i = 0; i < n; i++) {
-      x[i] = Math.min(W - hw[i] - PAD, Math.max(hw[i] + PAD, x[i] + vx[i]));
+      x[i] = wall(i, vx[i]);
       y[i] += vy[i];
     }
     yield placement();
   }
 
   // From the top of the highest box to the bottom of the lowest: that is the height.
-  let top = Infinity;
-  let bottom = -Infinity;
-  for (let i = 0; i < n; i++) {
-    top = Math.min(top, y[i] + dy[i] - hh[i]);
-    bottom = Math.max(bottom, y[i] + dy[i] + hh[i]);
-  }
-  for (let i = 0; i < n; i++) {
-    x[i] = Math.round(x[i] * 10) / 10;
-    y[i] = Math.round((y[i] - top + PAD) * 10) / 10;
-  }
-  return { x, y, width: W, height: Math.ceil(bottom - top + 2 * PAD) };
+  const top = Math.min(...y.map((v, i) => v + dy[i] - hh[i]));
+  const bottom = Math.max(...y.map((v, i) => v + dy[i] + hh[i]));
+  return { x: x.map(round), y: y.map((v) => round(v - top + PAD)), width: W, height: Math.ceil(bottom - top + 2 * PAD) };
 }
+
+const round = (v: number) => Math.round(v * 10) / 10;
 
 /** All steps at once (the tests compare it with the chunked run). */
 export function layoutNow(input: GraphInput): Placement {
