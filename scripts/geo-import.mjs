@@ -187,9 +187,11 @@ function signedArea2(ring) {
 }
 
 /**
- * d3-geo (which the map uses) reads a ring's winding on the sphere: outer rings must run clockwise,
- * holes anticlockwise, or a small area turns into "the whole world except it". Open data comes in
- * both windings (RFC 7946 asks for the opposite), so every ring is turned the way d3 needs.
+ * One winding for every ring: outer rings clockwise, holes anticlockwise. The map draws rings as SVG
+ * paths with the nonzero fill rule, where a hole only stays open when it runs against its outer ring,
+ * and d3-geo, which readers of the file may use, takes a ring the other way round for "the whole world
+ * except this area". Open data comes in both windings (RFC 7946 asks for the opposite), so every ring
+ * is turned the d3 way.
  */
 function windForD3(geometry) {
   const polygon = (rings) =>

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { geoIdentity, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
-import { parseGeometry, type MapGeometry } from '../src/sozialraum-map/geometry.js';
+import { geoIdentity, geoMercatorRaw, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
+import { mercatorPoint, parseGeometry, type MapGeometry } from '../src/sozialraum-map/geometry.js';
 import { fit, planarPath, project } from '../src/sozialraum-map/planar-path.js';
 import tiles from '../src/sozialraum-map/tiles-data.js';
 
@@ -78,6 +78,13 @@ describe('planar path (instead of d3-geo geoPath)', () => {
     expect(geometry.yDown).to.equal(false);
     for (const width of [312, 592, 1192.5]) compare(geometry, width);
     compare(geometry, 1913, 640);
+  });
+
+  it('projects lon/lat exactly as geoMercatorRaw of d3-geo', () => {
+    for (const [lon, lat] of [[7.465, 51.514], [7.3, 51.42], [7.64, 51.6], [0, 0], [-179.9, -85], [180, 85]]) {
+      const r = Math.PI / 180;
+      expect(mercatorPoint([lon, lat])).to.deep.equal(geoMercatorRaw(lon * r, lat * r));
+    }
   });
 
   it('draws lines, polygons with holes, multipolygons and collections; keeps first and last points', () => {

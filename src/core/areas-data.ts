@@ -89,17 +89,13 @@ export default {
    "id": "city",
    "name": "City",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-innenstadt-west",
-   "aktionsraum2008": false,
-   "aktionsraum2021": false
+   "stadtbezirk": "stadtbezirk-innenstadt-west"
   },
   {
    "id": "westfalenhalle",
    "name": "Westfalenhalle",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-innenstadt-west",
-   "aktionsraum2008": false,
-   "aktionsraum2021": false
+   "stadtbezirk": "stadtbezirk-innenstadt-west"
   },
   {
    "id": "dorstfelder-bruecke",
@@ -114,7 +110,6 @@ export default {
    "name": "Dorstfeld",
    "aliases": [],
    "stadtbezirk": "stadtbezirk-innenstadt-west",
-   "aktionsraum2008": false,
    "aktionsraum2021": true
   },
   {
@@ -145,9 +140,7 @@ export default {
    "id": "kaiserbrunnen-koerne",
    "name": "Kaiserbrunnen/Körne",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-innenstadt-ost",
-   "aktionsraum2008": false,
-   "aktionsraum2021": false
+   "stadtbezirk": "stadtbezirk-innenstadt-ost"
   },
   {
    "id": "suedliche-gartenstadt-ruhrallee",
@@ -155,9 +148,7 @@ export default {
    "aliases": [
     "Südliche Gartenstadt/Ruhrallee"
    ],
-   "stadtbezirk": "stadtbezirk-innenstadt-ost",
-   "aktionsraum2008": false,
-   "aktionsraum2021": false
+   "stadtbezirk": "stadtbezirk-innenstadt-ost"
   },
   {
    "id": "eving-west-lindenhorst",
@@ -169,8 +160,7 @@ export default {
    ],
    "stadtbezirk": "stadtbezirk-eving",
    "aktionsraum2008": true,
-   "aktionsraum2021": true,
-   "aktionsraumName": "Eving/Lindenhorst"
+   "aktionsraum2021": true
   },
   {
    "id": "eving-ost-kemminghausen",
@@ -182,8 +172,7 @@ export default {
    ],
    "stadtbezirk": "stadtbezirk-eving",
    "aktionsraum2008": true,
-   "aktionsraum2021": true,
-   "aktionsraumName": "Eving/Kemminghausen"
+   "aktionsraum2021": true
   },
   {
    "id": "brechten-holthausen",
@@ -191,9 +180,7 @@ export default {
    "aliases": [
     "Brechten/Holthsn."
    ],
-   "stadtbezirk": "stadtbezirk-eving",
-   "aktionsraum2008": false,
-   "aktionsraum2021": false
+   "stadtbezirk": "stadtbezirk-eving"
   },
   {
    "id": "alt-scharnhorst",
@@ -201,7 +188,6 @@ export default {
    "aliases": [],
    "stadtbezirk": "stadtbezirk-scharnhorst",
    "aktionsraum2008": true,
-   "aktionsraum2021": false,
    "aktionsquartier2021": "Wambeler Heide"
   },
   {
@@ -220,9 +206,7 @@ export default {
     "Kirchderne/Derne/Hostedde",
     "Derne/Hostedde/Grevel/Kirchderne"
    ],
-   "stadtbezirk": "stadtbezirk-scharnhorst",
-   "aktionsraum2008": false,
-   "aktionsraum2021": false
+   "stadtbezirk": "stadtbezirk-scharnhorst"
   },
   {
    "id": "husen-kurl-lanstrop",
@@ -230,33 +214,25 @@ export default {
    "aliases": [
     "Kurl/Husen/Lanstrop"
    ],
-   "stadtbezirk": "stadtbezirk-scharnhorst",
-   "aktionsraum2008": false,
-   "aktionsraum2021": false
+   "stadtbezirk": "stadtbezirk-scharnhorst"
   },
   {
    "id": "brackel",
    "name": "Brackel",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-brackel",
-   "aktionsraum2008": false,
-   "aktionsraum2021": false
+   "stadtbezirk": "stadtbezirk-brackel"
   },
   {
    "id": "wambel",
    "name": "Wambel",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-brackel",
-   "aktionsraum2008": false,
-   "aktionsraum2021": false
+   "stadtbezirk": "stadtbezirk-brackel"
   },
   {
    "id": "asseln",
    "name": "Asseln",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-brackel",
-   "aktionsraum2008": false,
-   "aktionsraum2021": false
+   "stadtbezirk": "stadtbezirk-brackel"
   },
   {
    "id": "wickede",
@@ -264,40 +240,31 @@ export default {
    "aliases": [],
    "stadtbezirk": "stadtbezirk-brackel",
    "aktionsraum2008": true,
-   "aktionsraum2021": false,
    "aktionsquartier2021": "Meylantviertel"
   },
   {
    "id": "aplerbeck",
    "name": "Aplerbeck",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-aplerbeck",
-   "aktionsraum2008": false,
-   "aktionsraum2021": false
+   "stadtbezirk": "stadtbezirk-aplerbeck"
   },
   {
    "id": "schueren",
    "name": "Schüren",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-aplerbeck",
-   "aktionsraum2008": false,
-   "aktionsraum2021": false
+   "stadtbezirk": "stadtbezirk-aplerbeck"
   },
   {
    "id": "soelde-soelderholz",
    "name": "Sölde/Sölderholz",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-aplerbeck",
-   "aktionsraum2008": false,
-   "aktionsraum2021": false
+   "stadtbezirk": "stadtbezirk-aplerbeck"
   },
   {
    "id": "berghofen",
    "name": "Berghofen",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-aplerbeck",
-   "aktionsraum2008": false,
-   "aktionsraum2021": false
+   "stadtbezirk": "stadtbezirk-aplerbeck"
   },
   {
    "id": "hoerde",
@@ -316,9 +283,7 @@ export default {
     "Benninghofen/Hacheney/Wellinghofen/Wichlinghofen",
     "Wellinghofen/Benninghofen/Hacheney/Wichlinghofen"
    ],
-   "stadtbezirk": "stadtbezirk-hoerde",
-   "aktionsraum2008": false,
-   "aktionsraum2021": false
+   "stadtbezirk": "stadtbezirk-hoerde"
   },
   {
    "id": "hoechsten-holzen-syburg",
@@ -327,9 +292,7 @@ export default {
     "Holzen/Syburg",
     "Holzen/Höchsten/Syburg"
    ],
-   "stadtbezirk": "stadtbezirk-hoerde",
-   "aktionsraum2008": false,
-   "aktionsraum2021": false
+   "stadtbezirk": "stadtbezirk-hoerde"
   },
   {
    "id": "barop-bruenninghausen-hombruch",
@@ -338,9 +301,7 @@ export default {
     "Barop/Brünninghsn./Hombr.",
     "Barop/Brünning./ Hombruch"
    ],
-   "stadtbezirk": "stadtbezirk-hombruch",
-   "aktionsraum2008": false,
-   "aktionsraum2021": false
+   "stadtbezirk": "stadtbezirk-hombruch"
   },
   {
    "id": "kirchhoerde-loettringhausen-luecklemberg",
@@ -350,9 +311,7 @@ export default {
     "Kirchhörde/Löttringh./ Lücklemberg",
     "Kirchhörde/Löttringh./Lücklemberg"
    ],
-   "stadtbezirk": "stadtbezirk-hombruch",
-   "aktionsraum2008": false,
-   "aktionsraum2021": false
+   "stadtbezirk": "stadtbezirk-hombruch"
   },
   {
    "id": "eichlinghofen-menglinghausen-persebeck",
@@ -361,17 +320,13 @@ export default {
     "Eichlingh./Menglgh./Perseb.",
     "Menglinghausen"
    ],
-   "stadtbezirk": "stadtbezirk-hombruch",
-   "aktionsraum2008": false,
-   "aktionsraum2021": false
+   "stadtbezirk": "stadtbezirk-hombruch"
   },
   {
    "id": "luetgendortmund",
    "name": "Lütgendortmund",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-luetgendortmund",
-   "aktionsraum2008": false,
-   "aktionsraum2021": false
+   "stadtbezirk": "stadtbezirk-luetgendortmund"
   },
   {
    "id": "marten",
@@ -386,24 +341,19 @@ export default {
    "name": "Bövinghausen/Westrich",
    "aliases": [],
    "stadtbezirk": "stadtbezirk-luetgendortmund",
-   "aktionsraum2008": false,
    "aktionsraum2021": true
   },
   {
    "id": "kley-oespel",
    "name": "Kley/Oespel",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-luetgendortmund",
-   "aktionsraum2008": false,
-   "aktionsraum2021": false
+   "stadtbezirk": "stadtbezirk-luetgendortmund"
   },
   {
    "id": "deusen-huckarde",
    "name": "Deusen/Huckarde",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-huckarde",
-   "aktionsraum2008": false,
-   "aktionsraum2021": false
+   "stadtbezirk": "stadtbezirk-huckarde"
   },
   {
    "id": "rahm-kirchlinde",
@@ -411,9 +361,7 @@ export default {
    "aliases": [
     "Jungferntal/Kirchlinde"
    ],
-   "stadtbezirk": "stadtbezirk-huckarde",
-   "aktionsraum2008": false,
-   "aktionsraum2021": false
+   "stadtbezirk": "stadtbezirk-huckarde"
   },
   {
    "id": "mengede-oestrich-schwieringhausen",
@@ -422,9 +370,7 @@ export default {
     "Mengede/Oestrich/Schwhs",
     "Mengede/Oestrich/ Schwieringhausen"
    ],
-   "stadtbezirk": "stadtbezirk-mengede",
-   "aktionsraum2008": false,
-   "aktionsraum2021": false
+   "stadtbezirk": "stadtbezirk-mengede"
   },
   {
    "id": "nette",
