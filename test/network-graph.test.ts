@@ -442,24 +442,24 @@ describe('<network-graph> bad input and large networks', () => {
     const el = await graph(html`<network-graph .data=${data} style="width:600px"></network-graph>`);
     expect(nodes(el)).to.have.length(3);
     const status = statusText(el);
-    expect(status).to.contain('Knoten 4: Die id „b“ kommt doppelt vor');
-    expect(status).to.contain('Knoten 5 („ohne“) hat keine Beschriftung');
-    expect(status).to.contain('Verbindung 2 verweist auf einen unbekannten oder nicht gezeigten Knoten „x“');
-    expect(status).to.contain('Verbindung 3 führt von „c“ zu sich selbst');
-    expect(status).to.contain('Verbindung 4 verweist auf einen unbekannten oder nicht gezeigten Knoten „ohne“');
-    expect(status).to.contain('Verbindung 6 zwischen „b“ und „a“ wiederholt eine frühere derselben Art');
+    expect(status).to.contain('Knoten 4: „b“ kommt doppelt vor; der erste gilt.');
+    expect(status).to.contain('Knoten 5 („ohne“) ohne Beschriftung wird nicht gezeigt.');
+    expect(status).to.contain('Verbindung 2: Knoten „x“ fehlt; sie wird nicht gezeigt.');
+    expect(status).to.contain('Verbindung 3 von „c“ zu sich selbst wird nicht gezeigt.');
+    expect(status).to.contain('Verbindung 4: Knoten „ohne“ fehlt; sie wird nicht gezeigt.');
+    expect(status).to.contain('Verbindung 6 zwischen „b“ und „a“ kommt doppelt vor; die erste gilt.');
     expect($(el, 'svg.net')!.getAttribute('aria-label')).to.contain('3 Knoten, 2 Verbindungen');
     await expect(el).to.be.accessible();
   });
 
   it('is an error for an empty network, an unknown network id and a file that is not a networks file', async () => {
     const empty = await graph(html`<network-graph .data=${madeUp([], [])}><p>Ersatz</p></network-graph>`);
-    expect(alertText(empty)).to.contain('Das Netzwerk enthält keinen Knoten');
+    expect(alertText(empty)).to.contain('Das Netzwerk hat keinen Knoten');
     expect(shadow(empty).querySelector('slot')).to.not.equal(null);
     const unknown = await graph(html`<network-graph src=${NETWORKS} network="gibt-es-nicht"></network-graph>`);
     expect(alertText(unknown)).to.contain('Das Netzwerk „gibt-es-nicht“ gibt es in dieser Datei nicht. Verfügbar: jobcenter-politisch-beratend-2007');
     const wrong = await graph(html`<network-graph src="/data/eu2-residents.json"></network-graph>`);
-    expect(alertText(wrong)).to.contain('keine Netzwerk-Datei');
+    expect(alertText(wrong)).to.contain('Die Daten enthalten kein Netzwerk');
     await expect(wrong).to.be.accessible();
   });
 

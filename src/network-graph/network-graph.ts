@@ -1,5 +1,4 @@
 import { LitElement, css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { DataController } from '../core/data-controller.js';
 import { define } from '../core/define.js';
 import type { TableModel } from '../core/export.js';
@@ -185,10 +184,10 @@ export class NetworkGraph extends LitElement {
   declare data?: unknown;
   declare network?: string;
   declare layout?: string;
-  declare static: boolean;
+  declare static?: boolean;
   declare mode?: string;
   /** Presenter mode, as `mode="steps"` (the same as on `<milestone-timeline>`). */
-  declare step: boolean;
+  declare step?: boolean;
   /** Presenter steps by `ring` (around the hub; the default where there is one) or by `kind`. */
   declare stepBy?: string;
   /** Presenter mode: how many steps are shown (1 = the first group only). */
@@ -207,33 +206,37 @@ export class NetworkGraph extends LitElement {
   private readonly itemFocus = new ItemFocusController(this, 'g.node', (i) => this.focused(i));
 
   private model?: GraphModel;
-  private problems: Problem[] = [];
+  private problems?: Problem[];
   private modelKey: unknown[] = [];
   /** What each node says to a screen reader (and the tooltip), built when first needed: see `text`. */
-  private texts: string[] = [];
+  private texts!: string[];
   /** Presenter steps: their labels and, per node, the step that shows it. */
   private groups?: Array<{ label: string; nodes: number[] }>;
-  private groupOf: number[] = [];
+  private groupOf!: number[];
   /** The layout as computed; `pos` are the drawn positions (nodes can be dragged). */
   private placement?: Placement;
   private pos?: { x: Float64Array; y: Float64Array };
-  private settled = false;
+  private settled?: boolean;
   private layoutKey: unknown[] = [];
   private job = 0;
-  private radii: number[] = [];
-  private lines: string[][] = [];
-  private widths: number[] = [];
-  private labelFont = '';
-  private lineHeight = 14;
-  private announcement = '';
+  /** Set with each layout: node radii, label lines and their widths, the label font and line height. */
+  private radii!: number[];
+  private lines!: string[][];
+  private widths!: number[];
+  private labelFont!: string;
+  private lineHeight!: number;
+  private announcement?: string;
   private lastLinked: unknown;
+  /**
+   * Flipped whenever the keyboard moves to another node: the node list is then drawn with or without
+   * a wrapping group, so Lit makes a new element for the one node of a large network (see renderGraph).
+   */
+  private moved?: boolean;
   private pointers = new Map<number, [number, number]>();
   private gesture?: { i: number; x: number; y: number; moved: boolean; d?: number; k?: number };
 
   constructor() {
     super();
-    this.static = false;
-    this.step = false;
     this.activeIndex = 0;
     this.view = { k: 1, tx: 0, ty: 0 };
   }
@@ -482,13 +485,11 @@ export class NetworkGraph extends LitElement {
       const [x1, y1, x2, y2] = [sx(l.s), sy(l.s), sx(l.t), sy(l.t)];
       add(`l${l.kind.k} ${state}`, `M${x1},${y1}L${x2},${y2}`);
       const len = Math.hypot(x2 - x1, y2 - y1);
-      if (l.directed && len > 0) {
-        const ux = (x2 - x1) / len;
-        const uy = (y2 - y1) / len;
+      if (l.directed && len) {
+        // A point `a` back along the link from the target and `b` to its side.
+        const at = (a: number, b = 0) => `${round(x2 - ((x2 - x1) * a - (y2 - y1) * b) / len)},${round(y2 - ((y2 - y1) * a + (x2 - x1) * b) / len)}`;
         const tip = this.radii[l.t] + 2;
-        const [ax, ay] = [x2 - ux * tip, y2 - uy * tip];
-        const [bx, by] = [ax - ux * 8, ay - uy * 8];
-        add(`a ${state}`, `M${round(ax)},${round(ay)}L${round(bx - uy * 3.5)},${round(by + ux * 3.5)}L${round(bx + uy * 3.5)},${round(by - ux * 3.5)}Z`);
+        add(`a ${state}`, `M${at(tip)}L${at(tip + 8, 3.5)}L${at(tip + 8, -3.5)}Z`);
       }
     }
     const visible = m.nodes.flatMap((_, i) => (this.shown(i) ? [i] : []));
@@ -529,11 +530,10 @@ export class NetworkGraph extends LitElement {
         </g>
         ${settled
           ? svg`<g role="list">
-                ${keyed(
-                  large ? this.activeIndex : -1,
+                ${((items: unknown) => (large && this.moved ? svg`<g>${items}</g>` : items))(
                   // The nodes as a list a screen reader can walk, each with its symbol; in a large network only
-                  // the one the keyboard is on, a new element for each, so that focus moves and is announced.
-                  // Hidden steps have display:none: the elements keep their places, and with them the focus.
+                  // the one the keyboard is on, a new element for each (see `moved`), so that focus moves and
+                  // is announced. Hidden steps have display:none: the elements keep their places, and with them the focus.
                   (large ? [this.activeIndex] : m.nodes.map((_, i) => i)).map(
                     (i) => svg`<g class="node ${this.shown(i) ? dim(i) : 'off'}" role="listitem" data-index=${i} tabindex=${i === this.activeIndex ? 0 : -1}
                       aria-label=${this.text(i)} aria-current=${i === centre || nothing} aria-setsize=${large ? n : nothing} aria-posinset=${large ? i + 1 : nothing}
@@ -662,10 +662,9 @@ export class NetworkGraph extends LitElement {
   }
 
   private onKeyDown = (e: KeyboardEvent) => {
-    const m = this.model;
-    const pos = this.pos;
+    const m = this.model!;
+    const pos = this.pos!;
     const g = this.groups;
-    if (!m || !pos) return;
     const { key } = e;
     const onNode = !!(e.target as Element).closest?.('g.node');
     if (g && (/^Page(Up|Down)$/.test(key) || (!onNode && /^(Arrow(Left|Right)|Home|End)$/.test(key)))) {
@@ -715,6 +714,7 @@ export class NetworkGraph extends LitElement {
     }
     if (target === undefined) return;
     this.activeIndex = target;
+    this.moved = !this.moved;
     void this.itemFocus.focus(target);
   };
 

@@ -379,15 +379,15 @@ describe('messages of checkNetwork', () => {
     assert.deepEqual([...used].filter((k) => !keysOf(blocks[0]).includes(k)), []);
   });
 
-  test('the messages name what is wrong ("Verbindung 3 verweist auf einen unbekannten oder nicht gezeigten Knoten „xyz“.")', () => {
+  test('the messages name what is wrong ("Verbindung 3: Knoten „xyz“ fehlt; sie wird nicht gezeigt.")', () => {
     // Evaluate the two blocks as plain JavaScript: drop the parameter types, nothing else.
     const evaluate = (block) => new Function(`return {${block.replace(/(\w+): (?:number|string)\b/g, '$1')}};`)();
     const [deMsgs, enMsgs] = blocks.map(evaluate);
-    assert.equal(deMsgs.net_unknownNode(3, 'xyz'), 'Verbindung 3 verweist auf einen unbekannten oder nicht gezeigten Knoten „xyz“.');
-    assert.equal(enMsgs.net_unknownNode(3, 'xyz'), 'Link 3 refers to an unknown or hidden node “xyz”.');
+    assert.equal(deMsgs.net_unknownNode(3, 'xyz'), 'Verbindung 3: Knoten „xyz“ fehlt; sie wird nicht gezeigt.');
+    assert.equal(enMsgs.net_unknownNode(3, 'xyz'), 'Link 3: node “xyz” is missing; the link is not shown.');
     assert.match(deMsgs.net_duplicateNode(4, 'caritas'), /Knoten 4.*„caritas“.*doppelt/);
     assert.match(deMsgs.net_selfLink(2, 'a'), /Verbindung 2.*„a“.*sich selbst/);
-    assert.match(deMsgs.net_nodeNoLabel(5, 'b'), /Knoten 5.*„b“.*keine Beschriftung/);
+    assert.match(deMsgs.net_nodeNoLabel(5, 'b'), /Knoten 5.*„b“.*ohne Beschriftung/);
     assert.match(enMsgs.net_empty, /no node/);
   });
 });
