@@ -72,7 +72,10 @@ export function* simulate({ boxes, links, width: W, rings }: GraphInput): Genera
         if (ox <= 0 || oy <= 0) continue;
         any = true;
         // Push i away from j; where they coincide, by index, so that the result never depends on chance.
-        const [e, o, v] = ox < oy ? [ex, ox, vx] : [ey, oy, vy];
+        const along = ox < oy;
+        const e = along ? ex : ey;
+        const o = along ? ox : oy;
+        const v = along ? vx : vy;
         const s = (e > 0 || (e === 0 && i > j) ? 1 : -1) * (k < 1 ? o * k : o / 2 + 0.5);
         v[i] += s;
         v[j] -= s;
@@ -87,11 +90,18 @@ export function* simulate({ boxes, links, width: W, rings }: GraphInput): Genera
   const cx = W / 2;
   const cy = H / 2;
   const size = boxes.reduce((s, b) => s + b.w + b.h, 0) / (2 * n || 1);
-  for (const [s, t] of links) {
-    degree[s]++;
-    degree[t]++;
+  const m = links.length;
+  const ls = Int32Array.from(links, (l) => l[0]);
+  const lt = Int32Array.from(links, (l) => l[1]);
+  for (let l = 0; l < m; l++) {
+    degree[ls[l]]++;
+    degree[lt[l]]++;
   }
-  // Links: d3-force's spring (strength 1/min(degree), bias by degree), long enough for two boxes.
+  // Links: d3-force's spring (strength 1/min(degree), bias by degree). Radial: the places on the rings
+  // do the arranging; the links only hold neighbours together a little.
+  const lk = Float64Array.from(links, ([s, t]) => (rings ? 0.15 : 1) / Math.min(degree[s], degree[t]));
+  const lb = Float64Array.from(links, ([s, t]) => degree[s] / (degree[s] + degree[t]));
+  // Springs long enough for two boxes.
   const dist = Math.max(size * 1.2, 24);
   // Repulsion strong enough that the nodes fill the room they have (d3's -30 for 30 px links).
   const charge = -Math.max(30, dist * dist * 0.06) * (rings ? 0.3 : 1);
@@ -158,26 +168,34 @@ export function* simulate({ boxes, links, width: W, rings }: GraphInput): Genera
 
   for (let tick = 0; tick < TICKS; tick++) {
     alpha += -alpha * decay;
-    // Springs along the links. Radial: the places on the rings do the arranging; the links only hold
-    // neighbours together a little.
-    for (const [s, t] of links) {
+    // Springs along the links.
+    for (let l = 0; l < m; l++) {
+      const s = ls[l];
+      const t = lt[l];
       let ex = x[t] + vx[t] - x[s] - vx[s] || 1e-6;
       let ey = y[t] + vy[t] - y[s] - vy[s] || 1e-6;
       const len = Math.sqrt(ex * ex + ey * ey);
-      const bias = degree[s] / (degree[s] + degree[t]);
-      const k = ((len - dist) / len) * alpha * ((rings ? 0.15 : 1) / Math.min(degree[s], degree[t]));
+      const k = ((len - dist) / len) * alpha * lk[l];
       ex *= k;
       ey *= k;
-      vx[t] -= ex * bias;
-      vy[t] -= ey * bias;
-      vx[s] += ex * (1 - bias);
-      vy[s] += ey * (1 - bias);
+      vx[t] -= ex * lb[l];
+      vy[t] -= ey * lb[l];
+      vx[s] += ex * (1 - lb[l]);
+      vy[s] += ey * (1 - lb[l]);
     }
     // Repulsion.
-    const x0 = Math.min(...x);
-    const y0 = Math.min(...y);
-    const cw = (Math.max(...x) - x0) / g + 1e-9;
-    const ch = (Math.max(...y) - y0) / g + 1e-9;
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    for (let i = 0; i < n; i++) {
+      x0 = Math.min(x0, x[i]);
+      x1 = Math.max(x1, x[i]);
+      y0 = Math.min(y0, y[i]);
+      y1 = Math.max(y1, y[i]);
+    }
+    const cw = (x1 - x0) / g + 1e-9;
+    const ch = (y1 - y0) / g + 1e-9;
     head.fill(-1);
     mass.fill(0);
     mx.fill(0);
@@ -195,24 +213,35 @@ export function* simulate({ boxes, links, width: W, rings }: GraphInput): Genera
     for (let i = 0; i < n; i++) {
       const ci = cellOf[i] % g;
       const cj = (cellOf[i] / g) | 0;
+      const xi = x[i];
+      const yi = y[i];
       let fx = 0;
       let fy = 0;
-      const pull = (ex: number, ey: number, q: number) => {
-        const w = (strength * q) / Math.max(ex * ex + ey * ey, 1);
-        fx += ex * w;
-        fy += ey * w;
-      };
       for (let c = 0; c < cells; c++) {
         const q = mass[c];
         if (!q) continue;
         const di = (c % g) - ci;
         const dj = ((c / g) | 0) - cj;
-        if (di * di > 1 || dj * dj > 1) pull(mx[c] / q - x[i], my[c] / q - y[i], q);
-        else for (let j = head[c]; j >= 0; j = next[j]) if (j !== i) pull(x[j] - x[i], y[j] - y[i], 1);
+        if (di <= 1 && di >= -1 && dj <= 1 && dj >= -1) {
+          for (let j = head[c]; j >= 0; j = next[j]) {
+            if (j === i) continue;
+            const ex = x[j] - xi;
+            const ey = y[j] - yi;
+            const w = strength / Math.max(ex * ex + ey * ey, 1);
+            fx += ex * w;
+            fy += ey * w;
+          }
+        } else {
+          const ex = mx[c] / q - xi;
+          const ey = my[c] / q - yi;
+          const w = (strength * q) / Math.max(ex * ex + ey * ey, 1);
+          fx += ex * w;
+          fy += ey * w;
+        }
       }
       // The pull: to the centre, stronger across the shorter side; or to the node's place on its ring.
-      vx[i] += fx + ((rings ? tx[i] : cx) - x[i]) * pullX * alpha;
-      vy[i] += fy + ((rings ? ty[i] : cy) - y[i]) * pullY * alpha;
+      vx[i] += fx + ((rings ? tx[i] : cx) - xi) * pullX * alpha;
+      vy[i] += fy + ((rings ? ty[i] : cy) - yi) * pullY * alpha;
     }
     // Collision of the boxes at their next positions.
     for (let i = 0; i < n; i++) {
