@@ -128,6 +128,12 @@ describe('<network-graph> with the project data', () => {
     expect(positions(radial)).to.not.deep.equal(first);
   });
 
+  it('draws a network of the data file in its first render, laid out at once (no settling frames)', async () => {
+    const el = await fixture<NetworkGraph>(html`<network-graph .data=${file} network="gesamtstrategie-fachgruppen-2022" style="width:800px"></network-graph>`);
+    expect(nodes(el)).to.have.length(52);
+    expect($(el, '.loading')).to.equal(null);
+  });
+
   it('gives the same coordinates whether the ticks run at once or in chunks', async () => {
     const n = 300;
     const input: GraphInput = {
@@ -137,8 +143,10 @@ describe('<network-graph> with the project data', () => {
     };
     const once = layoutNow(input);
     const chunked = await new Promise<Placement>((done) => {
-      expect(layoutChunked(input, true, done, undefined, undefined, 2), 'not done in the first slice').to.equal(undefined);
+      expect(layoutChunked(input, false, done, undefined, undefined, 2), 'in slices: nothing returned at once').to.equal(undefined);
     });
+    const atOnce = layoutChunked(input, true, () => expect.fail('no later call'))!;
+    expect(Array.from(atOnce.x)).to.deep.equal(Array.from(once.x));
     expect(Array.from(chunked.x)).to.deep.equal(Array.from(once.x));
     expect(Array.from(chunked.y)).to.deep.equal(Array.from(once.y));
     expect(chunked.height).to.equal(once.height);
@@ -477,6 +485,9 @@ describe('<network-graph> bad input and large networks', () => {
   it('lays out 1,000 nodes and 3,000 links in chunks without blocking, labels only on focus', async function () {
     this.timeout(20000);
     const el = await fixture<NetworkGraph>(html`<network-graph .data=${generated(1000, 3000)} style="width:800px"></network-graph>`);
+    // The first render only says it is loading: the network is checked and built in a task of its own.
+    expect($(el, 'svg.net')).to.equal(null);
+    expect(text($(el, '.loading[role="status"]'))).to.equal('Daten werden geladen …');
     const rendered = oneEvent(el, 'widget-rendered');
     await waitUntil(() => $(el, '.loading[role="status"]') || $(el, 'svg.net'), 'started', { timeout: 5000 });
     expect((await rendered).detail).to.deep.equal({ nodes: 1000, links: 3000 });

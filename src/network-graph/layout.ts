@@ -291,17 +291,17 @@ export function layoutNow(input: GraphInput): Placement {
 const queue: Array<() => void> = [];
 const channel = new MessageChannel();
 channel.port1.onmessage = () => queue.shift()!();
-const later = (task: () => void) => {
+export const later = (task: () => void) => {
   queue.push(task);
   channel.port2.postMessage(0);
 };
 
 /**
- * The simulation in slices of about `budget` ms (the clock is read after every step), each slice a
- * task of its own, so that the page keeps answering input between them. With `now`, the first slice
- * runs at once: a network of the data file is done within it, and its placement is returned.
- * Otherwise `done` gets the placement later, in a task after the last slice, and `progress` (if
- * given) the settling positions at most four times a second, also in tasks of their own: drawing
+ * With `now`, the whole simulation at once, and its placement returned: for the networks of the data
+ * file (a few dozen nodes, some tens of milliseconds). Otherwise in slices of about `budget` ms (the
+ * clock is read after every step), each slice a task of its own, so that the page keeps answering
+ * input between them; `done` then gets the placement in a task after the last slice, and `progress`
+ * (if given) the settling positions at most four times a second, also in tasks of their own: drawing
  * never adds to a slice. `cancelled` stops the work when the data or the size changed meanwhile.
  */
 export function layoutChunked(
@@ -314,10 +314,10 @@ export function layoutChunked(
 ): Placement | undefined {
   const sim = simulate(input);
   let shown = performance.now();
-  const slice = () => {
+  const slice = (ms = budget) => {
     const t0 = performance.now();
     let r = sim.next();
-    while (!r.done && performance.now() - t0 < budget) r = sim.next();
+    while (!r.done && performance.now() - t0 < ms) r = sim.next();
     return r;
   };
   const run = () => {
@@ -330,7 +330,6 @@ export function layoutChunked(
     }
     later(run);
   };
-  const r = now ? slice() : undefined;
-  if (r?.done) return r.value;
+  if (now) return slice(Infinity).value;
   later(run);
 }

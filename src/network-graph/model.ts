@@ -69,14 +69,22 @@ function kindsOf(declared: Obj[], used: unknown[], text: (t: unknown) => string 
   return new Map(ids.map((id, k) => [id, { label: text(declared.find((d) => d.id === id)?.label) ?? String(id ?? ''), k }]));
 }
 
+/** The file (one network object counts as a file with one network), its networks and the one asked for. */
+function pick(state: LoadState, network?: string) {
+  const raw = state.status === 'ready' && state.origin !== 'table' ? state.raw : undefined;
+  const file: Obj = isObject(raw) ? (Array.isArray(raw.nodes) ? { networks: [raw] } : raw) : {};
+  const networks = objects(file.networks);
+  return { file, networks, net: network ? networks.find((n) => n.id === network) : networks[0] };
+}
+
+/** How many nodes the network asked for lists, before any check. */
+export const nodeCount = (state: LoadState, network?: string): number => (pick(state, network).net?.nodes as unknown[] | undefined)?.length ?? 0;
+
 export function buildGraph(state: LoadState, opts: { network?: string; layout?: string; lang: Lang }): { model?: GraphModel; problems: Problem[] } {
   if (state.status !== 'ready') return { problems: state.status === 'error' ? state.problems : [] };
   const text = (t: unknown) => (t ? pickText(t as Text, opts.lang) || undefined : undefined);
-  const raw = state.origin === 'table' ? undefined : state.raw;
-  const file = isObject(raw) ? (Array.isArray(raw.nodes) ? { networks: [raw] } : raw) : {};
-  const networks = objects(file.networks);
+  const { file, networks, net } = pick(state, opts.network);
   if (!networks.length) return { problems: [problem('net_notNetworks')] };
-  const net = opts.network ? networks.find((n) => n.id === opts.network) : networks[0];
   if (!net) return { problems: [problem('net_unknownNetwork', opts.network!, networks.map((n) => String(n.id)).join(', '))] };
 
   const problems: Problem[] = [];

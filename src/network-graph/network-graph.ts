@@ -12,8 +12,8 @@ import { frameStyles } from '../core/styles.js';
 import { fontOf, wrapText } from '../core/text-measure.js';
 import { formatSpan } from '../core/time.js';
 import { WidgetController } from '../core/widget-controller.js';
-import { layoutChunked, type Box, type Placement } from './layout.js';
-import { buildGraph, type GraphModel } from './model.js';
+import { later, layoutChunked, type Box, type Placement } from './layout.js';
+import { buildGraph, nodeCount, type GraphModel } from './model.js';
 
 /**
  * Up to this many nodes every label is shown, the layout keeps the labels apart, and every node is an
@@ -247,12 +247,23 @@ export class NetworkGraph extends LitElement {
     const key = [this.loader.state, this.network, this.layout, this.mode, this.step, this.stepBy, lang];
     if (key.some((k, i) => k !== this.modelKey[i])) {
       this.modelKey = key;
-      const { model, problems } = buildGraph(this.loader.state, { network: this.network, layout: this.layout, lang });
-      this.model = model;
-      this.problems = problems;
-      this.texts = [];
-      this.activeIndex = 0;
-      this.buildGroups();
+      const build = () => {
+        ({ model: this.model, problems: this.problems } = buildGraph(this.loader.state, { network: this.network, layout: this.layout, lang }));
+        this.texts = [];
+        this.activeIndex = 0;
+        this.buildGroups();
+      };
+      // A large network is checked and built in a task of its own, so that the page's first task
+      // (script, upgrade, first render) stays short; meanwhile the widget says it is loading.
+      if (nodeCount(this.loader.state, this.network) <= LABELS_UP_TO) build();
+      else {
+        this.model = this.problems = this.groups = undefined;
+        later(() => {
+          if (key !== this.modelKey) return;
+          build();
+          this.requestUpdate();
+        });
+      }
     }
     if (this.groups) {
       this.current = clamp(Math.round(this.current ?? 1) || 1, 1, this.groups.length);
@@ -405,7 +416,7 @@ export class NetworkGraph extends LitElement {
       title: this.chartTitle || m?.title,
       description: m?.description,
       problems: this.problems,
-      loading: this.loader.state.status === 'loading',
+      loading: !this.problems || this.loader.state.status === 'loading',
       legend: m ? this.renderLegend(m) : nothing,
       chart: m
         ? html`<div class="chart" part="chart">
