@@ -10,6 +10,7 @@ const elements = {
   'sozialraum-map': 'src/sozialraum-map/sozialraum-map.ts',
   'trend-chart': 'src/trend-chart/trend-chart.ts',
   'milestone-timeline': 'src/milestone-timeline/milestone-timeline.ts',
+  'network-graph': 'src/network-graph/network-graph.ts',
 };
 
 /** Also in the ES build: the data schemas and the area aliases, for build pipelines and scripts/. */

@@ -7,11 +7,17 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import {
   AreasFileSchema,
+  DateSchema,
+  IdSchema,
   IndicatorFileSchema,
   IndicatorSchema,
   MilestonesFileSchema,
+  NetworkLinkSchema,
+  NetworkNodeSchema,
+  NetworksFileSchema,
   ReferenceSchema,
   SeriesSchema,
+  SourceIdsSchema,
   SourceSchema,
   SourceWithIdSchema,
   TextSchema,
@@ -59,6 +65,13 @@ const files = {
     title: 'sozialraum-widgets: Meilensteine / milestones',
     description:
       'Datierte Meilensteine mit Kategorie und Quellen-Ids; Datum so genau wie die Quelle (Jahr, Monat, Tag, Zeitraum oder "seit"); das Ende liegt nie vor dem Anfang. Abweichungen zwischen Quellen stehen in "conflict". / Dated milestones with a category and source ids; dates as precise as the source; an end never lies before its start; disagreeing sources are kept in "conflict".',
+  },
+  'networks.schema.json': {
+    schema: NetworksFileSchema,
+    defs: { Text: TextSchema, Id: IdSchema, Date: DateSchema, SourceIds: SourceIdsSchema, Source: SourceWithIdSchema, Node: NetworkNodeSchema, Link: NetworkLinkSchema },
+    title: 'sozialraum-widgets: Netzwerke / networks',
+    description:
+      'Netzwerke, wie eine Quelle sie zeichnet: Knoten (Organisationen und Gremien, nie Personen) und nur die Verbindungen, die die Quelle nennt; gerichtet nur, wo die Quelle sagt, wer auf wen wirkt. Knoten- und Verbindungsarten sind einmal je Datei erklärt, jedes Netzwerk nennt Jahr und Quellen-Ids. Verweise (unbekannte Knoten, doppelte ids) prüft das Element und zeigt den gültigen Teil. / Networks as a source draws them: nodes (organisations and bodies, never persons) and only the ties the source states; directed only where the source says who acts on whom. Node and link kinds are declared once per file; every network has a year and source ids. References (unknown nodes, duplicate ids) are checked by the element, which draws the valid part.',
   },
 };
 

@@ -6,3 +6,4 @@ export { IndicatorBar } from './indicator-bar/indicator-bar.js';
 export { SozialraumMap } from './sozialraum-map/sozialraum-map.js';
 export { TrendChart } from './trend-chart/trend-chart.js';
 export { MilestoneTimeline } from './milestone-timeline/milestone-timeline.js';
+export { NetworkGraph } from './network-graph/network-graph.js';

@@ -10,6 +10,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * - `sozialraum-select` (detail { id, name, group }): an area, shared by map and bars;
  * - `sozialraum-time-select` (detail { id, name, group, start, end? }): a date or period — a milestone
  *   in the timeline, a data point in the trend chart. Receivers compare dates, not ids.
+ * - `network-select` (detail { id, name, group }): a node of a network graph — an organisation or body.
+ *   The same id in two networks means the same organisation, so graphs of one group show it in each.
  */
 
 export interface SelectDetail {
@@ -23,6 +25,7 @@ export interface SelectDetail {
 
 export const SELECT_EVENT = 'sozialraum-select';
 export const TIME_SELECT_EVENT = 'sozialraum-time-select';
+export const NETWORK_SELECT_EVENT = 'network-select';
 
 export class LinkController implements ReactiveController {
   /** The selected id, whether chosen here or in a linked widget. */

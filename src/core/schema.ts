@@ -1,47 +1,24 @@
 import * as v from 'valibot';
-import { DATE_PATTERN, isValidDate } from './format.js';
 import { pathString, problem, type Problem } from './problems.js';
+import {
+  DateSchema,
+  FlagsSchema,
+  IdSchema,
+  SourceIdsSchema,
+  SourceSchema,
+  SourceWithIdSchema,
+  TextSchema,
+  dateEndsBeforeStart,
+  fileHeader,
+} from './schema-parts.js';
+
+export * from './schema-parts.js';
 
 /**
  * Schemas of the data files, one per dataset kind. They validate what editors write and are the single
  * source of the JSON Schema files in data/schema/ (written by scripts/write-json-schemas.mjs).
  * Custom messages are codes ("date", "text", …) that `issuesToProblems` turns into German/English text.
  */
-
-export const TextSchema = v.union(
-  [v.pipe(v.string(), v.minLength(1, 'empty')), v.strictObject({ de: v.pipe(v.string(), v.minLength(1, 'empty')), en: v.optional(v.string()) })],
-  'text',
-);
-
-export const DateSchema = v.pipe(
-  v.string('date'),
-  v.regex(DATE_PATTERN, 'date'),
-  v.check(isValidDate, 'date'),
-  v.description('Datum so genau wie die Quelle: "2001", "2020-12" oder "2020-12-31".'),
-);
-
-/** Only web addresses: a `javascript:` link in a data file must never become a clickable link. */
-export const UrlSchema = v.pipe(v.string('url'), v.regex(/^https?:\/\/\S+$/i, 'url'));
-
-const IdSchema = v.pipe(v.string(), v.minLength(1, 'empty'));
-
-const FlagsSchema = v.pipe(
-  v.array(v.picklist(['derived', 'rounded', 'unverified', 'approximate'])),
-  v.description('derived = aus zwei Quellwerten berechnet, rounded = "rund", unverified = nur aus politischer Quelle, approximate = ungefähr'),
-);
-
-export const SourceSchema = v.strictObject({
-  id: v.optional(IdSchema),
-  publisher: v.optional(v.string()),
-  title: v.pipe(v.string(), v.minLength(1, 'empty')),
-  date: v.optional(DateSchema),
-  url: v.optional(UrlSchema),
-  /** A secondary page that quotes the city's document. */
-  via: v.optional(v.string()),
-  viaUrl: v.optional(UrlSchema),
-  note: v.optional(TextSchema),
-  unverified: v.optional(v.boolean()),
-});
 
 export const SourcesSchema = v.union([SourceSchema, v.array(SourceSchema)], 'source');
 
@@ -225,12 +202,6 @@ export function issuesToProblems(issues: ReadonlyArray<AnyIssue>, basePath: Read
  * same document backs many values, and a chart's source line can name each document once.
  * ---------------------------------------------------------------------------------------------- */
 
-/** A source that points and milestones cite by `id`, so here the id is required. */
-export const SourceWithIdSchema = v.strictObject({ ...SourceSchema.entries, id: IdSchema });
-
-/** Ids of the file's sources. Always a list (also for one source), so a reader never has to branch. */
-const SourceIdsSchema = v.pipe(v.array(IdSchema), v.minLength(1, 'empty'));
-
 /**
  * One value at one date, with the date exactly as precise as its source: "2006" for "im Jahr 2006",
  * "2012-12" for "Ende 2012", "2014-08-31" for "zum 31. August". Where the source is vague or gives no
@@ -267,15 +238,6 @@ export const TimeSeriesItemSchema = v.strictObject({
   points: v.pipe(v.array(TimePointSchema), v.minLength(1, 'empty')),
 });
 
-/** The fields every data file of a newer kind starts with. */
-const fileHeader = {
-  $schema: v.optional(v.string()),
-  /** For editors: how the file was made, what was left out and why. Widgets do not show it. */
-  $comment: v.optional(v.string()),
-  title: TextSchema,
-  description: v.optional(TextSchema),
-};
-
 export const TimeSeriesFileSchema = v.strictObject({
   ...fileHeader,
   kind: v.literal('timeseries'),
@@ -285,15 +247,6 @@ export const TimeSeriesFileSchema = v.strictObject({
   /** Notes for readers (gaps, caveats), shown under the chart. */
   notes: v.optional(v.array(TextSchema)),
 });
-
-/**
- * True when `end` lies before `start`. Dates of different precision are compared at the coarser one,
- * so start "2013-06" with end "2013" is fine, start "2014" with end "2013-12" is not.
- */
-export function dateEndsBeforeStart(start: string, end: string): boolean {
-  const n = Math.min(start.length, end.length);
-  return end.slice(0, n) < start.slice(0, n);
-}
 
 /**
  * When a milestone happened, as precisely as its sources say. `end` for periods ("2013–2017");
@@ -361,3 +314,4 @@ export type Funding = v.InferOutput<typeof FundingSchema>;
 export type Milestone = v.InferOutput<typeof MilestoneSchema>;
 export type MilestoneCategory = v.InferOutput<typeof MilestoneCategorySchema>;
 export type MilestonesFile = v.InferOutput<typeof MilestonesFileSchema>;
+export * from './network-schema.js';

@@ -21,6 +21,8 @@ export interface FrameParts {
   source?: SourceInfo;
   /** The data as a table; built only when the reader opens it or downloads CSV. */
   table?: () => TableModel;
+  /** More to show with the table, before it (e.g. a network's nodes with their neighbours); built on opening. */
+  list?: () => TemplateResult;
   /** The chart's <svg>, for SVG/PNG download. */
   svg?: () => SVGSVGElement | null | undefined;
 }
@@ -170,7 +172,7 @@ export class WidgetController implements ReactiveController {
                     <button type="button" part="button" aria-label=${msg(lang, 'downloadAs', 'PNG')} @click=${this.downloadPng}>PNG</button>`
                 : nothing}
             </div>
-            <div class="table-wrap" part="table" id="${id}-table" ?hidden=${!this.tableOpen}>${this.tableOpen ? this.renderTable(parts.table()) : nothing}</div>`
+            <div class="table-wrap" part="table" id="${id}-table" ?hidden=${!this.tableOpen}>${this.tableOpen ? html`${parts.list?.() ?? nothing}${this.renderTable(parts.table())}` : nothing}</div>`
         : nothing}
     </div>`;
   }

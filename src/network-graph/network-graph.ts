@@ -1,0 +1,840 @@
+import { LitElement, css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { DataController } from '../core/data-controller.js';
+import { define } from '../core/define.js';
+import type { TableModel } from '../core/export.js';
+import { formatNumber } from '../core/format.js';
+import { msg } from '../core/i18n.js';
+import { ItemFocusController } from '../core/item-focus-controller.js';
+import { LinkController, NETWORK_SELECT_EVENT } from '../core/link-controller.js';
+import type { Problem } from '../core/problems.js';
+import { ResizeController } from '../core/resize-controller.js';
+import { frameStyles } from '../core/styles.js';
+import { fontOf, wrapText } from '../core/text-measure.js';
+import { formatSpan } from '../core/time.js';
+import { WidgetController } from '../core/widget-controller.js';
+import { later, layoutChunked, type Box, type Placement } from './layout.js';
+import { buildGraph, nodeCount, type GraphModel } from './model.js';
+
+/**
+ * Up to this many nodes every label is shown, the layout keeps the labels apart, and every node is an
+ * element of its own. Above, labels on focus and zoom only, the symbols are drawn as one path per node
+ * kind, and only the node in focus is an element (the list item the keyboard is on).
+ */
+export const LABELS_UP_TO = 150;
+
+/** Symbol per node kind (style slot): sides, rotation in degrees, inner radius for stars; sides 0 is a circle. */
+const SHAPES: Array<[number, number, number?]> = [[0, 0], [4, 45], [3, -90], [4, 0], [3, 90], [6, 0], [5, -90, 0.45], [5, -90], [4, 0, 0.4], [8, 22.5]];
+
+/**
+ * The symbol of style slot `k` with radius `r`, in relative path commands from its centre ("m…l…z"):
+ * `M${x},${y}` before it puts it anywhere, so many symbols can share one path. Polygons are drawn a
+ * little larger so that they look as big as the circle.
+ */
+export function shape(k: number, r: number): string {
+  const [n, rot, inner] = SHAPES[k % SHAPES.length];
+  if (!n) return `m${-r},0a${r},${r} 0 1 0 ${2 * r},0a${r},${r} 0 1 0 ${-2 * r},0z`;
+  const m = inner ? 2 * n : n;
+  const R = r * (n === 3 ? 1.4 : inner ? 1.45 : 1.18);
+  let x = 0;
+  let y = 0;
+  let d = '';
+  for (let i = 0; i < m; i++) {
+    const a = ((rot + (i * 360) / m) * Math.PI) / 180;
+    const q = inner && i % 2 ? R * inner : R;
+    const px = round(Math.cos(a) * q);
+    const py = round(Math.sin(a) * q);
+    d += `${i ? 'l' : 'm'}${round(px - x)},${round(py - y)}`;
+    x = px;
+    y = py;
+  }
+  return `${d}z`;
+}
+
+/** Dash pattern per link kind (style slot). */
+const DASHES = ['', '7 4', '2 3', '10 3 2 3', '1 5', '14 5', '6 2 1 2 1 2'];
+const dash = (k: number) => DASHES[k % DASHES.length] || nothing;
+const colour = (k: number) => `color:var(--srw-series-${(k % 4) + 1})`;
+const round = (v: number) => Math.round(v * 10) / 10;
+const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
+
+/**
+ * `<network-graph>`: a network of organisations and bodies — who coordinates, funds, runs or works
+ * with whom — as nodes and links. Deterministic force-directed or radial layout (the same data gives
+ * the same picture), labels that do not overlap, node kinds by colour and shape, link kinds by dash
+ * pattern, node size by weight. Keyboard: arrows move between nodes, Enter selects a node and the
+ * arrows then walk its neighbours. Presenter mode (`mode="steps"`) reveals the network ring by ring
+ * or kind by kind. The table toggle shows every node with its neighbours and a table of the links.
+ *
+ * @fires widget-rendered - after the network was laid out and drawn for new data or a new size (detail: { nodes, links })
+ * @fires network-select - Enter or a click selected a node (detail: { id, name, group }; id null when cleared)
+ * @fires network-step - the presenter moved to another step (detail: { current, index, total, label, ids }: 1-based like the attribute, as `milestone-step`)
+ * @csspart title, description, chart, source, actions, button, table, message, notes, tooltip, legend
+ */
+export class NetworkGraph extends LitElement {
+  static override properties = {
+    src: { type: String },
+    data: { attribute: false },
+    network: { type: String },
+    layout: { type: String },
+    static: { type: Boolean },
+    mode: { type: String },
+    step: { type: Boolean },
+    stepBy: { type: String, attribute: 'step-by' },
+    current: { type: Number, reflect: true },
+    chartTitle: { type: String, attribute: 'title' },
+    langAttr: { type: String, attribute: 'lang' },
+    activeIndex: { state: true },
+    view: { state: true },
+  };
+
+  static override styles = [
+    frameStyles,
+    css`
+      .stage {
+        position: relative;
+      }
+      .chart svg.net {
+        overflow: hidden;
+        user-select: none;
+      }
+      svg.net:focus-visible {
+        outline: 3px solid var(--srw-focus);
+      }
+      .link {
+        fill: none;
+        stroke: var(--srw-border);
+        stroke-width: 1.25;
+      }
+      .arrow {
+        fill: var(--srw-border);
+      }
+      .ring {
+        fill: none;
+        stroke: var(--srw-focus);
+        stroke-width: 3;
+      }
+      .link.hl,
+      .ring.hl {
+        stroke: var(--srw-highlight);
+        stroke-width: 2.5;
+      }
+      .arrow.hl {
+        fill: var(--srw-highlight);
+      }
+      .dim {
+        opacity: 0.2;
+      }
+      /* Not yet shown in presenter mode; visibility too, for the SVG and PNG downloads (they copy it, not display). */
+      .off {
+        display: none;
+        visibility: hidden;
+      }
+      .sym {
+        fill: currentColor;
+        stroke: var(--srw-background);
+        stroke-width: 1.5;
+      }
+      .node {
+        outline: none;
+        cursor: pointer;
+        touch-action: none;
+      }
+      .chart svg .label {
+        font-size: 0.8em;
+        stroke: var(--srw-background);
+        stroke-width: 3px;
+        stroke-linejoin: round;
+        paint-order: stroke;
+      }
+      .chart svg .strong,
+      .list-title {
+        font-weight: 700;
+        margin: 0;
+      }
+      .tools {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5em;
+        margin-bottom: 0.35em;
+      }
+      .zoom {
+        margin-left: auto;
+      }
+      [aria-disabled='true'] {
+        opacity: 0.5;
+      }
+      .legend svg {
+        vertical-align: -0.15em;
+        margin-right: 0.35em;
+        overflow: visible;
+      }
+      .adjacency,
+      .list-title {
+        font-size: 0.875em;
+      }
+      .adjacency,
+      .adjacency ul {
+        padding-left: 1.25em;
+      }
+    `,
+  ];
+
+  declare src?: string;
+  declare data?: unknown;
+  declare network?: string;
+  declare layout?: string;
+  declare static?: boolean;
+  declare mode?: string;
+  /** Presenter mode, as `mode="steps"` (the same as on `<milestone-timeline>`). */
+  declare step?: boolean;
+  /** Presenter steps by `ring` (around the hub; the default where there is one) or by `kind`. */
+  declare stepBy?: string;
+  /** Presenter mode: how many steps are shown (1 = the first group only). */
+  declare current?: number;
+  declare chartTitle?: string;
+  declare langAttr?: string;
+  /** The roving tab stop: index of the node that Tab reaches. */
+  declare activeIndex: number;
+  /** Zoom and pan: screen = layout × k + t. */
+  declare view: { k: number; tx: number; ty: number };
+
+  private readonly loader = new DataController(this);
+  private readonly frame = new WidgetController(this);
+  private readonly size = new ResizeController(this);
+  private readonly link = new LinkController(this, NETWORK_SELECT_EVENT);
+  private readonly itemFocus = new ItemFocusController(this, 'g.node', (i) => this.focused(i));
+
+  private model?: GraphModel;
+  private problems?: Problem[];
+  private modelKey: unknown[] = [];
+  /** What each node says to a screen reader (and the tooltip), built when first needed: see `text`. */
+  private texts!: string[];
+  /** Presenter steps: their labels and, per node, the step that shows it. */
+  private groups?: Array<{ label: string; nodes: number[] }>;
+  private groupOf!: number[];
+  /** The layout as computed; `pos` are the drawn positions (nodes can be dragged). */
+  private placement?: Placement;
+  private pos?: { x: Float64Array; y: Float64Array };
+  private settled?: boolean;
+  private layoutKey: unknown[] = [];
+  private job = 0;
+  /** Set with each layout: node radii, label lines and their widths, the label font and line height. */
+  private radii!: number[];
+  private lines!: string[][];
+  private widths!: number[];
+  private labelFont!: string;
+  private lineHeight!: number;
+  private announcement?: string;
+  private lastLinked: unknown;
+  /**
+   * Flipped whenever the keyboard moves to another node: the node list is then drawn with or without
+   * a wrapping group, so Lit makes a new element for the one node of a large network (see renderGraph).
+   */
+  private moved?: boolean;
+  private pointers = new Map<number, [number, number]>();
+  private gesture?: { i: number; x: number; y: number; moved: boolean; d?: number; k?: number };
+
+  constructor() {
+    super();
+    this.activeIndex = 0;
+    this.view = { k: 1, tx: 0, ty: 0 };
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('data')) this.loader.sync();
+    const { lang } = this.frame;
+    const key = [this.loader.state, this.network, this.layout, this.mode, this.step, this.stepBy, lang];
+    if (key.some((k, i) => k !== this.modelKey[i])) {
+      this.modelKey = key;
+      const build = () => {
+        ({ model: this.model, problems: this.problems } = buildGraph(this.loader.state, { network: this.network, layout: this.layout, lang }));
+        this.texts = [];
+        this.activeIndex = 0;
+        this.buildGroups();
+      };
+      // A large network is checked and built in a task of its own, so that the page's first task
+      // (script, upgrade, first render) stays short; meanwhile the widget says it is loading.
+      if (nodeCount(this.loader.state, this.network) <= LABELS_UP_TO) build();
+      else {
+        this.model = this.problems = this.groups = undefined;
+        later(() => {
+          if (key !== this.modelKey) return;
+          build();
+          this.requestUpdate();
+        });
+      }
+    }
+    if (this.groups) {
+      this.current = clamp(Math.round(this.current ?? 1) || 1, 1, this.groups.length);
+      if (!this.shown(this.activeIndex)) this.activeIndex = this.groups[0].nodes[0];
+    }
+    const { font, size } = fontOf(this);
+    const lkey = [this.model, this.size.width, font];
+    if (!this.model || !this.size.width) {
+      this.layoutKey = [];
+      this.placement = this.pos = undefined;
+    } else if (lkey.some((k, i) => k !== this.layoutKey[i])) {
+      this.layoutKey = lkey;
+      this.startLayout(this.model, this.size.width, size, font.slice(font.indexOf('px ') + 3));
+    }
+    if (this.link.fromLink && this.link.detail !== this.lastLinked) {
+      this.lastLinked = this.link.detail;
+      const i = this.centre;
+      if (i >= 0) this.announcement = `${this.text(i)} (${msg(lang, 'selected')})`;
+    }
+  }
+
+  /** Presenter steps: the rings around the hub (hub, partners, projects …), or the node kinds. */
+  private buildGroups(): void {
+    const m = this.model;
+    this.groups = undefined;
+    if (!m || !(this.step || this.mode === 'steps')) return;
+    const { lang } = this.frame;
+    const byRing = m.hub !== undefined && this.stepBy !== 'kind';
+    const far = Math.max(...m.nodes.map((n) => n.ring)) + 1;
+    const keyOf = m.nodes.map((n) => (byRing ? (n.ring < 0 ? far : n.ring) : n.kind.k));
+    const keys = [...new Set(keyOf)].sort((a, b) => a - b);
+    this.groupOf = keyOf.map((k) => keys.indexOf(k));
+    this.groups = keys.map((key, g) => {
+      const nodes = m.nodes.flatMap((_, i) => (this.groupOf[i] === g ? [i] : []));
+      const kinds = [...new Set(nodes.map((i) => m.nodes[i].kind.label))].join(', ');
+      const label = !byRing ? kinds : key === far ? msg(lang, 'net_outside') : key ? `${msg(lang, 'net_ring', key)} (${kinds})` : m.nodes[m.hub!].label;
+      return { label, nodes };
+    });
+  }
+
+  /** "Schritt 2 von 3: 1. Ring (Handlungsfeld)". */
+  private stepText(c: number): string {
+    const g = this.groups!;
+    return `${msg(this.frame.lang, 'tl_step', `${c}`, `${g.length}`)}: ${g[c - 1].label}`;
+  }
+
+  private shown(i: number): boolean {
+    return !this.groups || this.groupOf[i] < this.current!;
+  }
+
+  /** The selected node (here or in a linked widget), or -1. */
+  private get centre(): number {
+    const id = this.link.selected;
+    return id && this.model ? this.model.nodes.findIndex((n) => n.id === id) : -1;
+  }
+
+  /** Node sizes, label lines and the boxes the layout keeps apart; then the layout, at once or in slices. */
+  private startLayout(m: GraphModel, width: number, size: number, family: string): void {
+    const labelled = m.nodes.length <= LABELS_UP_TO;
+    const r0 = size * (labelled ? 0.42 : 0.3);
+    this.labelFont = `400 ${size * 0.8}px ${family}`;
+    this.lineHeight = size * 0.96;
+    const maxW = Math.min(width - 12, clamp(width / 3.2, 90, 150));
+    this.radii = m.nodes.map((n) => (n.weight !== undefined && m.maxWeight > 0 ? r0 * Math.sqrt(1 + (5 * n.weight) / m.maxWeight) : r0));
+    this.lines = [];
+    this.widths = [];
+    const boxes: Box[] = m.nodes.map((n, i) => {
+      const r = this.radii[i];
+      if (!labelled) return { w: 2 * r + 4, h: 2 * r + 4, dy: 0 };
+      const { lines, width } = wrapText(n.label, maxW, this.labelFont, 3);
+      this.lines[i] = lines;
+      this.widths[i] = width;
+      const h = 2 * r + 6 + lines.length * this.lineHeight;
+      return { w: Math.max(2 * r, width) + 6, h, dy: h / 2 - r - 2 };
+    });
+    const job = ++this.job;
+    this.view = { k: 1, tx: 0, ty: 0 };
+    this.settled = false;
+    this.placement = this.pos = undefined;
+    // A network of the data file is laid out at once; a large one in slices with the page running in
+    // between. With motion allowed, its nodes are shown settling (a few frames a second, drawn plainly);
+    // with prefers-reduced-motion or `static`, only the final picture.
+    const animate = !this.static && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const p = layoutChunked(
+      { boxes, links: m.links.map((l) => [l.s, l.t]), width, rings: m.radial ? m.nodes.map((n) => n.ring) : undefined },
+      labelled,
+      (p) => {
+        this.placed(p);
+        this.requestUpdate();
+      },
+      animate
+        ? (p) => {
+            this.placement = this.pos = p;
+            this.requestUpdate();
+          }
+        : undefined,
+      () => job !== this.job,
+    );
+    if (p) this.placed(p);
+  }
+
+  private placed(p: Placement): void {
+    this.placement = p;
+    this.pos = { x: p.x.slice(), y: p.y.slice() };
+    this.settled = true;
+  }
+
+  override updated(): void {
+    const m = this.model;
+    if (this.settled && m) this.frame.rendered(this.placement, { nodes: m.nodes.length, links: m.links.length });
+  }
+
+  /** "Freier Träger: 20 Arbeitsplätze": a node's kind and weight. */
+  private about(i: number): string {
+    const n = this.model!.nodes[i];
+    return `${n.kind.label}${n.weight !== undefined ? `: ${formatNumber(n.weight, this.frame.locale)}${n.unit ? ` ${n.unit}` : ''}` : ''}`;
+  }
+
+  /** "GrünBau, Freier Träger: 20 Arbeitsplätze, verbunden mit 3: ISB, Stadt Dortmund, Jobcenter Dortmund". */
+  private text(i: number): string {
+    if (!this.texts[i]) {
+      const m = this.model!;
+      const { lang } = this.frame;
+      const others = this.neighbours(i, true);
+      const names = others.slice(0, 8).map((j) => m.nodes[j].label);
+      if (others.length > 8) names.push(msg(lang, 'net_more', others.length - 8));
+      this.texts[i] = `${m.nodes[i].label}, ${this.about(i)}, ${others.length ? msg(lang, 'net_connected', others.length, names.join(', ')) : msg(lang, 'net_alone')}`;
+    }
+    return this.texts[i];
+  }
+
+  /** A node's neighbours, each once, in the order of the links; only those shown unless `all`. */
+  private neighbours(i: number, all = false): number[] {
+    return [...new Set(this.model!.nodes[i].nb.map((x) => x.n))].filter((j) => all || this.shown(j));
+  }
+
+  /** "Stadt Dortmund koordiniert Fachgruppe Bildung" (directed) or "Kooperation: ISB – Jobcenter" ("(Erbpacht)" with the source's words). */
+  private relation(l: number): string {
+    const m = this.model!;
+    const { s, t, kind, directed, label } = m.links[l];
+    const [a, b] = [m.nodes[s].label, m.nodes[t].label];
+    const text = directed ? `${a} ${kind.label} ${b}` : `${kind.label}: ${a} – ${b}`;
+    return label ? `${text} („${label}“)` : text;
+  }
+
+  override render(): TemplateResult {
+    const m = this.model;
+    const { lang, locale } = this.frame;
+    return this.frame.render({
+      title: this.chartTitle || m?.title,
+      description: m?.description,
+      problems: this.problems,
+      loading: !this.problems || this.loader.state.status === 'loading',
+      legend: m ? this.renderLegend(m) : nothing,
+      chart: m
+        ? html`<div class="chart" part="chart">
+            ${this.renderTools()}
+            ${this.placement && this.pos ? this.renderGraph(m, this.placement, this.pos) : html`<p class="loading" role="status">${msg(lang, 'net_computing')}</p>`}
+            <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+          </div>`
+        : nothing,
+      notes: m?.notes,
+      source: m && { sources: m.sources, stichtage: m.year ? [formatSpan({ start: m.year, end: m.until }, locale, lang)] : [], stichtagNote: m.dateNote },
+      table: m && (() => this.table(m)),
+      list: m && (() => this.adjacency(m)),
+      svg: () => this.renderRoot.querySelector<SVGSVGElement>('svg.net'),
+    });
+  }
+
+  private renderLegend(m: GraphModel): TemplateResult {
+    return html`<ul class="legend" part="legend">
+      ${m.nodeKinds.map((k) => html`<li><svg width="14" height="14" aria-hidden="true" style=${colour(k.k)}><path class="sym" d="M7,7${shape(k.k, 5.5)}"></path></svg>${k.label}</li>`)}
+      ${m.linkKinds.map(
+        (k) => html`<li>
+          <svg width="28" height="10" aria-hidden="true"><path class="link" d="M1,5H26" stroke-dasharray=${dash(k.k)}></path>${m.links.some((l) => l.kind === k && l.directed) ? svg`<path class="arrow" d="M28,5L20,1.5L20,8.5Z"></path>` : nothing}</svg>${k.label}
+        </li>`,
+      )}
+      ${m.weightUnit
+        ? html`<li><svg width="24" height="14" aria-hidden="true"><circle class="sym" cx="4" cy="9" r="3.5"></circle><circle class="sym" cx="16" cy="7" r="7"></circle></svg>${msg(this.frame.lang, 'net_size', m.weightUnit)}</li>`
+        : nothing}
+    </ul>`;
+  }
+
+  /** Zoom buttons (not with `static`) and, in presenter mode, the steps. */
+  private renderTools(): TemplateResult | typeof nothing {
+    const { lang } = this.frame;
+    const g = this.groups;
+    const c = this.current!;
+    if (this.static && !g) return nothing;
+    return html`<div class="tools">
+      ${g
+        ? html`<button type="button" part="button" aria-disabled=${c <= 1} @click=${() => this.goTo(c - 1)}>‹ ${msg(lang, 'tl_prev')}</button>
+            <span>${this.stepText(c)}</span>
+            <button type="button" part="button" aria-disabled=${c >= g.length} @click=${() => this.goTo(c + 1)}>${msg(lang, 'tl_next')} ›</button>`
+        : nothing}
+      ${this.static
+        ? nothing
+        : html`<span class="zoom">
+            <button type="button" aria-label=${msg(lang, 'net_zoomOut')} @click=${() => this.zoomBy(1 / 1.5)}>−</button>
+            <button type="button" aria-label=${msg(lang, 'net_zoomIn')} @click=${() => this.zoomBy(1.5)}>+</button>
+            <button type="button" @click=${this.reset}>${msg(lang, 'net_reset')}</button>
+          </span>`}
+    </div>`;
+  }
+
+  private renderGraph(m: GraphModel, p: Placement, pos: { x: Float64Array; y: Float64Array }): TemplateResult {
+    const { lang } = this.frame;
+    const { k, tx, ty } = this.view;
+    const { width: W, height: H } = p;
+    const sx = (i: number) => round(pos.x[i] * k + tx);
+    const sy = (i: number) => round(pos.y[i] * k + ty);
+    const centre = this.centre;
+    const { focusIndex, focusVisible, hoverIndex } = this.itemFocus;
+    // Highlighted: the selected node, else the one under the pointer or in focus, and its neighbours.
+    const hl = centre >= 0 ? centre : (hoverIndex ?? focusIndex ?? -1);
+    const near = new Set(hl >= 0 ? [hl, ...this.neighbours(hl)] : []);
+    const dim = (i: number) => (hl >= 0 && !near.has(i) ? 'dim' : '');
+    const large = m.nodes.length > LABELS_UP_TO;
+    const settled = this.settled;
+
+    // One path per kind and state (normal, dimmed, highlighted): the links ("l"), their arrowheads at
+    // the target's edge ("a") and, in large networks and while settling, the symbols ("s").
+    const paths = new Map<string, string>();
+    const add = (key: string, d: string) => paths.set(key, (paths.get(key) ?? '') + d);
+    let shownLinks = 0;
+    for (const l of m.links) {
+      if (!this.shown(l.s) || !this.shown(l.t)) continue;
+      shownLinks++;
+      const state = hl < 0 ? '' : l.s === hl || l.t === hl ? 'hl' : 'dim';
+      const [x1, y1, x2, y2] = [sx(l.s), sy(l.s), sx(l.t), sy(l.t)];
+      add(`l${l.kind.k} ${state}`, `M${x1},${y1}L${x2},${y2}`);
+      const len = Math.hypot(x2 - x1, y2 - y1);
+      if (l.directed && len) {
+        // A point `a` back along the link from the target and `b` to its side.
+        const at = (a: number, b = 0) => `${round(x2 - ((x2 - x1) * a - (y2 - y1) * b) / len)},${round(y2 - ((y2 - y1) * a + (x2 - x1) * b) / len)}`;
+        const tip = this.radii[l.t] + 2;
+        add(`a ${state}`, `M${at(tip)}L${at(tip + 8, 3.5)}L${at(tip + 8, -3.5)}Z`);
+      }
+    }
+    const visible = m.nodes.flatMap((_, i) => (this.shown(i) ? [i] : []));
+    if (large || !settled) for (const i of visible) add(`s${m.nodes[i].kind.k} ${dim(i)}`, `M${sx(i)},${sy(i)}${shape(m.nodes[i].kind.k, this.radii[i])}`);
+    const label = `${this.chartTitle || m.title}. ${msg(lang, 'net_chart')}: ${msg(lang, 'net_summary', visible.length, shownLinks)}${this.groups ? `. ${this.stepText(this.current!)}` : ''}`;
+    const ring = (i: number | undefined, r: number, cls = 'ring') =>
+      i !== undefined && i >= 0 && this.shown(i) ? svg`<circle class=${cls} cx=${sx(i)} cy=${sy(i)} r=${this.radii[i] + r}></circle>` : nothing;
+    const tip = this.itemFocus.tooltipIndex;
+    const n = m.nodes.length;
+    return html`<div class="stage"><svg
+        class="net"
+        width=${W}
+        height=${H}
+        viewBox="0 0 ${W} ${H}"
+        role="group"
+        tabindex=${this.groups ? 0 : -1}
+        aria-label=${label}
+        aria-describedby="${this.frame.id}-hint"
+        style="touch-action:${!this.static && k > 1 ? 'none' : 'pan-x pan-y'}"
+        @keydown=${this.onKeyDown}
+        @focusin=${this.itemFocus.onFocusIn}
+        @focusout=${this.itemFocus.onFocusOut}
+        @pointerleave=${this.itemFocus.onPointerLeave}
+        @pointerdown=${this.onPointerDown}
+        @pointermove=${this.onPointerMove}
+        @pointerup=${this.onPointerUp}
+        @pointercancel=${this.onPointerUp}
+        @wheel=${this.onWheel}
+      >
+        <g aria-hidden="true">
+          ${[...paths].map(([key, d]) => {
+            const [kind, state] = key.split(' ');
+            const slot = +kind.slice(1);
+            return kind[0] === 'l'
+              ? svg`<path class="link ${state}" stroke-dasharray=${dash(slot)} d=${d}></path>`
+              : svg`<path class="${kind[0] === 'a' ? 'arrow' : 'sym'} ${state}" style=${kind[0] === 's' ? colour(slot) : nothing} d=${d}></path>`;
+          })}
+        </g>
+        ${settled
+          ? svg`<g role="list">
+                ${((items: unknown) => (large && this.moved ? svg`<g>${items}</g>` : items))(
+                  // The nodes as a list a screen reader can walk, each with its symbol; in a large network only
+                  // the one the keyboard is on, a new element for each (see `moved`), so that focus moves and
+                  // is announced. Hidden steps have display:none: the elements keep their places, and with them the focus.
+                  (large ? [this.activeIndex] : m.nodes.map((_, i) => i)).map(
+                    (i) => svg`<g class="node ${this.shown(i) ? dim(i) : 'off'}" role="listitem" data-index=${i} tabindex=${i === this.activeIndex ? 0 : -1}
+                      aria-label=${this.text(i)} aria-current=${i === centre || nothing} aria-setsize=${large ? n : nothing} aria-posinset=${large ? i + 1 : nothing}
+                      transform="translate(${sx(i)},${sy(i)})" style=${colour(m.nodes[i].kind.k)}><path class="sym" d="M0,0${shape(m.nodes[i].kind.k, this.radii[i])}"></path></g>`,
+                  ),
+                )}
+              </g>
+              <g aria-hidden="true">
+                ${this.placeLabels(visible, sx, sy, near, W, H).map((i) => {
+                  const x = sx(i);
+                  return svg`<text class="label ${dim(i)} ${i === hl ? 'strong' : ''}" x=${x} y=${sy(i) + this.radii[i] + this.lineHeight * 0.85} text-anchor="middle">${this.lines[i].map(
+                    (line, n) => svg`<tspan x=${x} dy=${n ? this.lineHeight : 0}>${line}</tspan>`,
+                  )}</text>`;
+                })}
+                ${ring(centre, 4, 'ring hl')} ${ring(focusVisible ? focusIndex : -1, 6)}
+              </g>`
+          : nothing}
+      </svg>
+      <span class="visually-hidden" id="${this.frame.id}-hint">${msg(lang, 'net_hint')}${this.groups ? ` ${msg(lang, 'tl_stepHint')}` : ''}</span>
+      ${settled ? nothing : html`<p class="loading" role="status">${msg(lang, 'net_computing')}</p>`}
+      ${tip !== undefined && this.shown(tip) && !this.gesture ? this.renderTooltip(m, tip, sx(tip), sy(tip), W) : nothing}</div>`;
+  }
+
+  /** The shown node whose symbol is at (or within a few pixels of) the pointer, nearest first; -1 for none. */
+  private nodeAt(e: MouseEvent): number {
+    const [x, y] = this.local(e);
+    const { k, tx, ty } = this.view;
+    let best = -1;
+    let min = Infinity;
+    this.radii.forEach((r, i) => {
+      const d = Math.hypot(this.pos!.x[i] * k + tx - x, this.pos!.y[i] * k + ty - y);
+      if (d < r + 6 && d < min && this.shown(i)) {
+        min = d;
+        best = i;
+      }
+    });
+    return best;
+  }
+
+  /**
+   * The labels to draw, in screen space, none over another: the highlighted node and its neighbours
+   * first, then — in small networks always, in large ones when zoomed in — every node in view.
+   * Small networks are laid out with their labels, so there every label fits at the start.
+   */
+  private placeLabels(visible: number[], sx: (i: number) => number, sy: (i: number) => number, near: Set<number>, W: number, H: number): number[] {
+    const all = this.radii.length <= LABELS_UP_TO || this.view.k >= 2;
+    const placed: number[] = [];
+    const boxes: number[][] = [];
+    for (const i of new Set([...near, ...(all ? visible : [])])) {
+      const x = sx(i);
+      const y = sy(i) + this.radii[i] + 2;
+      if (!this.shown(i) || placed.length > 300 || x < -50 || x > W + 50 || y < -20 || y > H + 20) continue;
+      if (!this.lines[i]) {
+        const wrapped = wrapText(this.model!.nodes[i].label, 150, this.labelFont, 2);
+        this.lines[i] = wrapped.lines;
+        this.widths[i] = wrapped.width;
+      }
+      const w = this.widths[i] / 2 + 2;
+      const box = [x - w, y, x + w, y + this.lines[i].length * this.lineHeight];
+      if (boxes.some((b) => b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3])) continue;
+      boxes.push(box);
+      placed.push(i);
+    }
+    return placed;
+  }
+
+  private renderTooltip(m: GraphModel, i: number, x: number, y: number, W: number): TemplateResult {
+    const n = m.nodes[i];
+    const left = x < W * 0.55;
+    // Above the node, so that it covers neither the node's label nor its neighbours below.
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="top:${y - this.radii[i] - 6}px;transform:translateY(-100%);${left ? 'left' : 'right'}:${left ? x + 8 : W - x + 8}px">
+      <strong>${n.label}</strong>
+      <div>${this.text(i).slice(n.label.length + 2) /* what follows the name: kind, weight, neighbours */}</div>
+      ${n.note ? html`<div>${n.note}</div>` : nothing}
+    </div>`;
+  }
+
+  /** The links as a table (also the CSV download). */
+  private table(m: GraphModel): TableModel {
+    const { lang } = this.frame;
+    return {
+      caption: `${msg(lang, 'net_links')}: ${this.chartTitle || m.title}`,
+      columns: (['net_from', 'net_kind', 'net_to', 'net_direction', 'note'] as const).map((key) => ({ label: msg(lang, key) })),
+      rows: m.links.map((l) => ({
+        cells: [m.nodes[l.s].label, l.kind.label, m.nodes[l.t].label, msg(lang, l.directed ? 'net_directed' : 'net_undirected'), [l.label, l.note].filter(Boolean).join('; ')].map((text) => ({ text })),
+      })),
+    };
+  }
+
+  /** Every node with what it is and its links: the graph as a list a screen reader can walk. */
+  private adjacency(m: GraphModel): TemplateResult {
+    const id = `${this.frame.id}-adjacency`;
+    return html`<p class="list-title" id=${id}>${msg(this.frame.lang, 'net_adjacency')}</p>
+      <ul class="adjacency" aria-labelledby=${id}>
+        ${m.nodes.map(
+          (n, i) => html`<li>
+            <strong>${n.label}</strong>, ${this.about(i)}${n.note ? ` (${n.note})` : ''}
+            ${n.nb.length ? html`<ul>${n.nb.map((x) => html`<li>${this.relation(x.l)}</li>`)}</ul>` : html` – ${msg(this.frame.lang, 'net_alone')}`}
+          </li>`,
+        )}
+      </ul>`;
+  }
+
+  /** Presenter mode: show steps 1 … `step`, tell the page and the reader. */
+  private goTo(step: number): void {
+    const g = this.groups!;
+    const next = clamp(step, 1, g.length);
+    if (next === this.current) return;
+    this.current = next;
+    const { label, nodes } = g[next - 1];
+    const m = this.model!;
+    this.announcement = `${this.stepText(next)}: ${nodes.map((i) => m.nodes[i].label).join(', ')}`;
+    // A focused node that this step hides hands the focus to the graph, so the next key still steps.
+    if ((this.renderRoot as ShadowRoot).activeElement?.matches('g.node') && !this.shown(this.activeIndex)) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>('svg.net')?.focus());
+    }
+    const detail = { current: next, index: next - 1, total: g.length, label, ids: nodes.map((i) => m.nodes[i].id) };
+    this.dispatchEvent(new CustomEvent('network-step', { bubbles: true, composed: true, detail }));
+  }
+
+  /** Select a node (its neighbours are highlighted, linked widgets told), or with -1 clear. */
+  private select(i: number): void {
+    const n = this.model!.nodes[i];
+    this.link.select(n?.id ?? null, n?.label ?? null);
+    this.announcement = n ? `${this.text(i)} (${msg(this.frame.lang, 'selected')})` : '';
+  }
+
+  private onKeyDown = (e: KeyboardEvent) => {
+    const m = this.model!;
+    const pos = this.pos!;
+    const g = this.groups;
+    const { key } = e;
+    const onNode = !!(e.target as Element).closest?.('g.node');
+    if (g && (/^Page(Up|Down)$/.test(key) || (!onNode && /^(Arrow(Left|Right)|Home|End)$/.test(key)))) {
+      e.preventDefault();
+      return this.goTo(key === 'Home' ? 1 : key === 'End' ? g.length : this.current! + (/Down|Right/.test(key) ? 1 : -1));
+    }
+    if (!onNode) return;
+    const i = this.activeIndex;
+    const c = this.centre;
+    if (key === 'Enter' || key === ' ') {
+      e.preventDefault();
+      return this.select(i === c ? -1 : i);
+    }
+    if (key === 'Escape') return this.select(-1);
+    const dir = ({ ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] } as Record<string, number[]>)[key];
+    const end = key === 'Home' ? 0 : key === 'End' ? 1 : -1;
+    if (!dir && end < 0) return;
+    e.preventDefault();
+    this.itemFocus.clearHover();
+    let target: number | undefined;
+    if (c >= 0) {
+      // A node is selected: the arrows walk its neighbours, one by one in the order of the links.
+      const nb = this.neighbours(c);
+      const forward = key === 'ArrowRight' || key === 'ArrowDown';
+      const at = nb.indexOf(i);
+      const next = end >= 0 ? end * (nb.length - 1) : at < 0 ? (forward ? 0 : nb.length - 1) : (at + (forward ? 1 : nb.length - 1)) % nb.length;
+      target = nb[next];
+      if (target === undefined) return;
+      const rel = m.nodes[c].nb.filter((x) => x.n === target).map((x) => this.relation(x.l)).join('; ');
+      this.announcement = msg(this.frame.lang, 'net_neighbour', next + 1, nb.length, rel);
+    } else if (!dir) {
+      const visible = m.nodes.flatMap((_, j) => (this.shown(j) ? [j] : []));
+      target = visible[end * (visible.length - 1)];
+    } else {
+      // The nearest node in that direction, preferring those straight ahead.
+      let best = Infinity;
+      for (let j = 0; j < m.nodes.length; j++) {
+        const dx = pos.x[j] - pos.x[i];
+        const dy = pos.y[j] - pos.y[i];
+        const ahead = dx * dir[0] + dy * dir[1];
+        const cost = ahead + 3 * Math.abs(dx * dir[1] - dy * dir[0]);
+        if (j !== i && ahead > 0 && this.shown(j) && cost < best) {
+          best = cost;
+          target = j;
+        }
+      }
+    }
+    if (target === undefined) return;
+    this.activeIndex = target;
+    this.moved = !this.moved;
+    void this.itemFocus.focus(target);
+  };
+
+  /** A node got focus: it is the tab stop now, and zoomed in, the view follows it. */
+  private focused(i: number): void {
+    this.activeIndex = i;
+    const { k, tx, ty } = this.view;
+    const p = this.placement;
+    if (!p || !this.pos || k === 1) return;
+    const x = this.pos.x[i] * k;
+    const y = this.pos.y[i] * k;
+    if (x + tx < 20 || y + ty < 20 || x + tx > p.width - 20 || y + ty > p.height - 20) this.setView(k, p.width / 2 - x, p.height / 2 - y);
+  }
+
+  private setView(k: number, tx: number, ty: number): void {
+    const p = this.placement;
+    if (!p) return;
+    k = clamp(k, 1, 8);
+    this.view = { k, tx: clamp(tx, p.width * (1 - k), 0), ty: clamp(ty, p.height * (1 - k), 0) };
+  }
+
+  /** Zoom about a point of the view (the middle by default), keeping it where it is. */
+  private zoomBy(f: number, at?: [number, number]): void {
+    const p = this.placement;
+    if (!p) return;
+    const { k, tx, ty } = this.view;
+    const [cx, cy] = at ?? [p.width / 2, p.height / 2];
+    const k1 = clamp(k * f, 1, 8);
+    this.setView(k1, cx - ((cx - tx) * k1) / k, cy - ((cy - ty) * k1) / k);
+  }
+
+  /** Back to the computed picture: no zoom, every dragged node in its place. */
+  private reset = () => {
+    this.view = { k: 1, tx: 0, ty: 0 };
+    if (this.settled) this.placed(this.placement!);
+  };
+
+  private local(e: MouseEvent): [number, number] {
+    const r = (e.currentTarget as Element).getBoundingClientRect();
+    return [e.clientX - r.left, e.clientY - r.top];
+  }
+
+  private onPointerDown = (e: PointerEvent) => {
+    if (e.button > 0 || !this.settled) return;
+    const p = this.local(e);
+    try {
+      // Moves outside the drawing still belong to the drag; a pointer that is already gone cannot be captured.
+      (e.currentTarget as Element).setPointerCapture(e.pointerId);
+    } catch {
+      /* nothing to capture */
+    }
+    this.pointers.set(e.pointerId, p);
+    const [a, b] = [...this.pointers.values()];
+    this.gesture = b
+      ? { i: -1, x: (a[0] + b[0]) / 2, y: (a[1] + b[1]) / 2, moved: true, d: Math.hypot(a[0] - b[0], a[1] - b[1]), k: this.view.k }
+      : { i: this.nodeAt(e), x: p[0], y: p[1], moved: false };
+  };
+
+  private onPointerMove = (e: PointerEvent) => {
+    const last = this.pointers.get(e.pointerId);
+    const g = this.gesture;
+    if (!this.settled) return;
+    if (!g) {
+      // Hover: the node under the pointer shows its neighbours and its tooltip.
+      const i = this.nodeAt(e);
+      if (i !== (this.itemFocus.hoverIndex ?? -1)) {
+        this.itemFocus.hoverIndex = i < 0 ? undefined : i;
+        this.requestUpdate();
+      }
+      return;
+    }
+    if (!last) return;
+    const p = this.local(e);
+    this.pointers.set(e.pointerId, p);
+    if (this.static) return;
+    const [a, b] = [...this.pointers.values()];
+    if (b && g.d) return this.zoomBy((g.k! * Math.hypot(a[0] - b[0], a[1] - b[1])) / g.d / this.view.k, [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2]);
+    if (!g.moved && Math.hypot(p[0] - g.x, p[1] - g.y) < 4) return;
+    g.moved = true;
+    const { k, tx, ty } = this.view;
+    if (g.i < 0) return this.setView(k, tx + p[0] - last[0], ty + p[1] - last[1]);
+    // Drag a node: it follows the pointer (inside the picture).
+    this.pos!.x[g.i] = (clamp(p[0], 0, this.placement!.width) - tx) / k;
+    this.pos!.y[g.i] = (clamp(p[1], 0, this.placement!.height) - ty) / k;
+    this.requestUpdate();
+  };
+
+  private onPointerUp = (e: PointerEvent) => {
+    if (!this.pointers.delete(e.pointerId)) return;
+    const g = this.gesture;
+    const rest = [...this.pointers.values()][0];
+    // One finger of a pinch lifted: the other one pans on from where it is.
+    this.gesture = rest && { i: -1, x: rest[0], y: rest[1], moved: true };
+    if (g && !g.moved && e.type === 'pointerup') this.select(g.i !== this.centre ? g.i : -1);
+    this.requestUpdate();
+  };
+
+  /** Ctrl (or ⌘) + wheel and touchpad pinch zoom; the plain wheel scrolls the page as everywhere else. */
+  private onWheel = (e: WheelEvent) => {
+    if (this.static || !(e.ctrlKey || e.metaKey)) return;
+    e.preventDefault();
+    this.zoomBy(Math.exp(-e.deltaY * 0.002), this.local(e));
+  };
+}
+
+define('network-graph', NetworkGraph);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'network-graph': NetworkGraph;
+  }
+}
