@@ -60,6 +60,17 @@ describe('<indicator-bar> with the project data', () => {
     expect(rows[city][2]).to.equal('zwischen Rang 22 und 23');
   });
 
+  it('draws again when shown after being hidden (width 0, e.g. in a closed tab or <details>)', async () => {
+    const el = await bar(html`<indicator-bar src=${RANKINGS} indicator="einkommen-2001" style="width:700px"></indicator-bar>`);
+    el.style.display = 'none';
+    await aTimeout(100);
+    await el.updateComplete;
+    el.style.display = '';
+    await aTimeout(100);
+    await el.updateComplete;
+    expect(items(el)).to.have.length(39);
+  });
+
   it('matches every spelling of the Hilfen-zur-Erziehung chart to the canonical Sozialräume', async () => {
     const el = await bar(html`<indicator-bar src=${RANKINGS} indicator="hilfen-zur-erziehung" style="width:700px"></indicator-bar>`);
     expect(items(el)).to.have.length(39);

@@ -42,6 +42,17 @@ describe('<sozialraum-map> schematic tile map', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws again when shown after being hidden (width 0, e.g. in a closed tab or <details>)', async () => {
+    const el = await map(html`<sozialraum-map src=${RANKINGS} indicator="einkommen-2001" style="width:600px"></sozialraum-map>`);
+    el.style.display = 'none';
+    await aTimeout(100);
+    await el.updateComplete;
+    el.style.display = '';
+    await aTimeout(100);
+    await el.updateComplete;
+    expect(areas(el)).to.have.length(39);
+  });
+
   it('colours a ranking by rank groups and says in the legend that they are ranks', async () => {
     const el = await map(html`<sozialraum-map src=${RANKINGS} indicator="einkommen-2001" style="width:600px"></sozialraum-map>`);
     const legend = $$(el, '.legend li').map((li) => text(li));

@@ -180,7 +180,9 @@ export class IndicatorBar extends LitElement {
         if (this.activeIndex >= this.layout.items.length) this.activeIndex = 0;
       }
     } else {
+      // Forget the key too: bars hidden (width 0) and shown again at the same width must be laid out again.
       this.layout = undefined;
+      this.layoutKey = [];
     }
   }
 

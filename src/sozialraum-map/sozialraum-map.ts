@@ -252,7 +252,11 @@ export class SozialraumMap extends LitElement {
         this.layout = this.computeLayout(this.size.width, size);
         if (this.activeIndex < 0 || this.activeIndex >= this.layout.shapes.length) this.activeIndex = this.byRank()[0] ?? 0;
       }
-    } else this.layout = undefined;
+    } else {
+      // Forget the key too: a map hidden (width 0) and shown again at the same width must be laid out again.
+      this.layout = undefined;
+      this.layoutKey = [];
+    }
   }
 
   private build(): void {
