@@ -71,6 +71,32 @@ describe('<indicator-bar> with the project data', () => {
     expect(items(el)).to.have.length(39);
   });
 
+  it('waits for a table the parser has not finished (script without defer before the widget)', async () => {
+    // As the page is parsed: the document is loading and the widget is the last node so far.
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    const wrap = document.createElement('div');
+    try {
+      document.body.append(wrap);
+      const el = document.createElement('indicator-bar') as IndicatorBar;
+      el.innerHTML = '<table><tr><th>Sozialraum</th><th>Wert</th></tr></table>';
+      wrap.append(el);
+      await aTimeout(50);
+      expect(alertText(el)).to.equal('', 'no error for a table whose rows are still coming');
+      el.querySelector('tbody')!.insertAdjacentHTML('beforeend', '<tr><td>Nette</td><td>3</td></tr><tr><td>Hafen</td><td>5</td></tr>');
+      await aTimeout(50);
+      expect(items(el)).to.have.length(0, 'not drawn from half a table');
+      el.after(document.createElement('p')); // the parser has moved on
+      delete (document as { readyState?: string }).readyState;
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      await settled(el);
+      expect(alertText(el)).to.equal('');
+      expect(items(el)).to.have.length(2);
+    } finally {
+      delete (document as { readyState?: string }).readyState;
+      wrap.remove();
+    }
+  });
+
   it('matches every spelling of the Hilfen-zur-Erziehung chart to the canonical Sozialräume', async () => {
     const el = await bar(html`<indicator-bar src=${RANKINGS} indicator="hilfen-zur-erziehung" style="width:700px"></indicator-bar>`);
     expect(items(el)).to.have.length(39);

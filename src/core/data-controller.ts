@@ -56,12 +56,16 @@ export class DataController implements ReactiveController {
     const { host } = this;
     const script = host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
     const table = host.querySelector<HTMLTableElement>(':scope > table, :scope > figure > table');
+    // Upgraded while the parser is still inside this element (a script without defer placed before the
+    // widget): its <script> or <table> may be only half there yet, so children are read once it has passed.
+    const parsing = document.readyState === 'loading';
+    const childrenPending = parsing && !parsedPast(host);
     let key: unknown;
     let next: () => void;
     if (host.data !== undefined && host.data !== null) {
       key = host.data;
       next = () => this.set({ status: 'ready', origin: 'property', raw: host.data });
-    } else if (script) {
+    } else if (script && !childrenPending) {
       const text = script.textContent ?? '';
       key = `inline:${text}`;
       next = () => this.set(parseJson(text, 'inline'));
@@ -69,12 +73,12 @@ export class DataController implements ReactiveController {
       const url = new URL(host.src, document.baseURI).href;
       key = `src:${url}`;
       next = () => this.fetch(url, host.src!);
-    } else if (table) {
+    } else if (table && !childrenPending) {
       // The text is the key: an edited cell (CMS preview, script) redraws the chart.
       key = `table:${table.textContent}`;
       next = () => this.set({ status: 'ready', origin: 'table', table });
-    } else if (document.readyState === 'loading') {
-      // Upgraded while the page is still being parsed (script without defer): the children may come yet.
+    } else if (parsing) {
+      // The children may come yet: look again when the page is parsed.
       key = 'parsing';
       next = () => {
         this.set({ status: 'loading' });
@@ -108,6 +112,12 @@ export class DataController implements ReactiveController {
     this.abort = undefined;
     this.set(state);
   }
+}
+
+/** True once the HTML parser has moved past `node`: it or an ancestor already has a next sibling. */
+function parsedPast(node: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) if (n.nextSibling) return true;
+  return false;
 }
 
 /** GET a JSON file; the problems name the URL as the editor wrote it. Undefined when aborted. */
