@@ -50,3 +50,12 @@ export function press(el: Element, key: string): void {
   const target = (shadow(el).activeElement ?? el) as HTMLElement;
   target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
 }
+
+/** Hides a widget (width 0, as in a closed tab or <details>) and shows it again, letting it resize both times. */
+export async function hideAndShow(el: HTMLElement): Promise<void> {
+  for (const display of ['none', '']) {
+    el.style.display = display;
+    await new Promise((r) => setTimeout(r, 100));
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  }
+}

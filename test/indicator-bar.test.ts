@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/indicator-bar/indicator-bar.js';
 import type { IndicatorBar } from '../src/indicator-bar/indicator-bar.js';
-import { $, $$, alertText, items, labels, press, settled, shadow, statusText, text } from './helpers.js';
+import { $, $$, alertText, hideAndShow, items, labels, press, settled, shadow, statusText, text } from './helpers.js';
 
 const RANKINGS = '/data/indicators/sozialraum-rankings-2007.json';
 const SGB2 = '/data/indicators/sgb2-arbeitslosigkeit.json';
@@ -62,12 +62,7 @@ describe('<indicator-bar> with the project data', () => {
 
   it('draws again when shown after being hidden (width 0, e.g. in a closed tab or <details>)', async () => {
     const el = await bar(html`<indicator-bar src=${RANKINGS} indicator="einkommen-2001" style="width:700px"></indicator-bar>`);
-    el.style.display = 'none';
-    await aTimeout(100);
-    await el.updateComplete;
-    el.style.display = '';
-    await aTimeout(100);
-    await el.updateComplete;
+    await hideAndShow(el);
     expect(items(el)).to.have.length(39);
   });
 

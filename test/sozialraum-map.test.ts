@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/indicator-bar/indicator-bar.js';
 import '../src/sozialraum-map/sozialraum-map.js';
 import type { SozialraumMap } from '../src/sozialraum-map/sozialraum-map.js';
-import { $, $$, alertText, settled, shadow, statusText, text } from './helpers.js';
+import { $, $$, alertText, hideAndShow, settled, shadow, statusText, text } from './helpers.js';
 
 const RANKINGS = '/data/indicators/sozialraum-rankings-2007.json';
 const SGB2 = '/data/indicators/sgb2-arbeitslosigkeit.json';
@@ -44,12 +44,7 @@ describe('<sozialraum-map> schematic tile map', () => {
 
   it('draws again when shown after being hidden (width 0, e.g. in a closed tab or <details>)', async () => {
     const el = await map(html`<sozialraum-map src=${RANKINGS} indicator="einkommen-2001" style="width:600px"></sozialraum-map>`);
-    el.style.display = 'none';
-    await aTimeout(100);
-    await el.updateComplete;
-    el.style.display = '';
-    await aTimeout(100);
-    await el.updateComplete;
+    await hideAndShow(el);
     expect(areas(el)).to.have.length(39);
   });
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/trend-chart/trend-chart.js';
 import type { TrendChart } from '../src/trend-chart/trend-chart.js';
-import { $, $$, alertText, press, settled, shadow, statusText, text } from './helpers.js';
+import { $, $$, alertText, hideAndShow, press, settled, shadow, statusText, text } from './helpers.js';
 
 const EU2 = '/data/eu2-residents.json';
 const MILESTONES = '/data/milestones.json';
@@ -240,12 +240,7 @@ describe('<trend-chart> keyboard, legend and linking', () => {
   it('draws again when shown after being hidden (width 0, e.g. in a closed tab or <details>)', async () => {
     const el = await chart(html`<trend-chart src=${EU2} style="width:700px"></trend-chart>`);
     expect(points(el).length).to.be.greaterThan(0);
-    el.style.display = 'none';
-    await new Promise((r) => setTimeout(r, 100));
-    await el.updateComplete;
-    el.style.display = '';
-    await new Promise((r) => setTimeout(r, 100));
-    await el.updateComplete;
+    await hideAndShow(el);
     expect($(el, 'svg.trend')).to.not.equal(null);
     expect(points(el)).to.have.length(19);
   });
