@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { fixture, waitUntil } from '@open-wc/testing';
 
 /** Shadow-root query helpers and waits that mirror what a reader sees. */
 
@@ -15,14 +15,38 @@ export function $$(el: Element, selector: string): HTMLElement[] {
   return Array.from(shadow(el).querySelectorAll<HTMLElement>(selector));
 }
 
-/** Wait until the widget shows a chart or a message (not the loading state). */
-export async function settled(el: Element, timeout = 5000): Promise<void> {
+/**
+ * Wait until the widget shows a chart or a message (not the loading state). `drawn` is what its chart
+ * is made of: an SVG for the charts, the list (`ol`) for the timeline.
+ */
+export async function settled(el: Element, timeout = 5000, drawn = 'svg'): Promise<void> {
   await waitUntil(
-    () => !!el.shadowRoot && !$(el, '.loading') && (!!$(el, 'svg') || !!$(el, '.message')),
+    () => !!el.shadowRoot && !$(el, '.loading') && (!!$(el, drawn) || !!$(el, '.message')),
     `<${el.localName}> did not finish loading`,
     { timeout },
   );
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+/** Render a widget and wait until it has drawn its chart or a message. */
+export async function widget<T extends Element>(template: unknown, drawn = 'svg'): Promise<T> {
+  const el = await fixture<T>(template);
+  await settled(el, 5000, drawn);
+  return el;
+}
+
+/** The body rows of the widget's data table, as the texts of their cells. */
+export function tableCells(el: Element): string[][] {
+  return $$(el, '.table-wrap tbody tr').map((tr) => Array.from(tr.children).map((c) => text(c)));
+}
+
+/** The rows of the data table, opening it first as a reader would (the first action button). */
+export async function tableRows(el: Element): Promise<string[][]> {
+  if (!$(el, '.table-wrap table')) {
+    $(el, '.actions button')!.click();
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  }
+  return tableCells(el);
 }
 
 export function items(el: Element): SVGGElement[] {

@@ -1,30 +1,17 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/indicator-bar/indicator-bar.js';
 import type { IndicatorBar } from '../src/indicator-bar/indicator-bar.js';
-import { $, $$, alertText, hideAndShow, items, labels, press, settled, shadow, statusText, text } from './helpers.js';
+import { $, $$, alertText, hideAndShow, items, labels, press, settled, shadow, statusText, tableRows, text, widget } from './helpers.js';
 
 const RANKINGS = '/data/indicators/sozialraum-rankings-2007.json';
 const SGB2 = '/data/indicators/sgb2-arbeitslosigkeit.json';
 const LABOUR = '/data/indicators/arbeitsmarkt-2000-2006.json';
 
-async function bar(template: ReturnType<typeof html>): Promise<IndicatorBar> {
-  const el = await fixture<IndicatorBar>(template);
-  await settled(el);
-  return el;
-}
+const bar = (template: ReturnType<typeof html>) => widget<IndicatorBar>(template);
 
 function barWidth(el: Element, key: string): number {
   const rect = shadow(el).querySelector(`g.item[data-key="${key}"] rect.bar`);
   return rect ? Number(rect.getAttribute('width')) : NaN;
-}
-
-/** The rows of the data table, opening it first as a reader would. */
-async function tableRows(el: Element): Promise<string[][]> {
-  if (!$(el, '.table-wrap table')) {
-    $(el, '.actions button')!.click();
-    await (el as IndicatorBar).updateComplete;
-  }
-  return $$(el, '.table-wrap tbody tr').map((tr) => Array.from(tr.children).map((c) => text(c)));
 }
 
 /** Made-up test data (never shipped): small, inline, named as a fixture. */

@@ -4,21 +4,17 @@ import '../src/milestone-timeline/milestone-timeline.js';
 import type { MilestoneStepDetail, MilestoneTimeline } from '../src/milestone-timeline/milestone-timeline.js';
 import { formatSpan } from '../src/core/time.js';
 import type { SelectDetail } from '../src/core/link-controller.js';
-import { $, $$, alertText, shadow, statusText, text } from './helpers.js';
+import { $, $$, alertText, settled, shadow, statusText, tableCells, text, widget } from './helpers.js';
 
 const MILESTONES = '/data/milestones.json';
 const BAD = '/test/fixtures/milestones-madeup-bad-dates.json';
 
-/** Wait until the timeline shows its list or a message (not the loading state). */
+/** The timeline's chart is its list: wait until it or a message shows. */
 async function ready(el: MilestoneTimeline): Promise<MilestoneTimeline> {
-  await waitUntil(() => !!el.shadowRoot && !$(el, '.loading') && (!!$(el, 'ol') || !!$(el, '.message')), 'timeline did not finish loading', { timeout: 5000 });
-  await el.updateComplete;
+  await settled(el, 5000, 'ol');
   return el;
 }
-
-async function timeline(template: ReturnType<typeof html>): Promise<MilestoneTimeline> {
-  return ready(await fixture<MilestoneTimeline>(template));
-}
+const timeline = (template: ReturnType<typeof html>) => widget<MilestoneTimeline>(template, 'ol');
 
 const items = (el: Element) => $$(el, 'ol > li.item');
 const ids = (el: Element) => items(el).map((li) => li.getAttribute('data-id'));
@@ -186,7 +182,7 @@ describe('<milestone-timeline> with the project data', () => {
     toggle.click();
     await el.updateComplete;
     expect($$(el, '.table-wrap th[scope="col"]').map((th) => text(th))).to.deep.equal(['Datum', 'Titel', 'Kategorie', 'Förderung', 'Quelle']);
-    const rows = $$(el, '.table-wrap tbody tr').map((tr) => Array.from(tr.children).map((c) => text(c)));
+    const rows = tableCells(el);
     expect(rows).to.have.length(4, 'the table shows the filtered milestones');
     expect(rows[0].slice(0, 4)).to.deep.equal(['seit Juni 2011', 'Sprechstunde des Gesundheitsamts für nicht krankenversicherte Kinder und Jugendliche', 'Gesundheit', 'Stadt']);
     expect($$(el, '.actions button').map((b) => text(b))).to.include('CSV');

@@ -4,7 +4,7 @@ import '../src/network-graph/network-graph.js';
 import type { NetworkGraph } from '../src/network-graph/network-graph.js';
 import { exportSvg } from '../src/core/export.js';
 import { layoutChunked, layoutNow, type GraphInput, type Placement } from '../src/network-graph/layout.js';
-import { $, $$, alertText, press, settled, shadow, statusText, text } from './helpers.js';
+import { $, $$, alertText, press, settled, shadow, statusText, tableCells, text, widget } from './helpers.js';
 
 const NETWORKS = '/data/networks.json';
 
@@ -18,11 +18,7 @@ before(async () => {
   file = await (await fetch(NETWORKS)).json();
 });
 
-async function graph(template: ReturnType<typeof html>): Promise<NetworkGraph> {
-  const el = await fixture<NetworkGraph>(template);
-  await settled(el);
-  return el;
-}
+const graph = (template: ReturnType<typeof html>) => widget<NetworkGraph>(template);
 
 /** The nodes drawn (in presenter mode, those of the steps shown). */
 const nodes = (el: Element) => $$(el, 'g.node:not(.off)');
@@ -167,7 +163,7 @@ describe('<network-graph> with the project data', () => {
       'Kooperation: GrünBau – DOGEWO 21 („Sanierung von Problemimmobilien in der Nordstadt (Beispiel GrünBau)“)',
       'Kooperation: GrünBau – Stiftung Soziale Stadt („Sanierung von Problemimmobilien in der Nordstadt (Beispiel GrünBau)“)',
     ]);
-    const rows = $$(el, '.table-wrap tbody tr').map((tr) => Array.from(tr.children).map((c) => text(c)));
+    const rows = tableCells(el);
     expect(rows).to.have.length(23);
     expect(rows).to.deep.include(['Land NRW / ESF', 'finanziert', '„Aktiv statt passiv!“ (Modellprojekt Sozialer Arbeitsmarkt)', 'gerichtet', rows.find((r) => r[0] === 'Land NRW / ESF')![4]]);
     expect(rows.find((r) => r[0] === 'Land NRW / ESF')![4]).to.contain('26 % der Finanzierung');

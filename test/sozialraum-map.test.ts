@@ -3,17 +3,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/indicator-bar/indicator-bar.js';
 import '../src/sozialraum-map/sozialraum-map.js';
 import type { SozialraumMap } from '../src/sozialraum-map/sozialraum-map.js';
-import { $, $$, alertText, hideAndShow, settled, shadow, statusText, text } from './helpers.js';
+import { $, $$, alertText, hideAndShow, settled, shadow, statusText, text, widget } from './helpers.js';
 
 const RANKINGS = '/data/indicators/sozialraum-rankings-2007.json';
 const SGB2 = '/data/indicators/sgb2-arbeitslosigkeit.json';
 const FIXTURE_GEO = '/test/fixtures/geo/sozialraeume-made-up-boundaries.topo.json';
 
-async function map(template: ReturnType<typeof html>): Promise<SozialraumMap> {
-  const el = await fixture<SozialraumMap>(template);
-  await settled(el);
-  return el;
-}
+const map = (template: ReturnType<typeof html>) => widget<SozialraumMap>(template);
 
 const areas = (el: Element) => $$(el, 'path.area');
 const area = (el: Element, id: string) => shadow(el).querySelector<SVGPathElement>(`path.area[data-id="${id}"]`)!;

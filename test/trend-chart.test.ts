@@ -2,30 +2,18 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/trend-chart/trend-chart.js';
 import type { TrendChart } from '../src/trend-chart/trend-chart.js';
-import { $, $$, alertText, hideAndShow, press, settled, shadow, statusText, text } from './helpers.js';
+import { $, $$, alertText, hideAndShow, press, settled, shadow, statusText, tableRows, text, widget } from './helpers.js';
 
 const EU2 = '/data/eu2-residents.json';
 const MILESTONES = '/data/milestones.json';
 
-async function chart(template: ReturnType<typeof html>): Promise<TrendChart> {
-  const el = await fixture<TrendChart>(template);
-  await settled(el);
-  return el;
-}
+const chart = (template: ReturnType<typeof html>) => widget<TrendChart>(template);
 
 const points = (el: Element) => $$(el, 'g.point');
 const pointLabels = (el: Element) => points(el).map((p) => p.getAttribute('aria-label') ?? '');
 const markerX = (el: Element, i: number) => Number(points(el)[i].querySelector('circle.hit')!.getAttribute('cx'));
 const live = (el: Element) => text($(el, '.chart [aria-live="polite"]'));
 const activeLabel = (el: Element) => (shadow(el).activeElement as Element | null)?.getAttribute('aria-label') ?? '';
-
-async function tableRows(el: Element): Promise<string[][]> {
-  if (!$(el, '.table-wrap table')) {
-    $(el, '.actions button')!.click();
-    await (el as TrendChart).updateComplete;
-  }
-  return $$(el, '.table-wrap tbody tr').map((tr) => Array.from(tr.children).map((c) => text(c)));
-}
 
 /** Made-up test data (never shipped): a small time series file. */
 const madeUp = (series: unknown[], extra: Record<string, unknown> = {}) => ({
