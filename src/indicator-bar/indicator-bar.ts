@@ -10,6 +10,7 @@ import { frameStyles } from '../core/styles.js';
 import { fontOf } from '../core/text-measure.js';
 import { ItemFocusController, listKeyTarget } from '../core/item-focus-controller.js';
 import { LinkController } from '../core/link-controller.js';
+import { Memo } from '../core/memo.js';
 import { WidgetController } from '../core/widget-controller.js';
 import { layoutBars, type BarBox, type BarLayout, type RankLayout, type RowBox, type ValueLayout } from './layout.js';
 import { barTable, modelFromState, referenceText, valueText, type BarModel } from '../core/indicator-model.js';
@@ -154,8 +155,10 @@ export class IndicatorBar extends LitElement {
   private model?: BarModel;
   private problems: Problem[] = [];
   private modelKey: unknown[] = [];
-  private layout?: BarLayout;
-  private layoutKey: unknown[] = [];
+  private readonly layoutMemo = new Memo<BarLayout>();
+  private get layout(): BarLayout | undefined {
+    return this.layoutMemo.value;
+  }
 
   constructor() {
     super();
@@ -171,19 +174,13 @@ export class IndicatorBar extends LitElement {
       this.modelKey = key;
       this.buildModel();
     }
-    if (this.model && this.size.width > 0) {
+    const model = this.model;
+    if (model && this.size.width > 0) {
       const metrics = this.metrics();
-      const lkey = [this.model, metrics.width, metrics.font];
-      if (lkey.some((k, i) => k !== this.layoutKey[i])) {
-        this.layoutKey = lkey;
-        this.layout = layoutBars(this.model, metrics, lang, locale);
-        if (this.activeIndex >= this.layout.items.length) this.activeIndex = 0;
+      if (this.layoutMemo.update([model, metrics.width, metrics.font], () => layoutBars(model, metrics, lang, locale))) {
+        if (this.activeIndex >= this.layout!.items.length) this.activeIndex = 0;
       }
-    } else {
-      // Forget the key too: bars hidden (width 0) and shown again at the same width must be laid out again.
-      this.layout = undefined;
-      this.layoutKey = [];
-    }
+    } else this.layoutMemo.clear();
   }
 
   private buildModel(): void {

@@ -7,6 +7,7 @@ import { msg } from '../core/i18n.js';
 import { barTable, modelFromState, valueText, type BarModel, type BarRow } from '../core/indicator-model.js';
 import { ItemFocusController } from '../core/item-focus-controller.js';
 import { LinkController } from '../core/link-controller.js';
+import { Memo } from '../core/memo.js';
 import { DataProblems, problem, warning, type Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
 import { frameStyles } from '../core/styles.js';
@@ -210,8 +211,10 @@ export class SozialraumMap extends LitElement {
   private classification?: Classification;
   private problems: Problem[] = [];
   private key: unknown[] = [];
-  private layout?: MapLayout;
-  private layoutKey: unknown[] = [];
+  private readonly layoutMemo = new Memo<MapLayout>();
+  private get layout(): MapLayout | undefined {
+    return this.layoutMemo.value;
+  }
   private announcement = '';
 
   constructor() {
@@ -247,16 +250,10 @@ export class SozialraumMap extends LitElement {
     if (this.model && this.geometry && this.classification && this.size.width > 0) {
       const { size } = fontOf(this);
       const lkey = [this.model, this.geometry, this.classification, this.size.width, size, this.focusBezirk, this.showAktionsraeume];
-      if (lkey.some((k, i) => k !== this.layoutKey[i])) {
-        this.layoutKey = lkey;
-        this.layout = this.computeLayout(this.size.width, size);
-        if (this.activeIndex < 0 || this.activeIndex >= this.layout.shapes.length) this.activeIndex = this.byRank()[0] ?? 0;
+      if (this.layoutMemo.update(lkey, () => this.computeLayout(this.size.width, size))) {
+        if (this.activeIndex < 0 || this.activeIndex >= this.layout!.shapes.length) this.activeIndex = this.byRank()[0] ?? 0;
       }
-    } else {
-      // Forget the key too: a map hidden (width 0) and shown again at the same width must be laid out again.
-      this.layout = undefined;
-      this.layoutKey = [];
-    }
+    } else this.layoutMemo.clear();
   }
 
   private build(): void {

@@ -6,6 +6,7 @@ import { formatDate, formatNumber, isValidDate } from '../core/format.js';
 import { msg } from '../core/i18n.js';
 import { ItemFocusController, listKeyTarget } from '../core/item-focus-controller.js';
 import { LinkController, TIME_SELECT_EVENT } from '../core/link-controller.js';
+import { Memo } from '../core/memo.js';
 import { warning, type Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
 import type { SourceInfo } from '../core/source-line.js';
@@ -216,8 +217,10 @@ export class TrendChart extends LitElement {
   private problems: Problem[] = [];
   private events: Annotation[] = [];
   private modelKey: unknown[] = [];
-  private layout?: TrendLayout;
-  private layoutKey: unknown[] = [];
+  private readonly layoutMemo = new Memo<TrendLayout>();
+  private get layout(): TrendLayout | undefined {
+    return this.layoutMemo.value;
+  }
   /** The drawn points in tab order: series by series, each in time order. */
   private flat: PointBox[] = [];
   private announcement = '';
@@ -238,21 +241,20 @@ export class TrendChart extends LitElement {
       this.buildModel();
     }
     const visible = this.visibleSeries();
-    if (this.model && visible.length && this.size.width > 0) {
+    const model = this.model;
+    if (model && visible.length && this.size.width > 0) {
       const { font, size } = fontOf(this);
       const family = font.slice(font.indexOf('px ') + 3);
       const log = this.useLog();
-      const lkey = [this.model, this.events, this.hiddenSeries, this.size.width, font, log, locale];
-      if (lkey.some((k, i) => k !== this.layoutKey[i])) {
-        this.layoutKey = lkey;
-        this.layout = layoutTrend(this.model, visible, this.events, { width: this.size.width, size, smallFont: `400 ${size * 0.875}px ${family}`, labelFont: `700 ${size * 0.875}px ${family}` }, { log, locale });
-        this.flat = this.layout.series.flatMap((s) => s.points);
+      const lkey = [model, this.events, this.hiddenSeries, this.size.width, font, log, locale];
+      const layout = () =>
+        layoutTrend(model, visible, this.events, { width: this.size.width, size, smallFont: `400 ${size * 0.875}px ${family}`, labelFont: `700 ${size * 0.875}px ${family}` }, { log, locale });
+      if (this.layoutMemo.update(lkey, layout)) {
+        this.flat = this.layout!.series.flatMap((s) => s.points);
         if (this.activeIndex >= this.flat.length) this.activeIndex = 0;
       }
     } else {
-      // Forget the key too: a chart hidden (width 0) and shown again at the same width must be laid out again.
-      this.layout = undefined;
-      this.layoutKey = [];
+      this.layoutMemo.clear();
       this.flat = [];
     }
     // A date chosen in a linked widget is said once, in words, with the values at that date.
