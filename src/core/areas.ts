@@ -1,4 +1,5 @@
 import areasFile from './areas-data.js';
+import { transliterate } from './i18n.js';
 
 /**
  * The canonical areas (39 Sozialräume, 12 Stadtbezirke, the city) and matching of the many ways the
@@ -59,14 +60,7 @@ for (const [level, r] of records) {
  * PDF line-break artefacts do not matter; a leading "Sozialraum"/"Stadtbezirk" is dropped.
  */
 export function normaliseName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return transliterate(name)
     .replace(/^\s*(sozialraum|stadtbezirk|stadtteil|stat\.?\s*bezirk|statistischer bezirk)\s+/, '')
     .replace(/[^a-z0-9]/g, '');
 }

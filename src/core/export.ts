@@ -1,5 +1,5 @@
 import { wrapText } from './text-measure.js';
-import type { Lang } from './i18n.js';
+import { transliterate, type Lang } from './i18n.js';
 
 /**
  * Downloads for journalists: the data as CSV, the chart as SVG or PNG. Everything is produced in the
@@ -41,12 +41,7 @@ export function tableToCsv(model: TableModel, lang: Lang, sourceLine: string): s
 
 export function fileName(title: string, extension: string): string {
   let base =
-    title
-      .toLowerCase()
-      .replace(/ä/g, 'ae')
-      .replace(/ö/g, 'oe')
-      .replace(/ü/g, 'ue')
-      .replace(/ß/g, 'ss')
+    transliterate(title)
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'diagramm';
   // Long titles are cut at a word boundary.

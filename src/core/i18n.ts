@@ -42,6 +42,18 @@ export function intlLocale(locale: string): string {
   }
 }
 
+/** Lower case with German umlauts transcribed (ö → oe) and other accents dropped: for keys and file names. */
+export function transliterate(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
 export function pickText(text: Text | undefined, lang: Lang): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
@@ -64,7 +76,6 @@ const de = {
   noValue: 'keine Angabe',
   showTable: 'Tabelle anzeigen',
   hideTable: 'Tabelle ausblenden',
-  download: 'Herunterladen',
   downloadAs: (what: string) => `Als ${what} herunterladen`,
   rank: 'Rang',
   rankOf: (rank: string, total: string) => `Rang ${rank} von ${total}`,
@@ -112,8 +123,6 @@ const de = {
   p_unknownAreas: (names: string) => `Diese Gebietsnamen sind unbekannt und werden nicht gezeigt: ${names}.`,
   p_unknownHighlight: (names: string) => `Hervorhebung: unbekannte Namen ${names}.`,
   p_noRows: 'Der Indikator enthält keine Einträge.',
-  p_afterRank: (field: string, total: string) => `Feld '${field}' muss zwischen 0 und ${total} liegen.`,
-  p_noTable: 'Das Element enthält keine Tabelle mit Daten.',
   p_noSource: 'Die Daten nennen keine Quelle (Feld „source“ oder Attribut source="…").',
   rankClasses: 'Rangklassen (nur Reihenfolge, keine Werte)',
   classesBreaks: 'Klassen nach den angegebenen Grenzen',
@@ -137,7 +146,6 @@ const de = {
   p_geoNoId: (prop: string, n: number) => `${n} ${n === 1 ? 'Fläche hat' : 'Flächen haben'} keine Eigenschaft „${prop}“ und ${n === 1 ? 'wird' : 'werden'} nicht gezeigt.`,
   p_geoUnmatched: (names: string) => `Diese Flächen passen zu keinem Sozialraum: ${names}.`,
   p_dataNoShape: (names: string) => `Für diese Gebiete gibt es Daten, aber keine Fläche in der Geometrie: ${names}.`,
-  p_geoLoad: (detail: string) => `Geometrie: ${detail}`,
   p_cell: (row: number, col: number, text: string) => `Tabelle, Zeile ${row}, Spalte ${col}: „${text}“ ist keine Zahl und wird als „keine Angabe“ gezeigt.`,
   allSources: (n: number) => `Alle ${n} Quellen anzeigen`,
   // trend-chart
@@ -266,7 +274,6 @@ const en: Messages = {
   noValue: 'not available',
   showTable: 'Show table',
   hideTable: 'Hide table',
-  download: 'Download',
   downloadAs: (what: string) => `Download as ${what}`,
   rank: 'Rank',
   rankOf: (rank: string, total: string) => `rank ${rank} of ${total}`,
@@ -313,8 +320,6 @@ const en: Messages = {
   p_unknownAreas: (names: string) => `These area names are unknown and are not shown: ${names}.`,
   p_unknownHighlight: (names: string) => `Highlight: unknown names ${names}.`,
   p_noRows: 'The indicator has no entries.',
-  p_afterRank: (field: string, total: string) => `Field '${field}' must be between 0 and ${total}.`,
-  p_noTable: 'The element contains no table with data.',
   p_noSource: 'The data names no source (field “source” or attribute source="…").',
   rankClasses: 'Rank classes (order only, no values)',
   classesBreaks: 'Classes by the given breaks',
@@ -338,7 +343,6 @@ const en: Messages = {
   p_geoNoId: (prop: string, n: number) => `${n} ${n === 1 ? 'area has' : 'areas have'} no property “${prop}” and ${n === 1 ? 'is' : 'are'} not shown.`,
   p_geoUnmatched: (names: string) => `These areas match no Sozialraum: ${names}.`,
   p_dataNoShape: (names: string) => `There are data but no shape in the geometry for: ${names}.`,
-  p_geoLoad: (detail: string) => `Geometry: ${detail}`,
   p_cell: (row: number, col: number, text: string) => `Table, row ${row}, column ${col}: “${text}” is not a number and is shown as “not available”.`,
   allSources: (n: number) => `Show all ${n} sources`,
   // trend-chart

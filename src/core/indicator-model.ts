@@ -2,7 +2,7 @@ import { matchArea, areaById, normaliseName, CITY_ID, type Area } from './areas.
 import type { TableModel, TableRow } from './export.js';
 import { formatNumber, formatValue, parseLocaleNumber } from './format.js';
 import { msg, pickText, type Lang, type Text } from './i18n.js';
-import { DataProblems, pathString, problem, warning, type Problem } from './problems.js';
+import { DataProblems, isRecord, pathString, problem, warning, type Problem } from './problems.js';
 import {
   IndicatorCollectionSchema,
   IndicatorSchema,
@@ -90,8 +90,8 @@ const FLAG_MARK: Record<Flag, string> = { derived: '*', rounded: '≈', unverifi
 /** The indicator a file holds: the file itself, or the one named `id` in a collection (default: the first). */
 export function selectIndicator(raw: unknown, id?: string | null): { indicator: Indicator; warnings: Problem[] } {
   // A list or a bare value at the top is not an indicator file at all: say so once, not field by field.
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new DataProblems([problem('p_type', { key: 'fileRoot' }, { key: 'expected_object' })]);
-  if (raw && typeof raw === 'object' && !Array.isArray(raw) && 'indicators' in raw) {
+  if (!isRecord(raw)) throw new DataProblems([problem('p_type', { key: 'fileRoot' }, { key: 'expected_object' })]);
+  if ('indicators' in raw) {
     const collection = validate(IndicatorCollectionSchema, raw);
     if (!collection.ok) throw new DataProblems(collection.problems);
     const list = collection.value.indicators;

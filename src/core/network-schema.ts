@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { problem, warning, type Problem } from './problems.js';
+import { isRecord, problem, warning, type Problem } from './problems.js';
 import { DateSchema, IdSchema, SourceIdsSchema, SourceWithIdSchema, TextSchema, dateEndsBeforeStart, fileHeader } from './schema-parts.js';
 
 /* ------------------------------------------------------------------------------------------------
@@ -141,7 +141,6 @@ export interface CheckedNetwork<N extends NetworkInput> {
   problems: Problem[];
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const nonEmpty = (x: unknown): x is string => typeof x === 'string' && x.trim() !== '';
 const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
 

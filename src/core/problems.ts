@@ -32,6 +32,9 @@ export class DataProblems extends Error {
   }
 }
 
+/** A plain object (not null, not a list): what a raw data file's parts must be before fields are read. */
+export const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
 /** `values[3].value` from a path of keys and indices. */
 export function pathString(path: ReadonlyArray<string | number>): string {
   let out = '';

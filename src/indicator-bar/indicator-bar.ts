@@ -10,7 +10,7 @@ import { frameStyles } from '../core/styles.js';
 import { fontOf } from '../core/text-measure.js';
 import { ItemFocusController, listKeyTarget } from '../core/item-focus-controller.js';
 import { LinkController } from '../core/link-controller.js';
-import { Memo } from '../core/memo.js';
+import { Key, Memo } from '../core/memo.js';
 import { WidgetController } from '../core/widget-controller.js';
 import { layoutBars, type BarBox, type BarLayout, type RankLayout, type RowBox, type ValueLayout } from './layout.js';
 import { barTable, modelFromState, referenceText, valueText, type BarModel } from '../core/indicator-model.js';
@@ -154,7 +154,7 @@ export class IndicatorBar extends LitElement {
 
   private model?: BarModel;
   private problems: Problem[] = [];
-  private modelKey: unknown[] = [];
+  private readonly modelKey = new Key();
   private readonly layoutMemo = new Memo<BarLayout>();
   private get layout(): BarLayout | undefined {
     return this.layoutMemo.value;
@@ -170,8 +170,7 @@ export class IndicatorBar extends LitElement {
     const { lang, locale } = this.frame;
     const state = this.loader.state;
     const key = [state, this.indicator, this.sort, this.top, this.highlight, this.chartTitle, this.sourceText, this.stichtag, lang, locale];
-    if (key.some((k, i) => k !== this.modelKey[i])) {
-      this.modelKey = key;
+    if (this.modelKey.changed(key)) {
       this.buildModel();
     }
     const model = this.model;

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues, type Te
 import { DataController } from '../core/data-controller.js';
 import { define } from '../core/define.js';
 import { formatNumber } from '../core/format.js';
+import { Key } from '../core/memo.js';
 import { msg } from '../core/i18n.js';
 import { ItemFocusController, listKeyTarget } from '../core/item-focus-controller.js';
 import { LinkController, TIME_SELECT_EVENT } from '../core/link-controller.js';
@@ -419,10 +420,10 @@ export class MilestoneTimeline extends LitElement {
 
   private model?: TimelineModel;
   private modelProblems: Problem[] = [];
-  private modelKey: unknown[] = [];
+  private readonly modelKey = new Key();
   private filter: Set<string> | null = null;
   private filterProblems: Problem[] = [];
-  private filterKey: unknown[] = [];
+  private readonly filterKey = new Key();
   /** The milestones after the category filter (all steps). */
   private shown: TimelineItem[] = [];
   private steps: TimelineItem[][] = [];
@@ -469,17 +470,15 @@ export class MilestoneTimeline extends LitElement {
     if (changed.has('src') || changed.has('data')) this.loader.sync();
     const { lang, locale } = this.frame;
     const key = [this.loader.state, this.from, this.to, lang, locale];
-    if (key.some((k, i) => k !== this.modelKey[i])) {
-      this.modelKey = key;
+    if (this.modelKey.changed(key)) {
       const { model, problems } = timelineFromState(this.loader.state, { lang, locale, from: this.from, to: this.to });
       this.model = model;
       this.modelProblems = problems;
     }
     const model = this.model;
     // The `categories` attribute sets the filter; the buttons change it from there.
-    if (model && (model !== this.filterKey[0] || this.categories !== this.filterKey[1])) {
+    if (model && this.filterKey.changed([model, this.categories])) {
       const { filter, problems } = categoryFilter(model, this.categories, lang);
-      this.filterKey = [model, this.categories];
       this.filter = filter;
       this.filterProblems = problems;
       this.layout = undefined;

@@ -3,7 +3,7 @@ import type { LoadState } from '../core/data-controller.js';
 import type { TableModel } from '../core/export.js';
 import { formatDate, isValidDate } from '../core/format.js';
 import { msg, pickText, type Lang } from '../core/i18n.js';
-import { pathString, problem, warning, type Problem } from '../core/problems.js';
+import { isRecord, pathString, problem, warning, type Problem } from '../core/problems.js';
 import {
   MilestoneCategorySchema,
   MilestoneSchema,
@@ -138,7 +138,7 @@ function endBeforeStart(raw: unknown): { start: string; end: string } | undefine
 /** Build the timeline model from a parsed file. Never throws; fatal problems come back without a model. */
 export function buildTimeline(raw: unknown, opts: TimelineOptions): { model?: TimelineModel; problems: Problem[] } {
   const { lang, locale } = opts;
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return notAnObject();
+  if (!isRecord(raw)) return notAnObject();
   const envelope = validate(EnvelopeSchema, raw);
   if (!envelope.ok) return { problems: envelope.problems };
   const file = envelope.value;

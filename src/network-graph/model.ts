@@ -1,7 +1,7 @@
 import type { LoadState } from '../core/data-controller.js';
 import { pickText, type Lang, type Text } from '../core/i18n.js';
 import { checkNetwork } from '../core/network-schema.js';
-import { problem, warning, type Problem } from '../core/problems.js';
+import { isRecord, problem, warning, type Problem } from '../core/problems.js';
 import type { Source } from '../core/schema.js';
 
 /**
@@ -59,8 +59,7 @@ export interface GraphModel {
 }
 
 type Obj = Record<string, unknown>;
-const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
-const objects = (x: unknown): Obj[] => (Array.isArray(x) ? x.filter(isObject) : []);
+const objects = (x: unknown): Obj[] => (Array.isArray(x) ? x.filter(isRecord) : []);
 const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
 
 /** The kinds a network uses, declared ones in the file's order first, then undeclared ones as they appear. */
@@ -72,7 +71,7 @@ function kindsOf(declared: Obj[], used: unknown[], text: (t: unknown) => string 
 /** The file (one network object counts as a file with one network), its networks and the one asked for. */
 function pick(state: LoadState, network?: string) {
   const raw = state.status === 'ready' && state.origin !== 'table' ? state.raw : undefined;
-  const file: Obj = isObject(raw) ? (Array.isArray(raw.nodes) ? { networks: [raw] } : raw) : {};
+  const file: Obj = isRecord(raw) ? (Array.isArray(raw.nodes) ? { networks: [raw] } : raw) : {};
   const networks = objects(file.networks);
   return { file, networks, net: network ? networks.find((n) => n.id === network) : networks[0] };
 }

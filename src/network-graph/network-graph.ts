@@ -3,6 +3,7 @@ import { DataController } from '../core/data-controller.js';
 import { define } from '../core/define.js';
 import type { TableModel } from '../core/export.js';
 import { formatNumber } from '../core/format.js';
+import { Key } from '../core/memo.js';
 import { msg } from '../core/i18n.js';
 import { ItemFocusController } from '../core/item-focus-controller.js';
 import { LinkController, NETWORK_SELECT_EVENT } from '../core/link-controller.js';
@@ -207,7 +208,7 @@ export class NetworkGraph extends LitElement {
 
   private model?: GraphModel;
   private problems?: Problem[];
-  private modelKey: unknown[] = [];
+  private readonly modelKey = new Key();
   /** What each node says to a screen reader (and the tooltip), built when first needed: see `text`. */
   private texts!: string[];
   /** Presenter steps: their labels and, per node, the step that shows it. */
@@ -217,7 +218,7 @@ export class NetworkGraph extends LitElement {
   private placement?: Placement;
   private pos?: { x: Float64Array; y: Float64Array };
   private settled?: boolean;
-  private layoutKey: unknown[] = [];
+  private readonly layoutKey = new Key();
   private job = 0;
   /** Set with each layout: node radii, label lines and their widths, the label font and line height. */
   private radii!: number[];
@@ -245,8 +246,7 @@ export class NetworkGraph extends LitElement {
     if (changed.has('src') || changed.has('data')) this.loader.sync();
     const { lang } = this.frame;
     const key = [this.loader.state, this.network, this.layout, this.mode, this.step, this.stepBy, lang];
-    if (key.some((k, i) => k !== this.modelKey[i])) {
-      this.modelKey = key;
+    if (this.modelKey.changed(key)) {
       const build = () => {
         ({ model: this.model, problems: this.problems } = buildGraph(this.loader.state, { network: this.network, layout: this.layout, lang }));
         this.texts = [];
@@ -259,7 +259,7 @@ export class NetworkGraph extends LitElement {
       else {
         this.model = this.problems = this.groups = undefined;
         later(() => {
-          if (key !== this.modelKey) return;
+          if (!this.modelKey.is(key)) return;
           build();
           this.requestUpdate();
         });
@@ -272,10 +272,9 @@ export class NetworkGraph extends LitElement {
     const { font, size } = fontOf(this);
     const lkey = [this.model, this.size.width, font];
     if (!this.model || !this.size.width) {
-      this.layoutKey = [];
+      this.layoutKey.clear();
       this.placement = this.pos = undefined;
-    } else if (lkey.some((k, i) => k !== this.layoutKey[i])) {
-      this.layoutKey = lkey;
+    } else if (this.layoutKey.changed(lkey)) {
       this.startLayout(this.model, this.size.width, size, font.slice(font.indexOf('px ') + 3));
     }
     if (this.link.fromLink && this.link.detail !== this.lastLinked) {

@@ -7,7 +7,7 @@ import { msg } from '../core/i18n.js';
 import { barTable, modelFromState, valueText, type BarModel, type BarRow } from '../core/indicator-model.js';
 import { ItemFocusController } from '../core/item-focus-controller.js';
 import { LinkController } from '../core/link-controller.js';
-import { Memo } from '../core/memo.js';
+import { Key, Memo } from '../core/memo.js';
 import { DataProblems, problem, warning, type Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
 import { frameStyles } from '../core/styles.js';
@@ -210,7 +210,7 @@ export class SozialraumMap extends LitElement {
   private geometry?: MapGeometry;
   private classification?: Classification;
   private problems: Problem[] = [];
-  private key: unknown[] = [];
+  private readonly modelKey = new Key();
   private readonly layoutMemo = new Memo<MapLayout>();
   private get layout(): MapLayout | undefined {
     return this.layoutMemo.value;
@@ -243,8 +243,7 @@ export class SozialraumMap extends LitElement {
       lang,
       locale,
     ];
-    if (key.some((k, i) => k !== this.key[i])) {
-      this.key = key;
+    if (this.modelKey.changed(key)) {
       this.build();
     }
     if (this.model && this.geometry && this.classification && this.size.width > 0) {

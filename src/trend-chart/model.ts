@@ -2,7 +2,7 @@ import type { LoadState } from '../core/data-controller.js';
 import * as v from 'valibot';
 import { isValidDate } from '../core/format.js';
 import { pickText, type Lang } from '../core/i18n.js';
-import { pathString, problem, warning, type Problem } from '../core/problems.js';
+import { isRecord, pathString, problem, warning, type Problem } from '../core/problems.js';
 import {
   issuesToProblems,
   MilestonesFileSchema,
@@ -64,7 +64,6 @@ export interface TrendOptions {
   lang: Lang;
 }
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 export const splitList = (s: string | undefined): string[] => (s ? s.split(/[\s,;]+/).filter(Boolean) : []);
 
@@ -84,8 +83,8 @@ function periodAttr(name: string, text: string | undefined, problems: Problem[])
 function validateSalvaging(raw: Record<string, unknown>, problems: Problem[], lang: Lang) {
   // The caller checked that `series` is an array.
   const series = (raw.series as unknown[]).filter((s, i) => {
-    if (isObject(s) && Array.isArray(s.points) && s.points.length === 0) {
-      problems.push(warning('p_emptySeries', typeof s.label === 'string' || isObject(s.label) ? pickText(s.label as never, lang) : String(s.id ?? i + 1)));
+    if (isRecord(s) && Array.isArray(s.points) && s.points.length === 0) {
+      problems.push(warning('p_emptySeries', typeof s.label === 'string' || isRecord(s.label) ? pickText(s.label as never, lang) : String(s.id ?? i + 1)));
       return false;
     }
     return true;
@@ -104,8 +103,8 @@ function validateSalvaging(raw: Record<string, unknown>, problems: Problem[], la
   }
   problems.push(...issuesToProblems(first.issues).map((p) => ({ ...p, severity: 'warning' as const })), warning('p_pointsDropped', bad.size));
   const cleaned = series
-    .map((s, i) => (isObject(s) && Array.isArray(s.points) ? { ...s, points: s.points.filter((_, j) => !bad.has(`${i}/${j}`)) } : s))
-    .filter((s) => !isObject(s) || !Array.isArray(s.points) || s.points.length > 0);
+    .map((s, i) => (isRecord(s) && Array.isArray(s.points) ? { ...s, points: s.points.filter((_, j) => !bad.has(`${i}/${j}`)) } : s))
+    .filter((s) => !isRecord(s) || !Array.isArray(s.points) || s.points.length > 0);
   return validate(TimeSeriesFileSchema, { ...copy, series: cleaned });
 }
 
@@ -114,7 +113,7 @@ export function buildTrendModel(state: LoadState, opts: TrendOptions): { model?:
   if (state.status === 'error') return { problems: state.problems };
   const { lang } = opts;
   const raw = state.origin === 'table' ? undefined : state.raw;
-  if (!isObject(raw) || raw.kind !== 'timeseries' || !Array.isArray(raw.series)) return { problems: [problem('p_notTimeseries')] };
+  if (!isRecord(raw) || raw.kind !== 'timeseries' || !Array.isArray(raw.series)) return { problems: [problem('p_notTimeseries')] };
   const problems: Problem[] = [];
   const checked = validateSalvaging(raw, problems, lang);
   if (!checked.ok) return { problems: [...problems, ...checked.problems] };
@@ -233,16 +232,16 @@ export function buildAnnotations(
   const asWarnings = (p: Problem[]): Problem[] => [warning('p_annotationsLoad'), ...p.map((x) => ({ ...x, severity: 'warning' as const }))];
   const fail = (p: Problem[]) => ({ annotations: [], problems: asWarnings(p) });
   if (state.status === 'error') return fail(state.problems);
-  if (state.origin === 'table' || !isObject(state.raw) || state.raw.kind !== 'milestones') return fail([problem('p_notMilestones')]);
+  if (state.origin === 'table' || !isRecord(state.raw) || state.raw.kind !== 'milestones') return fail([problem('p_notMilestones')]);
   // Only the milestones the chart needs are validated: one broken entry elsewhere must not hide the rest.
   const all = Array.isArray(state.raw.milestones) ? (state.raw.milestones as unknown[]) : [];
-  const wanted = ids.length ? ids : all.map((m) => (isObject(m) ? String(m.id) : ''));
+  const wanted = ids.length ? ids : all.map((m) => (isRecord(m) ? String(m.id) : ''));
   const problems: Problem[] = [];
   const found: Milestone[] = [];
   const missing: string[] = [];
   const schema = MilestonesFileSchema.entries.milestones.pipe[0].item;
   for (const id of wanted) {
-    const index = all.findIndex((m) => isObject(m) && m.id === id);
+    const index = all.findIndex((m) => isRecord(m) && m.id === id);
     if (index < 0) {
       missing.push(id);
       continue;

@@ -6,7 +6,7 @@ import { formatDate, formatNumber, isValidDate } from '../core/format.js';
 import { msg } from '../core/i18n.js';
 import { ItemFocusController, listKeyTarget } from '../core/item-focus-controller.js';
 import { LinkController, TIME_SELECT_EVENT } from '../core/link-controller.js';
-import { Memo } from '../core/memo.js';
+import { Key, Memo } from '../core/memo.js';
 import { warning, type Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
 import type { SourceInfo } from '../core/source-line.js';
@@ -216,7 +216,7 @@ export class TrendChart extends LitElement {
   private model?: TrendModel;
   private problems: Problem[] = [];
   private events: Annotation[] = [];
-  private modelKey: unknown[] = [];
+  private readonly modelKey = new Key();
   private readonly layoutMemo = new Memo<TrendLayout>();
   private get layout(): TrendLayout | undefined {
     return this.layoutMemo.value;
@@ -236,8 +236,7 @@ export class TrendChart extends LitElement {
     if (changed.has('milestones')) this.milestonesLoader.sync();
     const { lang, locale } = this.frame;
     const key = [this.loader.state, this.milestonesLoader.state, this.series, this.from, this.to, this.annotations, this.scale, this.highlight, lang];
-    if (key.some((k, i) => k !== this.modelKey[i])) {
-      this.modelKey = key;
+    if (this.modelKey.changed(key)) {
       this.buildModel();
     }
     const visible = this.visibleSeries();
