@@ -33,7 +33,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -25,35 +25,38 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 
 export class DataController implements ReactiveController {
   state: LoadState = { status: 'loading' };
-  private key: unknown = undefined;
-  private abort?: AbortController;
-  private generation = 0;
-  private observer?: MutationObserver;
+  #key: unknown = undefined;
+  #abort?: AbortController;
+  #generation = 0;
+  #observer?: MutationObserver;
 
-  constructor(private readonly host: DataHost) {
+  readonly #host: DataHost;
+
+  constructor(host: DataHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
     // Editors' tools and scripts may change the inline JSON or table after upgrade.
-    this.observer = new MutationObserver(() => this.sync());
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
-    this.key = undefined;
+    this.#observer = new MutationObserver(() => this.sync());
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    this.#key = undefined;
     this.sync();
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.abort?.abort();
-    this.abort = undefined;
-    this.key = undefined;
-    this.generation++;
+    this.#observer?.disconnect();
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#key = undefined;
+    this.#generation++;
   }
 
   /** Re-read the source; cheap when nothing changed. Call after `data` or `src` changed. */
   sync(): void {
-    if (!this.host.isConnected) return;
-    const { host } = this;
+    if (!this.#host.isConnected) return;
+    const host = this.#host;
     const script = host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
     const table = host.querySelector<HTMLTableElement>(':scope > table, :scope > figure > table');
     // Upgraded while the parser is still inside this element (a script without defer placed before the
@@ -64,53 +67,53 @@ export class DataController implements ReactiveController {
     let next: () => void;
     if (host.data !== undefined && host.data !== null) {
       key = host.data;
-      next = () => this.set({ status: 'ready', origin: 'property', raw: host.data });
+      next = () => this.#set({ status: 'ready', origin: 'property', raw: host.data });
     } else if (script && !childrenPending) {
       const text = script.textContent ?? '';
       key = `inline:${text}`;
-      next = () => this.set(parseJson(text, 'inline'));
+      next = () => this.#set(parseJson(text, 'inline'));
     } else if (host.src) {
       const url = new URL(host.src, document.baseURI).href;
       key = `src:${url}`;
-      next = () => this.fetch(url, host.src!);
+      next = () => this.#fetch(url, host.src!);
     } else if (table && !childrenPending) {
       // The text is the key: an edited cell (CMS preview, script) redraws the chart.
       key = `table:${table.textContent}`;
-      next = () => this.set({ status: 'ready', origin: 'table', table });
+      next = () => this.#set({ status: 'ready', origin: 'table', table });
     } else if (parsing) {
       // The children may come yet: look again when the page is parsed.
       key = 'parsing';
       next = () => {
-        this.set({ status: 'loading' });
+        this.#set({ status: 'loading' });
         document.addEventListener('DOMContentLoaded', () => this.sync(), { once: true });
       };
     } else {
       key = 'none';
-      next = () => this.set({ status: 'error', problems: [problem('p_noData')] });
+      next = () => this.#set({ status: 'error', problems: [problem('p_noData')] });
     }
-    if (key === this.key) return;
-    this.key = key;
-    this.abort?.abort();
-    this.abort = undefined;
-    this.generation++;
+    if (key === this.#key) return;
+    this.#key = key;
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#generation++;
     next();
   }
 
-  private set(state: LoadState): void {
+  #set(state: LoadState): void {
     this.state = state;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private async fetch(url: string, shown: string): Promise<void> {
-    const generation = this.generation;
+  async #fetch(url: string, shown: string): Promise<void> {
+    const generation = this.#generation;
     const abort = new AbortController();
-    this.abort = abort;
-    this.set({ status: 'loading', url });
+    this.#abort = abort;
+    this.#set({ status: 'loading', url });
     const state = await fetchJson(url, shown, abort.signal);
     // Aborted, or a newer source (or removal) has started since: this answer is stale.
-    if (!state || generation !== this.generation) return;
-    this.abort = undefined;
-    this.set(state);
+    if (!state || generation !== this.#generation) return;
+    this.#abort = undefined;
+    this.#set(state);
   }
 }
 
@@ -135,46 +138,51 @@ export async function fetchJson(url: string, shown: string, signal: AbortSignal)
 /** Loads the JSON file named by one URL-valued attribute (e.g. the map's `geo`), with the same guards. */
 export class UrlController implements ReactiveController {
   state: LoadState | undefined;
-  private url: string | undefined;
-  private abort?: AbortController;
+  #url: string | undefined;
+  #abort?: AbortController;
+
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #attribute: string;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly attribute: string,
+    host: ReactiveControllerHost & HTMLElement,
+    attribute: string,
   ) {
+    this.#host = host;
+    this.#attribute = attribute;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.url = undefined;
+    this.#url = undefined;
     this.sync();
   }
 
   hostDisconnected(): void {
-    this.abort?.abort();
-    this.abort = undefined;
-    this.url = undefined;
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#url = undefined;
   }
 
   /** Call when the attribute may have changed. */
   sync(): void {
-    const shown = this.host.getAttribute(this.attribute);
+    const shown = this.#host.getAttribute(this.#attribute);
     const url = shown ? new URL(shown, document.baseURI).href : undefined;
-    if (url === this.url || !this.host.isConnected) return;
-    this.url = url;
-    this.abort?.abort();
+    if (url === this.#url || !this.#host.isConnected) return;
+    this.#url = url;
+    this.#abort?.abort();
     if (!url || !shown) {
       this.state = undefined;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
       return;
     }
-    const abort = (this.abort = new AbortController());
+    const abort = (this.#abort = new AbortController());
     this.state = { status: 'loading', url };
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     void fetchJson(url, shown, abort.signal).then((state) => {
-      if (!state || abort !== this.abort) return;
+      if (!state || abort !== this.#abort) return;
       this.state = state;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     });
   }
 }

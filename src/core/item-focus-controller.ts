@@ -11,39 +11,47 @@ export class ItemFocusController {
   focusVisible = false;
   hoverIndex: number | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode },
-    private readonly selector: string,
-    /** Called when an item receives focus (e.g. to make it the tab stop, or announce it). */
-    private readonly onFocus?: (index: number) => void,
-  ) {}
+  readonly #host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
+  readonly #selector: string;
+  readonly #onFocus?: (index: number) => void;
 
-  private indexOf(e: Event): number | undefined {
-    const item = (e.target as Element).closest?.(this.selector);
+  constructor(
+    host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode },
+    selector: string,
+    /** Called when an item receives focus (e.g. to make it the tab stop, or announce it). */
+    onFocus?: (index: number) => void,
+  ) {
+    this.#host = host;
+    this.#selector = selector;
+    this.#onFocus = onFocus;
+  }
+
+  #indexOf(e: Event): number | undefined {
+    const item = (e.target as Element).closest?.(this.#selector);
     const index = item ? Number(item.getAttribute('data-index')) : NaN;
     return Number.isNaN(index) ? undefined : index;
   }
 
   onFocusIn = (e: FocusEvent) => {
-    const index = this.indexOf(e);
+    const index = this.#indexOf(e);
     if (index === undefined) return;
     this.focusIndex = index;
     this.focusVisible = (e.target as Element).matches(':focus-visible');
-    this.onFocus?.(index);
-    this.host.requestUpdate();
+    this.#onFocus?.(index);
+    this.#host.requestUpdate();
   };
 
   onFocusOut = () => {
     this.focusIndex = undefined;
     this.focusVisible = false;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 
   onPointerOver = (e: PointerEvent) => {
-    const index = this.indexOf(e);
+    const index = this.#indexOf(e);
     if (index !== undefined && index !== this.hoverIndex) {
       this.hoverIndex = index;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   };
 
@@ -54,18 +62,18 @@ export class ItemFocusController {
   clearHover(): void {
     if (this.hoverIndex === undefined) return;
     this.hoverIndex = undefined;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** The item an event happened on (for clicks). */
   itemOf(e: Event): number | undefined {
-    return this.indexOf(e);
+    return this.#indexOf(e);
   }
 
   /** Move keyboard focus to an item after the next render. */
   async focus(index: number): Promise<void> {
-    await this.host.updateComplete;
-    this.host.renderRoot.querySelector<SVGElement>(`${this.selector}[data-index="${index}"]`)?.focus();
+    await this.#host.updateComplete;
+    this.#host.renderRoot.querySelector<SVGElement>(`${this.#selector}[data-index="${index}"]`)?.focus();
   }
 
   /** The item whose details the tooltip shows: the hovered one, else the focused one. */

@@ -35,33 +35,38 @@ export class LinkController implements ReactiveController {
   /** True when the selection came from a linked widget rather than from this one. */
   fromLink = false;
 
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #eventName: string;
+
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly eventName: string = SELECT_EVENT,
+    host: ReactiveControllerHost & HTMLElement,
+    eventName: string = SELECT_EVENT,
   ) {
+    this.#host = host;
+    this.#eventName = eventName;
     host.addController(this);
   }
 
-  private get group(): string | null {
-    return this.host.getAttribute('group');
+  get #group(): string | null {
+    return this.#host.getAttribute('group');
   }
 
-  private onSelect = (e: Event) => {
+  #onSelect = (e: Event) => {
     const { detail } = e as CustomEvent<SelectDetail>;
-    const group = this.group;
-    if (e.target === this.host || !group || detail?.group !== group || detail.id === this.selected) return;
+    const group = this.#group;
+    if (e.target === this.#host || !group || detail?.group !== group || detail.id === this.selected) return;
     this.selected = detail.id;
     this.detail = detail.id === null ? null : detail;
     this.fromLink = true;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 
   hostConnected(): void {
-    document.addEventListener(this.eventName, this.onSelect);
+    document.addEventListener(this.#eventName, this.#onSelect);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener(this.eventName, this.onSelect);
+    document.removeEventListener(this.#eventName, this.#onSelect);
   }
 
   /** Select, or clear the selection when it is the one already selected (click/Enter again). */
@@ -74,10 +79,10 @@ export class LinkController implements ReactiveController {
   select(id: string | null, name: string | null, dates?: { start: string; end?: string }): void {
     if (id === this.selected) return;
     this.selected = id;
-    const detail: SelectDetail = { id, name, group: this.group, ...dates };
+    const detail: SelectDetail = { id, name, group: this.#group, ...dates };
     this.detail = id === null ? null : detail;
     this.fromLink = false;
-    this.host.requestUpdate();
-    this.host.dispatchEvent(new CustomEvent<SelectDetail>(this.eventName, { bubbles: true, composed: true, detail }));
+    this.#host.requestUpdate();
+    this.#host.dispatchEvent(new CustomEvent<SelectDetail>(this.#eventName, { bubbles: true, composed: true, detail }));
   }
 }

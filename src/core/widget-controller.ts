@@ -36,14 +36,17 @@ let uid = 0;
 export class WidgetController implements ReactiveController {
   tableOpen = false;
   readonly id = `srw${++uid}`;
-  private logged = new Set<string>();
-  private parts: FrameParts = {};
+  #logged = new Set<string>();
+  #parts: FrameParts = {};
 
-  constructor(private readonly host: WidgetHost) {
+  readonly #host: WidgetHost;
+
+  constructor(host: WidgetHost) {
+    this.#host = host;
     host.addController(this);
   }
 
-  private resolved?: { locale: string; lang: Lang };
+  #resolved?: { locale: string; lang: Lang };
 
   /**
    * The widget's locale and language, read from the page on first use in each update and kept until
@@ -51,95 +54,95 @@ export class WidgetController implements ReactiveController {
    * build their models: a value set in hostUpdate built a model given as a property in German first,
    * although the page said lang="en". (Reading the page on every use cost ~10 ms for 39 bars.)
    */
-  private get page(): { locale: string; lang: Lang } {
-    if (!this.resolved) {
-      const locale = resolveLocale(this.host);
-      this.resolved = { locale, lang: langOf(locale) };
+  get #page(): { locale: string; lang: Lang } {
+    if (!this.#resolved) {
+      const locale = resolveLocale(this.#host);
+      this.#resolved = { locale, lang: langOf(locale) };
     }
-    return this.resolved;
+    return this.#resolved;
   }
 
   get locale(): string {
-    return this.page.locale;
+    return this.#page.locale;
   }
 
   get lang(): Lang {
-    return this.page.lang;
+    return this.#page.lang;
   }
 
   hostUpdated(): void {
-    this.resolved = undefined;
+    this.#resolved = undefined;
   }
 
   /** The title is a heading of level 2 unless the page says otherwise (`heading-level="3"`, or "0" for none). */
-  private get headingLevel(): number {
-    const level = Number(this.host.getAttribute('heading-level') ?? 2);
+  get #headingLevel(): number {
+    const level = Number(this.#host.getAttribute('heading-level') ?? 2);
     return Number.isInteger(level) && level >= 0 && level <= 6 ? level : 2;
   }
 
   /** Log each distinct set of problems once, so the console names what is wrong without repeating itself. */
-  private log(problems: Problem[]): void {
+  #log(problems: Problem[]): void {
     if (!problems.length) return;
     const text = problems.map((p) => problemText(p, this.lang)).join(' ');
-    if (this.logged.has(text)) return;
-    this.logged.add(text);
+    if (this.#logged.has(text)) return;
+    this.#logged.add(text);
     const fatal = problems.some((p) => p.severity === 'error');
-    (fatal ? console.error : console.warn)(`sozialraum-widgets <${this.host.localName}>: ${text}`, this.host);
+    (fatal ? console.error : console.warn)(`sozialraum-widgets <${this.#host.localName}>: ${text}`, this.#host);
   }
 
-  private toggleTable = () => {
+  #toggleTable = () => {
     this.tableOpen = !this.tableOpen;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 
-  private downloadCsv = () => {
-    const { table, source, title } = this.parts;
+  #downloadCsv = () => {
+    const { table, source, title } = this.#parts;
     if (!table) return;
     const csv = tableToCsv(table(), this.lang, source ? sourceLineText(source, this.lang, this.locale) : '');
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName(title ?? '', 'csv'));
   };
 
-  private exportSvg() {
-    const svg = this.parts.svg?.();
+  #exportSvg() {
+    const svg = this.#parts.svg?.();
     if (!svg) return undefined;
-    const { title = '', description, source } = this.parts;
+    const { title = '', description, source } = this.#parts;
     return exportSvg(svg, {
       title,
       subtitle: description,
       source: source ? sourceLineText(source, this.lang, this.locale) : '',
-      styleFrom: this.host,
+      styleFrom: this.#host,
     });
   }
 
-  private downloadSvg = () => {
-    const out = this.exportSvg();
-    if (out) downloadBlob(new Blob([out.svg], { type: 'image/svg+xml' }), fileName(this.parts.title ?? '', 'svg'));
+  #downloadSvg = () => {
+    const out = this.#exportSvg();
+    if (out) downloadBlob(new Blob([out.svg], { type: 'image/svg+xml' }), fileName(this.#parts.title ?? '', 'svg'));
   };
 
-  private downloadPng = async () => {
-    const out = this.exportSvg();
+  #downloadPng = async () => {
+    const out = this.#exportSvg();
     if (!out) return;
     const png = await svgToPng(out.svg, out.width, out.height);
-    downloadBlob(png, fileName(this.parts.title ?? '', 'png'));
+    downloadBlob(png, fileName(this.#parts.title ?? '', 'png'));
   };
 
-  private renderedKey: unknown;
+  #renderedKey: unknown;
 
   /**
    * Fire `widget-rendered` (bubbles, composed) once per drawn layout: new data or a new size. Call
    * from the host's `updated()` with the layout it drew.
    */
   rendered(layout: unknown, detail: Record<string, unknown>): void {
-    if (!layout || layout === this.renderedKey) return;
-    this.renderedKey = layout;
-    this.host.dispatchEvent(new CustomEvent('widget-rendered', { bubbles: true, composed: true, detail }));
+    if (!layout || layout === this.#renderedKey) return;
+    this.#renderedKey = layout;
+    this.#host.dispatchEvent(new CustomEvent('widget-rendered', { bubbles: true, composed: true, detail }));
   }
 
   render(parts: FrameParts): TemplateResult {
-    this.parts = parts;
+    this.#parts = parts;
     const { lang, id } = this;
     const problems = parts.problems ?? [];
-    this.log(problems);
+    this.#log(problems);
     const errors = problems.filter((p) => p.severity === 'error');
     const warnings = problems.filter((p) => p.severity === 'warning');
     const ready = !parts.loading && !errors.length;
@@ -148,12 +151,12 @@ export class WidgetController implements ReactiveController {
     return html`<div class="wrap" title="" aria-busy=${parts.loading ? 'true' : 'false'}>
       <figure part="figure" aria-labelledby=${parts.title ? `${id}-title` : nothing}>
         ${parts.title
-          ? html`<div class="title" part="title" id="${id}-title" role=${this.headingLevel ? 'heading' : nothing} aria-level=${this.headingLevel || nothing}>${parts.title}</div>`
+          ? html`<div class="title" part="title" id="${id}-title" role=${this.#headingLevel ? 'heading' : nothing} aria-level=${this.#headingLevel || nothing}>${parts.title}</div>`
           : nothing}
         ${parts.description && ready ? html`<p class="description" part="description">${parts.description}</p>` : nothing}
         ${parts.loading ? html`<div class="loading" role="status">${msg(lang, 'loading')}</div>` : nothing}
-        ${errors.length ? this.renderMessages(errors, 'error') : nothing}
-        ${ready && warnings.length ? this.renderMessages(warnings, 'warning') : nothing}
+        ${errors.length ? this.#renderMessages(errors, 'error') : nothing}
+        ${ready && warnings.length ? this.#renderMessages(warnings, 'warning') : nothing}
         ${ready ? html`${parts.legend ?? nothing}${parts.chart ?? nothing}` : nothing}
         ${ready && parts.notes?.length ? html`<ul class="notes" part="notes">${parts.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
         ${ready && parts.source
@@ -163,21 +166,21 @@ export class WidgetController implements ReactiveController {
       ${errors.length || parts.loading ? html`<div class="fallback"><slot></slot></div>` : nothing}
       ${ready && parts.table
         ? html`<div class="actions" part="actions">
-              <button type="button" part="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="${id}-table" @click=${this.toggleTable}>
+              <button type="button" part="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="${id}-table" @click=${this.#toggleTable}>
                 ${msg(lang, this.tableOpen ? 'hideTable' : 'showTable')}
               </button>
-              <button type="button" part="button" aria-label=${msg(lang, 'downloadAs', 'CSV')} @click=${this.downloadCsv}>CSV</button>
+              <button type="button" part="button" aria-label=${msg(lang, 'downloadAs', 'CSV')} @click=${this.#downloadCsv}>CSV</button>
               ${hasSvg
-                ? html`<button type="button" part="button" aria-label=${msg(lang, 'downloadAs', 'SVG')} @click=${this.downloadSvg}>SVG</button>
-                    <button type="button" part="button" aria-label=${msg(lang, 'downloadAs', 'PNG')} @click=${this.downloadPng}>PNG</button>`
+                ? html`<button type="button" part="button" aria-label=${msg(lang, 'downloadAs', 'SVG')} @click=${this.#downloadSvg}>SVG</button>
+                    <button type="button" part="button" aria-label=${msg(lang, 'downloadAs', 'PNG')} @click=${this.#downloadPng}>PNG</button>`
                 : nothing}
             </div>
-            <div class="table-wrap" part="table" id="${id}-table" ?hidden=${!this.tableOpen}>${this.tableOpen ? html`${parts.list?.() ?? nothing}${this.renderTable(parts.table())}` : nothing}</div>`
+            <div class="table-wrap" part="table" id="${id}-table" ?hidden=${!this.tableOpen}>${this.tableOpen ? html`${parts.list?.() ?? nothing}${this.#renderTable(parts.table())}` : nothing}</div>`
         : nothing}
     </div>`;
   }
 
-  private renderMessages(problems: Problem[], kind: 'error' | 'warning'): TemplateResult {
+  #renderMessages(problems: Problem[], kind: 'error' | 'warning'): TemplateResult {
     const { lang } = this;
     const shown = problems.slice(0, 8);
     return html`<div class="message ${kind}" part="message" role=${kind === 'error' ? 'alert' : 'status'}>
@@ -189,7 +192,7 @@ export class WidgetController implements ReactiveController {
     </div>`;
   }
 
-  private renderTable(table: TableModel): TemplateResult {
+  #renderTable(table: TableModel): TemplateResult {
     return html`<table>
       <caption>${table.caption}</caption>
       <thead>

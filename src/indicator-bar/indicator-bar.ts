@@ -146,18 +146,18 @@ export class IndicatorBar extends LitElement {
   declare stichtag?: string;
   declare activeIndex: number;
 
-  private readonly loader = new DataController(this);
-  private readonly frame = new WidgetController(this);
-  private readonly size = new ResizeController(this);
-  private readonly link = new LinkController(this);
-  private readonly itemFocus = new ItemFocusController(this, 'g.item', (index) => (this.activeIndex = index));
+  readonly #loader = new DataController(this);
+  readonly #frame = new WidgetController(this);
+  readonly #size = new ResizeController(this);
+  readonly #link = new LinkController(this);
+  readonly #itemFocus = new ItemFocusController(this, 'g.item', (index) => (this.activeIndex = index));
 
-  private model?: BarModel;
-  private problems: Problem[] = [];
-  private readonly modelKey = new Key();
-  private readonly layoutMemo = new Memo<BarLayout>();
-  private get layout(): BarLayout | undefined {
-    return this.layoutMemo.value;
+  #model?: BarModel;
+  #problems: Problem[] = [];
+  readonly #modelKey = new Key();
+  readonly #layoutMemo = new Memo<BarLayout>();
+  get #layout(): BarLayout | undefined {
+    return this.#layoutMemo.value;
   }
 
   constructor() {
@@ -166,25 +166,25 @@ export class IndicatorBar extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data')) this.loader.sync();
-    const { lang, locale } = this.frame;
-    const state = this.loader.state;
+    if (changed.has('src') || changed.has('data')) this.#loader.sync();
+    const { lang, locale } = this.#frame;
+    const state = this.#loader.state;
     const key = [state, this.indicator, this.sort, this.top, this.highlight, this.chartTitle, this.sourceText, this.stichtag, lang, locale];
-    if (this.modelKey.changed(key)) {
-      this.buildModel();
+    if (this.#modelKey.changed(key)) {
+      this.#buildModel();
     }
-    const model = this.model;
-    if (model && this.size.width > 0) {
-      const metrics = this.metrics();
-      if (this.layoutMemo.update([model, metrics.width, metrics.font], () => layoutBars(model, metrics, lang, locale))) {
-        if (this.activeIndex >= this.layout!.items.length) this.activeIndex = 0;
+    const model = this.#model;
+    if (model && this.#size.width > 0) {
+      const metrics = this.#metrics();
+      if (this.#layoutMemo.update([model, metrics.width, metrics.font], () => layoutBars(model, metrics, lang, locale))) {
+        if (this.activeIndex >= this.#layout!.items.length) this.activeIndex = 0;
       }
-    } else this.layoutMemo.clear();
+    } else this.#layoutMemo.clear();
   }
 
-  private buildModel(): void {
-    const { lang, locale } = this.frame;
-    const { model, problems } = modelFromState(this.loader.state, {
+  #buildModel(): void {
+    const { lang, locale } = this.#frame;
+    const { model, problems } = modelFromState(this.#loader.state, {
       indicator: this.indicator,
       sort: this.sort,
       top: this.top,
@@ -195,15 +195,15 @@ export class IndicatorBar extends LitElement {
       source: this.sourceText,
       stichtag: this.stichtag,
     });
-    this.model = model;
-    this.problems = problems;
+    this.#model = model;
+    this.#problems = problems;
   }
 
-  private metrics() {
+  #metrics() {
     const { font, size } = fontOf(this);
     const family = font.slice(font.indexOf('px ') + 3);
     return {
-      width: this.size.width,
+      width: this.#size.width,
       size,
       font,
       boldFont: `700 ${size}px ${family}`,
@@ -212,18 +212,19 @@ export class IndicatorBar extends LitElement {
   }
 
   override render(): TemplateResult {
-    const { model, layout } = this;
-    const { lang, locale } = this.frame;
-    const loading = this.loader.state.status === 'loading';
+    const model = this.#model;
+    const layout = this.#layout;
+    const { lang, locale } = this.#frame;
+    const loading = this.#loader.state.status === 'loading';
     const title = this.chartTitle || model?.title;
-    const notes = model ? [...model.notes, ...this.unplacedReferenceNotes()] : [];
-    return this.frame.render({
+    const notes = model ? [...model.notes, ...this.#unplacedReferenceNotes()] : [];
+    return this.#frame.render({
       title,
       description: model?.description,
-      problems: this.problems,
+      problems: this.#problems,
       loading,
-      legend: model && model.mode === 'value' && model.series.length > 1 && !model.separateAxes ? this.renderLegend(model) : nothing,
-      chart: model ? html`<div class="chart" part="chart">${layout ? this.renderChart(model, layout) : nothing}</div>` : nothing,
+      legend: model && model.mode === 'value' && model.series.length > 1 && !model.separateAxes ? this.#renderLegend(model) : nothing,
+      chart: model ? html`<div class="chart" part="chart">${layout ? this.#renderChart(model, layout) : nothing}</div>` : nothing,
       notes,
       source: model?.source,
       table: model ? () => barTable(model, lang, locale) : undefined,
@@ -232,23 +233,24 @@ export class IndicatorBar extends LitElement {
   }
 
   /** A city reference that falls outside the rows shown (e.g. with `top`) is stated in words instead. */
-  private unplacedReferenceNotes(): string[] {
-    const { model, layout } = this;
+  #unplacedReferenceNotes(): string[] {
+    const model = this.#model;
+    const layout = this.#layout;
     if (!model || layout?.kind !== 'rank') return [];
-    const { lang, locale } = this.frame;
+    const { lang, locale } = this.#frame;
     return model.references
       .filter((r) => r.afterRank !== undefined && !layout.dividers.some((d) => d.ref === r))
       .map((r) => `${r.label}${r.value !== undefined ? ` (${valueText(model, { value: r.value, flags: r.flags }, lang, locale)})` : ''}: ${msg(lang, 'betweenRanks', formatNumber(r.afterRank!, locale), formatNumber(r.afterRank! + 1, locale))}`);
   }
 
-  private renderLegend(model: BarModel): TemplateResult {
+  #renderLegend(model: BarModel): TemplateResult {
     return html`<ul class="legend" part="legend">
       ${model.series.map((s, i) => html`<li><span class="swatch s${i % 4}" aria-hidden="true"></span>${s.label}</li>`)}
     </ul>`;
   }
 
-  private renderChart(model: BarModel, layout: BarLayout): TemplateResult {
-    const { lang, locale } = this.frame;
+  #renderChart(model: BarModel, layout: BarLayout): TemplateResult {
+    const { lang, locale } = this.#frame;
     const kind = msg(lang, model.mode === 'rank' ? 'rankChart' : 'barChart');
     const refs = model.references
       .map((r) => {
@@ -258,7 +260,7 @@ export class IndicatorBar extends LitElement {
       })
       .join('; ');
     const label = [this.chartTitle || model.title, kind, refs ? `${msg(lang, 'reference')}: ${refs}` : ''].filter(Boolean).join('. ');
-    const tooltipRow = this.itemFocus.tooltipIndex;
+    const tooltipRow = this.#itemFocus.tooltipIndex;
     return html`<svg
         class="bars"
         width=${layout.width}
@@ -267,28 +269,28 @@ export class IndicatorBar extends LitElement {
         role="group"
         tabindex="-1"
         aria-label=${label}
-        aria-describedby="${this.frame.id}-hint"
-        @keydown=${this.onKeyDown}
-        @focusin=${this.itemFocus.onFocusIn}
-        @focusout=${this.itemFocus.onFocusOut}
-        @pointerover=${this.itemFocus.onPointerOver}
-        @click=${this.onClick}
-        @pointerleave=${this.itemFocus.onPointerLeave}
+        aria-describedby="${this.#frame.id}-hint"
+        @keydown=${this.#onKeyDown}
+        @focusin=${this.#itemFocus.onFocusIn}
+        @focusout=${this.#itemFocus.onFocusOut}
+        @pointerover=${this.#itemFocus.onPointerOver}
+        @click=${this.#onClick}
+        @pointerleave=${this.#itemFocus.onPointerLeave}
       >
-        ${layout.kind === 'value' ? this.renderValue(model, layout) : this.renderRank(layout)}
+        ${layout.kind === 'value' ? this.#renderValue(model, layout) : this.#renderRank(layout)}
       </svg>
-      <span class="visually-hidden" id="${this.frame.id}-hint">${msg(lang, 'keyboardHint')}</span>
-      ${tooltipRow !== undefined && layout.items[tooltipRow] ? this.renderTooltip(model, layout, layout.items[tooltipRow]) : nothing}`;
+      <span class="visually-hidden" id="${this.#frame.id}-hint">${msg(lang, 'keyboardHint')}</span>
+      ${tooltipRow !== undefined && layout.items[tooltipRow] ? this.#renderTooltip(model, layout, layout.items[tooltipRow]) : nothing}`;
   }
 
   /**
    * One row as one flat template (no nested templates for the common single-series case): a chart is
    * mostly rows, and Lit's cost on first render grows with the number of template instances.
    */
-  private renderItem(box: RowBox, lineHeight: number, content: TemplateResult | typeof nothing): TemplateResult {
+  #renderItem(box: RowBox, lineHeight: number, content: TemplateResult | typeof nothing): TemplateResult {
     const anchor = box.labelX > 0 && box.bars.length ? 'end' : 'start';
-    return svg`<g class="item ${this.itemFocus.hoverIndex === box.index ? 'hovered' : ''}" role="listitem" data-index=${box.index} data-key=${box.row.key}
-      tabindex=${box.index === this.activeIndex ? 0 : -1} aria-label=${box.ariaLabel} aria-current=${box.row.key === this.link.selected ? 'true' : nothing}
+    return svg`<g class="item ${this.#itemFocus.hoverIndex === box.index ? 'hovered' : ''}" role="listitem" data-index=${box.index} data-key=${box.row.key}
+      tabindex=${box.index === this.activeIndex ? 0 : -1} aria-label=${box.ariaLabel} aria-current=${box.row.key === this.#link.selected ? 'true' : nothing}
       ><rect class="hit" x=${box.x} y=${box.y} width=${box.w} height=${box.h} rx="3"></rect
       ><text class=${box.row.highlighted ? 'strong' : ''} x=${box.labelX} y=${box.labelY} text-anchor=${anchor}
         >${box.lines[0]}${box.lines.length > 1 ? svg`<tspan x=${box.labelX} dy=${lineHeight}>${box.lines[1]}</tspan>` : nothing}${box.truncated ? svg`<title>${box.row.name}</title>` : nothing}</text
@@ -299,16 +301,16 @@ export class IndicatorBar extends LitElement {
    * The selection frame (also when selected in a linked widget) and the focus ring, drawn only when
    * focus came from the keyboard: one rectangle each, on top of the rows.
    */
-  private renderFocusRing(layout: BarLayout) {
-    const selected = this.link.selected ? layout.items.find((b) => b.row.key === this.link.selected) : undefined;
-    const { focusIndex, focusVisible } = this.itemFocus;
+  #renderFocusRing(layout: BarLayout) {
+    const selected = this.#link.selected ? layout.items.find((b) => b.row.key === this.#link.selected) : undefined;
+    const { focusIndex, focusVisible } = this.#itemFocus;
     const focused = focusIndex !== undefined && focusVisible ? layout.items[focusIndex] : undefined;
     const frame = (box: RowBox, cls: string, inset: number) =>
       svg`<rect class=${cls} x=${box.x + inset} y=${box.y + inset} width=${Math.max(0, box.w - 2 * inset)} height=${Math.max(0, box.h - 2 * inset)} rx="3"></rect>`;
     return svg`${selected ? frame(selected, 'selected-frame', 0.5) : nothing}${focused ? frame(focused, 'focus-ring', 1.5) : nothing}`;
   }
 
-  private renderValue(model: BarModel, layout: ValueLayout) {
+  #renderValue(model: BarModel, layout: ValueLayout) {
     const lh = layout.lineHeight;
     const multi = model.series.length > 1 && !model.separateAxes;
     const bar = (b: BarBox, highlighted: boolean) =>
@@ -328,7 +330,7 @@ export class IndicatorBar extends LitElement {
       </g>
       <g role="list" aria-label=${panel.title ?? model.title}>
         ${panel.rows.map((box) =>
-          this.renderItem(
+          this.#renderItem(
             box,
             lh,
             box.bars.length === 1
@@ -343,10 +345,10 @@ export class IndicatorBar extends LitElement {
               class="small" x=${r.textX} y=${r.textY} text-anchor=${r.anchor}>${r.text}</text>`,
         )}
       </g>`,
-    )}${this.renderFocusRing(layout)}`;
+    )}${this.#renderFocusRing(layout)}`;
   }
 
-  private renderRank(layout: RankLayout) {
+  #renderRank(layout: RankLayout) {
     const lh = layout.lineHeight;
     const fs = lh / 1.25;
     return svg`
@@ -357,11 +359,11 @@ export class IndicatorBar extends LitElement {
             ><text class="small strong" x=${d.x} y=${d.y} dominant-baseline="central">${d.text}</text>`,
         )}
       </g>
-      <g role="list" aria-label=${this.model?.title ?? ''}>
+      <g role="list" aria-label=${this.#model?.title ?? ''}>
         ${layout.items.map((box) => {
           const rankW = box.labelX - box.rankX! - fs * 0.5;
           const top = box.labelY - lh * 0.85;
-          return this.renderItem(
+          return this.#renderItem(
             box,
             lh,
             svg`<rect class="badge ${box.row.highlighted ? 'highlighted' : ''}" x=${box.rankX} y=${top} width=${rankW} height=${lh * 1.05} rx="3"></rect
@@ -369,25 +371,25 @@ export class IndicatorBar extends LitElement {
           );
         })}
       </g>
-      ${this.renderFocusRing(layout)}`;
+      ${this.#renderFocusRing(layout)}`;
   }
 
   /** Clicks are handled once for the whole chart instead of once per row. */
-  private onClick = (e: MouseEvent) => {
-    const index = this.itemFocus.itemOf(e);
+  #onClick = (e: MouseEvent) => {
+    const index = this.#itemFocus.itemOf(e);
     if (index === undefined) return;
     this.activeIndex = index;
-    this.toggleSelection(index);
+    this.#toggleSelection(index);
   };
 
   /** Select the row's area (again: clear), and so highlight it in linked widgets. */
-  private toggleSelection(index: number): void {
-    const row = this.layout?.items[index]?.row;
-    if (row) this.link.toggle(row.key, row.name);
+  #toggleSelection(index: number): void {
+    const row = this.#layout?.items[index]?.row;
+    if (row) this.#link.toggle(row.key, row.name);
   }
 
-  private renderTooltip(model: BarModel, layout: BarLayout, box: RowBox): TemplateResult {
-    const { lang, locale } = this.frame;
+  #renderTooltip(model: BarModel, layout: BarLayout, box: RowBox): TemplateResult {
+    const { lang, locale } = this.#frame;
     const row = box.row;
     const W = layout.width;
     const anchorX = box.bars.length ? Math.max(...box.bars.map((b) => (b.anchor === 'start' ? b.x + b.w : b.x))) : box.labelX;
@@ -412,31 +414,31 @@ export class IndicatorBar extends LitElement {
     </div>`;
   }
 
-  private onKeyDown = (e: KeyboardEvent) => {
-    const count = this.layout?.items.length ?? 0;
+  #onKeyDown = (e: KeyboardEvent) => {
+    const count = this.#layout?.items.length ?? 0;
     if (!count) return;
     switch (e.key) {
       case 'Enter':
       case ' ':
         e.preventDefault();
-        this.toggleSelection(this.activeIndex);
+        this.#toggleSelection(this.activeIndex);
         return;
       case 'Escape':
-        this.itemFocus.clearHover();
-        this.itemFocus.onFocusOut();
-        this.link.select(null, null);
+        this.#itemFocus.clearHover();
+        this.#itemFocus.onFocusOut();
+        this.#link.select(null, null);
         return;
     }
     const next = listKeyTarget(e.key, this.activeIndex, count);
     if (next === undefined) return;
     e.preventDefault();
-    this.itemFocus.clearHover();
+    this.#itemFocus.clearHover();
     this.activeIndex = next;
-    void this.itemFocus.focus(next);
+    void this.#itemFocus.focus(next);
   };
 
   override updated(): void {
-    if (this.layout) this.frame.rendered(this.layout, { rows: this.layout.items.length });
+    if (this.#layout) this.#frame.rendered(this.#layout, { rows: this.#layout.items.length });
   }
 }
 

@@ -412,49 +412,49 @@ export class MilestoneTimeline extends LitElement {
   declare current?: number;
   declare activeIndex: number;
 
-  private readonly loader = new DataController(this);
-  private readonly frame = new WidgetController(this);
-  private readonly size = new ResizeController(this);
-  private readonly link = new LinkController(this, TIME_SELECT_EVENT);
-  private readonly itemFocus = new ItemFocusController(this, 'li.item', (index) => (this.activeIndex = index));
+  readonly #loader = new DataController(this);
+  readonly #frame = new WidgetController(this);
+  readonly #size = new ResizeController(this);
+  readonly #link = new LinkController(this, TIME_SELECT_EVENT);
+  readonly #itemFocus = new ItemFocusController(this, 'li.item', (index) => (this.activeIndex = index));
 
-  private model?: TimelineModel;
-  private modelProblems: Problem[] = [];
-  private readonly modelKey = new Key();
-  private filter: Set<string> | null = null;
-  private filterProblems: Problem[] = [];
-  private readonly filterKey = new Key();
+  #model?: TimelineModel;
+  #modelProblems: Problem[] = [];
+  readonly #modelKey = new Key();
+  #filter: Set<string> | null = null;
+  #filterProblems: Problem[] = [];
+  readonly #filterKey = new Key();
   /** The milestones after the category filter (all steps). */
-  private shown: TimelineItem[] = [];
-  private steps: TimelineItem[][] = [];
-  private layout?: ListLayout;
-  private sourceInfo?: SourceInfo;
+  #shown: TimelineItem[] = [];
+  #steps: TimelineItem[][] = [];
+  #layout?: ListLayout;
+  #sourceInfo?: SourceInfo;
   /** Ids marked because a linked widget selected a date that overlaps them. */
-  private linked = new Set<string>();
-  private linkDetail: unknown = null;
-  private linkedFor?: TimelineItem[];
-  private scrollToLinked = false;
-  private scrollToCurrent = false;
-  private stepKey?: string;
-  private stepEvent?: MilestoneStepDetail;
-  private countChanged = false;
-  private announcement = '';
+  #linked = new Set<string>();
+  #linkDetail: unknown = null;
+  #linkedFor?: TimelineItem[];
+  #scrollToLinked = false;
+  #scrollToCurrent = false;
+  #stepKey?: string;
+  #stepEvent?: MilestoneStepDetail;
+  #countChanged = false;
+  #announcement = '';
 
   constructor() {
     super();
     this.step = false;
     this.activeIndex = 0;
-    this.addEventListener('keydown', this.onHostKeyDown);
+    this.addEventListener('keydown', this.#onHostKeyDown);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('fullscreenchange', this.onFullscreenChange);
+    document.addEventListener('fullscreenchange', this.#onFullscreenChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
   }
 
   /** Presenter mode: `mode="steps"` or the boolean `step` attribute. */
@@ -462,145 +462,145 @@ export class MilestoneTimeline extends LitElement {
     return this.step || (this.mode ?? '').trim().toLowerCase() === 'steps';
   }
 
-  private get stepUnit(): 'milestone' | 'year' {
+  get #stepUnit(): 'milestone' | 'year' {
     return /^(year|years|jahr|jahre)$/i.test((this.stepBy ?? '').trim()) ? 'year' : 'milestone';
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data')) this.loader.sync();
-    const { lang, locale } = this.frame;
-    const key = [this.loader.state, this.from, this.to, lang, locale];
-    if (this.modelKey.changed(key)) {
-      const { model, problems } = timelineFromState(this.loader.state, { lang, locale, from: this.from, to: this.to });
-      this.model = model;
-      this.modelProblems = problems;
+    if (changed.has('src') || changed.has('data')) this.#loader.sync();
+    const { lang, locale } = this.#frame;
+    const key = [this.#loader.state, this.from, this.to, lang, locale];
+    if (this.#modelKey.changed(key)) {
+      const { model, problems } = timelineFromState(this.#loader.state, { lang, locale, from: this.from, to: this.to });
+      this.#model = model;
+      this.#modelProblems = problems;
     }
-    const model = this.model;
+    const model = this.#model;
     // The `categories` attribute sets the filter; the buttons change it from there.
-    if (model && this.filterKey.changed([model, this.categories])) {
+    if (model && this.#filterKey.changed([model, this.categories])) {
       const { filter, problems } = categoryFilter(model, this.categories, lang);
-      this.filter = filter;
-      this.filterProblems = problems;
-      this.layout = undefined;
+      this.#filter = filter;
+      this.#filterProblems = problems;
+      this.#layout = undefined;
     }
-    const wide = this.size.width >= WIDE_FROM;
+    const wide = this.#size.width >= WIDE_FROM;
     if (!model) {
-      this.layout = undefined;
-      this.shown = [];
-    } else if (!this.layout || this.layout.wide !== wide || this.layout.items !== model.items) {
-      this.shown = filterItems(model.items, this.filter);
-      this.sourceInfo = timelineSources(this.shown);
-      this.layout = { items: model.items, wide };
+      this.#layout = undefined;
+      this.#shown = [];
+    } else if (!this.#layout || this.#layout.wide !== wide || this.#layout.items !== model.items) {
+      this.#shown = filterItems(model.items, this.#filter);
+      this.#sourceInfo = timelineSources(this.#shown);
+      this.#layout = { items: model.items, wide };
     }
-    this.steps = this.presenting ? stepsOf(this.shown, this.stepUnit) : [];
+    this.#steps = this.presenting ? stepsOf(this.#shown, this.#stepUnit) : [];
     if (this.presenting) {
-      const total = this.steps.length;
+      const total = this.#steps.length;
       const wanted = Math.round(Number(this.current));
       const clamped = Math.max(1, Math.min(total, Number.isFinite(wanted) ? wanted : 1));
       if (total && clamped !== this.current) this.current = clamped;
     }
-    this.updateLinked();
-    this.trackStep();
-    if (this.countChanged) {
-      this.countChanged = false;
-      this.announcement = msg(lang, 'tl_count', formatNumber(this.shown.length, locale), formatNumber(model?.items.length ?? 0, locale));
+    this.#updateLinked();
+    this.#trackStep();
+    if (this.#countChanged) {
+      this.#countChanged = false;
+      this.#announcement = msg(lang, 'tl_count', formatNumber(this.#shown.length, locale), formatNumber(model?.items.length ?? 0, locale));
     }
-    const visible = this.visibleItems();
+    const visible = this.#visibleItems();
     if (this.activeIndex >= visible.length) this.activeIndex = Math.max(0, visible.length - 1);
   }
 
   /** Milestones in the list: all shown, or in presenter mode those up to the current step. */
-  private visibleItems(): TimelineItem[] {
-    if (!this.presenting) return this.shown;
-    return this.steps.slice(0, this.current ?? 1).flat();
+  #visibleItems(): TimelineItem[] {
+    if (!this.presenting) return this.#shown;
+    return this.#steps.slice(0, this.current ?? 1).flat();
   }
 
   /** Marks from a linked widget: every milestone whose date overlaps the selected date or period. */
-  private updateLinked(): void {
-    const detail = this.link.fromLink ? this.link.detail : null;
-    if (detail === this.linkDetail && this.linkedFor === this.shown) return;
-    const fresh = detail !== this.linkDetail;
-    this.linkDetail = detail;
-    this.linkedFor = this.shown;
-    this.linked = new Set();
+  #updateLinked(): void {
+    const detail = this.#link.fromLink ? this.#link.detail : null;
+    if (detail === this.#linkDetail && this.#linkedFor === this.#shown) return;
+    const fresh = detail !== this.#linkDetail;
+    this.#linkDetail = detail;
+    this.#linkedFor = this.#shown;
+    this.#linked = new Set();
     const span = detail?.start ? spanOf(detail as DateSpan) : undefined;
-    if (span) for (const it of this.shown) if (it.start < span[1] && span[0] < it.end) this.linked.add(it.id);
+    if (span) for (const it of this.#shown) if (it.start < span[1] && span[0] < it.end) this.#linked.add(it.id);
     if (!fresh) return;
     if (detail?.start && span) {
-      const { lang, locale } = this.frame;
-      const titles = this.shown.filter((it) => this.linked.has(it.id)).map((it) => `${it.dateText}: ${it.title}`);
+      const { lang, locale } = this.#frame;
+      const titles = this.#shown.filter((it) => this.#linked.has(it.id)).map((it) => `${it.dateText}: ${it.title}`);
       const period = formatSpan({ start: detail.start, end: detail.end }, locale, lang);
-      this.announcement = `${msg(lang, 'tl_matches', titles.length, period)}${titles.length ? `: ${titles.slice(0, 3).join('; ')}${titles.length > 3 ? ' …' : ''}` : ''}`;
-      this.scrollToLinked = this.linked.size > 0;
+      this.#announcement = `${msg(lang, 'tl_matches', titles.length, period)}${titles.length ? `: ${titles.slice(0, 3).join('; ')}${titles.length > 3 ? ' …' : ''}` : ''}`;
+      this.#scrollToLinked = this.#linked.size > 0;
     }
   }
 
   override render(): TemplateResult {
-    const { model } = this;
-    const { lang, locale } = this.frame;
+    const model = this.#model;
+    const { lang, locale } = this.#frame;
     const title = this.chartTitle || model?.title;
-    return this.frame.render({
+    return this.#frame.render({
       title,
       description: model?.description,
-      problems: [...this.modelProblems, ...this.filterProblems],
-      loading: this.loader.state.status === 'loading',
-      legend: model ? this.renderControls(model) : nothing,
-      chart: model ? this.renderChart(model) : nothing,
-      source: model ? this.sourceInfo : undefined,
-      table: model ? () => timelineTable(title ?? '', this.shown, lang, locale) : undefined,
+      problems: [...this.#modelProblems, ...this.#filterProblems],
+      loading: this.#loader.state.status === 'loading',
+      legend: model ? this.#renderControls(model) : nothing,
+      chart: model ? this.#renderChart(model) : nothing,
+      source: model ? this.#sourceInfo : undefined,
+      table: model ? () => timelineTable(title ?? '', this.#shown, lang, locale) : undefined,
     });
   }
 
-  private renderControls(model: TimelineModel): TemplateResult {
-    const { lang, locale } = this.frame;
-    const filter = this.filter;
+  #renderControls(model: TimelineModel): TemplateResult {
+    const { lang, locale } = this.#frame;
+    const filter = this.#filter;
     const total = model.items.length;
     return html`${model.categories.length > 1
         ? html`<div class="filter" part="legend" role="group" aria-label=${msg(lang, 'tl_filter')}>
-            <button type="button" part="button" aria-pressed=${filter ? 'false' : 'true'} @click=${this.onFilterClick}>${msg(lang, 'tl_all')}</button>
+            <button type="button" part="button" aria-pressed=${filter ? 'false' : 'true'} @click=${this.#onFilterClick}>${msg(lang, 'tl_all')}</button>
             ${model.categories.map(
               (c) => html`<button type="button" part="button" class="c${c.colour}" data-category=${c.id} title=${c.description || nothing}
-                aria-pressed=${filter?.has(c.id) ? 'true' : 'false'} @click=${this.onFilterClick}
+                aria-pressed=${filter?.has(c.id) ? 'true' : 'false'} @click=${this.#onFilterClick}
                 >${c.label} (${formatNumber(c.count, locale)})</button>`,
             )}
           </div>`
         : nothing}
-      <p class="count">${msg(lang, 'tl_count', formatNumber(this.shown.length, locale), formatNumber(total, locale))}</p>
-      ${this.presenting ? this.renderPresenter() : nothing}`;
+      <p class="count">${msg(lang, 'tl_count', formatNumber(this.#shown.length, locale), formatNumber(total, locale))}</p>
+      ${this.presenting ? this.#renderPresenter() : nothing}`;
   }
 
-  private renderPresenter(): TemplateResult {
-    const { lang, locale } = this.frame;
-    const total = this.steps.length;
+  #renderPresenter(): TemplateResult {
+    const { lang, locale } = this.#frame;
+    const total = this.#steps.length;
     const current = this.current ?? 1;
     const fullscreen = document.fullscreenElement === this;
     const canFullscreen = typeof this.requestFullscreen === 'function' && document.fullscreenEnabled !== false;
     return html`<div class="presenter">
-      <button type="button" part="button" class="prev" aria-disabled=${current <= 1 ? 'true' : 'false'} @click=${() => this.goTo(current - 1, false)}>
+      <button type="button" part="button" class="prev" aria-disabled=${current <= 1 ? 'true' : 'false'} @click=${() => this.#goTo(current - 1, false)}>
         <span aria-hidden="true">←</span> ${msg(lang, 'tl_prev')}
       </button>
       <span class="position">${total ? msg(lang, 'tl_step', formatNumber(current, locale), formatNumber(total, locale)) : ''}</span>
-      <button type="button" part="button" class="next" aria-disabled=${current >= total ? 'true' : 'false'} @click=${() => this.goTo(current + 1, false)}>
+      <button type="button" part="button" class="next" aria-disabled=${current >= total ? 'true' : 'false'} @click=${() => this.#goTo(current + 1, false)}>
         ${msg(lang, 'tl_next')} <span aria-hidden="true">→</span>
       </button>
       ${canFullscreen
-        ? html`<button type="button" part="button" class="fullscreen" @click=${this.toggleFullscreen}>
+        ? html`<button type="button" part="button" class="fullscreen" @click=${this.#toggleFullscreen}>
             ${msg(lang, fullscreen ? 'tl_exitFullscreen' : 'tl_fullscreen')}
           </button>`
         : nothing}
     </div>`;
   }
 
-  private renderChart(model: TimelineModel): TemplateResult {
-    const { lang } = this.frame;
-    const wide = this.layout?.wide ?? false;
-    const items = this.visibleItems();
-    const id = this.frame.id;
+  #renderChart(model: TimelineModel): TemplateResult {
+    const { lang } = this.#frame;
+    const wide = this.#layout?.wide ?? false;
+    const items = this.#visibleItems();
+    const id = this.#frame.id;
     let ticks: TemplateResult | typeof nothing = nothing;
     let grid: TemplateResult | typeof nothing = nothing;
     if (wide) {
       const [t0, t1] = model.domain;
-      const trackPx = this.size.width * 0.36;
+      const trackPx = this.#size.width * 0.36;
       const years = yearTicks(t0, t1, Math.floor(trackPx / 40)).map((t) => ({ x: ((t - t0) / (t1 - t0)) * 100, year: new Date(t).getUTCFullYear() }));
       ticks = html`<div class="axis" aria-hidden="true"
         ><div class="ticks">${years.map((y) => html`<span class="tick" style="left:${y.x}%">${y.year}</span>`)}</div></div
@@ -624,16 +624,16 @@ export class MilestoneTimeline extends LitElement {
         <ol
           aria-label=${this.chartTitle || model.title || msg(lang, 'tl_list')}
           aria-describedby="${id}-hint"
-          @keydown=${this.onListKeyDown}
-          @click=${this.onClick}
-          @focusin=${this.itemFocus.onFocusIn}
+          @keydown=${this.#onListKeyDown}
+          @click=${this.#onClick}
+          @focusin=${this.#itemFocus.onFocusIn}
         >
-          ${items.map((it, i) => this.renderItem(it, i, labels))}
+          ${items.map((it, i) => this.#renderItem(it, i, labels))}
         </ol>
       </div>
       ${items.length ? nothing : html`<p class="empty">${msg(lang, 'tl_empty')}</p>`}
       <span class="visually-hidden" id="${id}-hint">${hint}</span>
-      <div class="visually-hidden live" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden live" aria-live="polite">${this.#announcement}</div>
     </div>`;
   }
 
@@ -642,12 +642,12 @@ export class MilestoneTimeline extends LitElement {
    * source is one small template — the first render's cost grows with the number of template
    * instances, and a list of 57 milestones with their sources would otherwise make over 500.
    */
-  private renderItem(it: TimelineItem, i: number, labels: ItemLabels): TemplateResult {
+  #renderItem(it: TimelineItem, i: number, labels: ItemLabels): TemplateResult {
     const active = i === this.activeIndex;
-    const selected = !this.link.fromLink && this.link.selected === it.id;
-    const marked = selected || this.linked.has(it.id);
+    const selected = !this.#link.fromLink && this.#link.selected === it.id;
+    const marked = selected || this.#linked.has(it.id);
     let stepClass = '';
-    if (this.presenting) stepClass = this.steps[(this.current ?? 1) - 1]?.includes(it) ? 'current' : 'past';
+    if (this.presenting) stepClass = this.#steps[(this.current ?? 1) - 1]?.includes(it) ? 'current' : 'past';
     const style = it.kind === 'point' ? `left:${it.xm}%` : `left:${it.x0}%;width:${it.x1 - it.x0}%`;
     const state = selected ? labels.selected : marked ? labels.highlighted : '';
     const tab = active ? 0 : -1;
@@ -678,47 +678,47 @@ export class MilestoneTimeline extends LitElement {
     >`;
   }
 
-  private onFilterClick = (e: Event) => {
-    const model = this.model;
+  #onFilterClick = (e: Event) => {
+    const model = this.#model;
     if (!model) return;
     const id = (e.currentTarget as HTMLElement).getAttribute('data-category');
     let next: Set<string> | null;
     if (id === null) next = null;
     else {
-      next = new Set(this.filter ?? []);
+      next = new Set(this.#filter ?? []);
       if (next.has(id)) next.delete(id);
       else next.add(id);
       if (!next.size || model.categories.every((c) => next!.has(c.id))) next = null;
     }
-    this.filter = next;
-    this.layout = undefined;
+    this.#filter = next;
+    this.#layout = undefined;
     this.activeIndex = 0;
-    this.countChanged = true;
+    this.#countChanged = true;
     this.requestUpdate();
   };
 
   /** Select the milestone (again: clear), so linked widgets highlight its date. */
-  private toggleSelection(index: number): void {
-    const it = this.visibleItems()[index];
+  #toggleSelection(index: number): void {
+    const it = this.#visibleItems()[index];
     if (!it) return;
-    this.link.toggle(it.id, it.title, it.date.end ? { start: it.date.start, end: it.date.end } : { start: it.date.start });
-    this.linked = new Set();
-    const { lang } = this.frame;
-    this.announcement = this.link.selected === it.id ? `${it.dateText}: ${it.title} (${msg(lang, 'selected')})` : '';
+    this.#link.toggle(it.id, it.title, it.date.end ? { start: it.date.start, end: it.date.end } : { start: it.date.start });
+    this.#linked = new Set();
+    const { lang } = this.#frame;
+    this.#announcement = this.#link.selected === it.id ? `${it.dateText}: ${it.title} (${msg(lang, 'selected')})` : '';
   }
 
-  private onClick = (e: MouseEvent) => {
+  #onClick = (e: MouseEvent) => {
     if ((e.target as Element).closest('a[href]')) return;
-    const index = this.itemFocus.itemOf(e);
+    const index = this.#itemFocus.itemOf(e);
     if (index === undefined) return;
     this.activeIndex = index;
-    this.toggleSelection(index);
+    this.#toggleSelection(index);
   };
 
   /** Keys on the list: move between milestones, select. In presenter mode arrows step instead, Escape is the host's (see onHostKeyDown). */
-  private onListKeyDown = (e: KeyboardEvent) => {
+  #onListKeyDown = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const count = this.visibleItems().length;
+    const count = this.#visibleItems().length;
     if (!count) return;
     const onItem = (e.target as Element).matches('li.item');
     switch (e.key) {
@@ -727,7 +727,7 @@ export class MilestoneTimeline extends LitElement {
         // On a source link Enter follows the link.
         if (!onItem) return;
         e.preventDefault();
-        this.toggleSelection(this.activeIndex);
+        this.#toggleSelection(this.activeIndex);
         return;
     }
     if (this.presenting) return;
@@ -735,14 +735,14 @@ export class MilestoneTimeline extends LitElement {
     if (next === undefined) return;
     e.preventDefault();
     this.activeIndex = next;
-    void this.itemFocus.focus(next);
+    void this.#itemFocus.focus(next);
   };
 
-  private clearSelection(): void {
-    this.link.select(null, null);
-    this.linked = new Set();
-    this.linkDetail = null;
-    this.announcement = '';
+  #clearSelection(): void {
+    this.#link.select(null, null);
+    this.#linked = new Set();
+    this.#linkDetail = null;
+    this.#announcement = '';
     this.requestUpdate();
   }
 
@@ -750,84 +750,84 @@ export class MilestoneTimeline extends LitElement {
    * Presenter keys, only while focus is inside the widget (the listener is on the element itself):
    * ArrowRight / PageDown / ArrowDown next, ArrowLeft / PageUp / ArrowUp back, Home / End.
    */
-  private onHostKeyDown = (e: KeyboardEvent) => {
+  #onHostKeyDown = (e: KeyboardEvent) => {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     // Escape clears the selection wherever the focus is in the widget (full screen ends natively).
-    if (e.key === 'Escape' && (this.link.selected !== null || this.linked.size)) return this.clearSelection();
+    if (e.key === 'Escape' && (this.#link.selected !== null || this.#linked.size)) return this.#clearSelection();
     if (!this.presenting) return;
     // Page Up/Down step like the arrows (steps counted from 0 here).
-    const next = listKeyTarget(e.key.replace('Page', 'Arrow'), (this.current ?? 1) - 1, this.steps.length);
+    const next = listKeyTarget(e.key.replace('Page', 'Arrow'), (this.current ?? 1) - 1, this.#steps.length);
     if (next === undefined) return;
     e.preventDefault();
     const focused = this.shadowRoot?.activeElement;
     // Follow with the focus when it is in the list (or nowhere in particular); a focused button keeps it.
-    this.goTo(next + 1, !focused || !focused.matches('button'));
+    this.#goTo(next + 1, !focused || !focused.matches('button'));
   };
 
   /** Show step `n` (1-based, clamped); `focusItem`: move the focus to its first milestone. */
-  private goTo(n: number, focusItem: boolean): void {
-    const total = this.steps.length;
+  #goTo(n: number, focusItem: boolean): void {
+    const total = this.#steps.length;
     if (!total) return;
     const next = Math.max(1, Math.min(total, n));
     if (next !== this.current) this.current = next;
-    const first = this.steps.slice(0, next - 1).reduce((sum, s) => sum + s.length, 0);
+    const first = this.#steps.slice(0, next - 1).reduce((sum, s) => sum + s.length, 0);
     this.activeIndex = first;
-    if (focusItem) void this.itemFocus.focus(first);
+    if (focusItem) void this.#itemFocus.focus(first);
   }
 
-  private onFullscreenChange = () => {
-    this.scrollToCurrent = true;
+  #onFullscreenChange = () => {
+    this.#scrollToCurrent = true;
     this.requestUpdate();
   };
 
-  private toggleFullscreen = async () => {
+  #toggleFullscreen = async () => {
     try {
       if (document.fullscreenElement === this) await document.exitFullscreen();
       else await this.requestFullscreen();
     } catch {
       // Refused (an iframe without allowfullscreen, a browser setting): say so instead of doing nothing.
-      this.announcement = msg(this.frame.lang, 'tl_noFullscreen');
+      this.#announcement = msg(this.#frame.lang, 'tl_noFullscreen');
       this.requestUpdate();
     }
   };
 
   override updated(): void {
-    if (this.layout) this.frame.rendered(this.layout, { milestones: this.visibleItems().length });
-    if (this.stepEvent || this.scrollToCurrent) {
-      this.scrollToCurrent = false;
+    if (this.#layout) this.#frame.rendered(this.#layout, { milestones: this.#visibleItems().length });
+    if (this.#stepEvent || this.#scrollToCurrent) {
+      this.#scrollToCurrent = false;
       // The current step's milestones end the list: bring its last one into view.
-      this.scrollWithin(this.renderRoot.querySelector<HTMLElement>('li.item.current:last-child'));
+      this.#scrollWithin(this.renderRoot.querySelector<HTMLElement>('li.item.current:last-child'));
     }
-    if (this.stepEvent) {
-      const detail = this.stepEvent;
-      this.stepEvent = undefined;
+    if (this.#stepEvent) {
+      const detail = this.#stepEvent;
+      this.#stepEvent = undefined;
       this.dispatchEvent(new CustomEvent<MilestoneStepDetail>('milestone-step', { bubbles: true, composed: true, detail }));
     }
-    if (this.scrollToLinked) {
-      this.scrollToLinked = false;
-      this.scrollWithin(this.renderRoot.querySelector<HTMLElement>('li.item.marked'));
+    if (this.#scrollToLinked) {
+      this.#scrollToLinked = false;
+      this.#scrollWithin(this.renderRoot.querySelector<HTMLElement>('li.item.marked'));
     }
   }
 
   /** Announce the step and fire `milestone-step` (after the render) whenever it changes — not on the first render. */
-  private trackStep(): void {
+  #trackStep(): void {
     if (!this.presenting) {
-      this.stepKey = undefined;
+      this.#stepKey = undefined;
       return;
     }
-    const total = this.steps.length;
+    const total = this.#steps.length;
     const current = this.current ?? 1;
-    const step = this.steps[current - 1];
+    const step = this.#steps[current - 1];
     if (!step) return;
     const key = `${current}/${total}:${step.map((it) => it.id).join(',')}`;
-    if (key === this.stepKey) return;
-    const first = this.stepKey === undefined;
-    this.stepKey = key;
+    if (key === this.#stepKey) return;
+    const first = this.#stepKey === undefined;
+    this.#stepKey = key;
     if (first) return;
-    const { lang, locale } = this.frame;
+    const { lang, locale } = this.#frame;
     const detail: MilestoneStepDetail = { current, index: current - 1, total, ids: step.map((it) => it.id), id: step[0].id, year: step[0].year };
-    this.announcement = `${msg(lang, 'tl_step', formatNumber(current, locale), formatNumber(total, locale))}: ${step.map((it) => `${it.dateText}: ${it.title}`).join('; ')}`;
-    this.stepEvent = detail;
+    this.#announcement = `${msg(lang, 'tl_step', formatNumber(current, locale), formatNumber(total, locale))}: ${step.map((it) => `${it.dateText}: ${it.title}`).join('; ')}`;
+    this.#stepEvent = detail;
   }
 
   /**
@@ -835,7 +835,7 @@ export class MilestoneTimeline extends LitElement {
    * widget in full screen) — never by scrolling the page, which would pull the reader away from the
    * chart they clicked.
    */
-  private scrollWithin(target: HTMLElement | null): void {
+  #scrollWithin(target: HTMLElement | null): void {
     if (!target) return;
     const boxes = [this.renderRoot.querySelector<HTMLElement>('.rows'), document.fullscreenElement === this ? this : null];
     for (const box of boxes) {

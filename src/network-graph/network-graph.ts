@@ -200,41 +200,41 @@ export class NetworkGraph extends LitElement {
   /** Zoom and pan: screen = layout × k + t. */
   declare view: { k: number; tx: number; ty: number };
 
-  private readonly loader = new DataController(this);
-  private readonly frame = new WidgetController(this);
-  private readonly size = new ResizeController(this);
-  private readonly link = new LinkController(this, NETWORK_SELECT_EVENT);
-  private readonly itemFocus = new ItemFocusController(this, 'g.node', (i) => this.focused(i));
+  readonly #loader = new DataController(this);
+  readonly #frame = new WidgetController(this);
+  readonly #size = new ResizeController(this);
+  readonly #link = new LinkController(this, NETWORK_SELECT_EVENT);
+  readonly #itemFocus = new ItemFocusController(this, 'g.node', (i) => this.#focused(i));
 
-  private model?: GraphModel;
-  private problems?: Problem[];
-  private readonly modelKey = new Key();
+  #model?: GraphModel;
+  #problems?: Problem[];
+  readonly #modelKey = new Key();
   /** What each node says to a screen reader (and the tooltip), built when first needed: see `text`. */
-  private texts!: string[];
+  #texts!: string[];
   /** Presenter steps: their labels and, per node, the step that shows it. */
-  private groups?: Array<{ label: string; nodes: number[] }>;
-  private groupOf!: number[];
+  #groups?: Array<{ label: string; nodes: number[] }>;
+  #groupOf!: number[];
   /** The layout as computed; `pos` are the drawn positions (nodes can be dragged). */
-  private placement?: Placement;
-  private pos?: { x: Float64Array; y: Float64Array };
-  private settled?: boolean;
-  private readonly layoutKey = new Key();
-  private job = 0;
+  #placement?: Placement;
+  #pos?: { x: Float64Array; y: Float64Array };
+  #settled?: boolean;
+  readonly #layoutKey = new Key();
+  #job = 0;
   /** Set with each layout: node radii, label lines and their widths, the label font and line height. */
-  private radii!: number[];
-  private lines!: string[][];
-  private widths!: number[];
-  private labelFont!: string;
-  private lineHeight!: number;
-  private announcement?: string;
-  private lastLinked: unknown;
+  #radii!: number[];
+  #lines!: string[][];
+  #widths!: number[];
+  #labelFont!: string;
+  #lineHeight!: number;
+  #announcement?: string;
+  #lastLinked: unknown;
   /**
    * Flipped whenever the keyboard moves to another node: the node list is then drawn with or without
    * a wrapping group, so Lit makes a new element for the one node of a large network (see renderGraph).
    */
-  private moved?: boolean;
-  private pointers = new Map<number, [number, number]>();
-  private gesture?: { i: number; x: number; y: number; moved: boolean; d?: number; k?: number };
+  #moved?: boolean;
+  #pointers = new Map<number, [number, number]>();
+  #gesture?: { i: number; x: number; y: number; moved: boolean; d?: number; k?: number };
 
   constructor() {
     super();
@@ -243,60 +243,60 @@ export class NetworkGraph extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data')) this.loader.sync();
-    const { lang } = this.frame;
-    const key = [this.loader.state, this.network, this.layout, this.mode, this.step, this.stepBy, lang];
-    if (this.modelKey.changed(key)) {
+    if (changed.has('src') || changed.has('data')) this.#loader.sync();
+    const { lang } = this.#frame;
+    const key = [this.#loader.state, this.network, this.layout, this.mode, this.step, this.stepBy, lang];
+    if (this.#modelKey.changed(key)) {
       const build = () => {
-        ({ model: this.model, problems: this.problems } = buildGraph(this.loader.state, { network: this.network, layout: this.layout, lang }));
-        this.texts = [];
+        ({ model: this.#model, problems: this.#problems } = buildGraph(this.#loader.state, { network: this.network, layout: this.layout, lang }));
+        this.#texts = [];
         this.activeIndex = 0;
-        this.buildGroups();
+        this.#buildGroups();
       };
       // A large network is checked and built in a task of its own, so that the page's first task
       // (script, upgrade, first render) stays short; meanwhile the widget says it is loading.
-      if (nodeCount(this.loader.state, this.network) <= LABELS_UP_TO) build();
+      if (nodeCount(this.#loader.state, this.network) <= LABELS_UP_TO) build();
       else {
-        this.model = this.problems = this.groups = undefined;
+        this.#model = this.#problems = this.#groups = undefined;
         later(() => {
-          if (!this.modelKey.is(key)) return;
+          if (!this.#modelKey.is(key)) return;
           build();
           this.requestUpdate();
         });
       }
     }
-    if (this.groups) {
-      this.current = clamp(Math.round(this.current ?? 1) || 1, 1, this.groups.length);
-      if (!this.shown(this.activeIndex)) this.activeIndex = this.groups[0].nodes[0];
+    if (this.#groups) {
+      this.current = clamp(Math.round(this.current ?? 1) || 1, 1, this.#groups.length);
+      if (!this.#shown(this.activeIndex)) this.activeIndex = this.#groups[0].nodes[0];
     }
     const { font, size } = fontOf(this);
-    const lkey = [this.model, this.size.width, font];
-    if (!this.model || !this.size.width) {
-      this.layoutKey.clear();
-      this.placement = this.pos = undefined;
-    } else if (this.layoutKey.changed(lkey)) {
-      this.startLayout(this.model, this.size.width, size, font.slice(font.indexOf('px ') + 3));
+    const lkey = [this.#model, this.#size.width, font];
+    if (!this.#model || !this.#size.width) {
+      this.#layoutKey.clear();
+      this.#placement = this.#pos = undefined;
+    } else if (this.#layoutKey.changed(lkey)) {
+      this.#startLayout(this.#model, this.#size.width, size, font.slice(font.indexOf('px ') + 3));
     }
-    if (this.link.fromLink && this.link.detail !== this.lastLinked) {
-      this.lastLinked = this.link.detail;
-      const i = this.centre;
-      if (i >= 0) this.announcement = `${this.text(i)} (${msg(lang, 'selected')})`;
+    if (this.#link.fromLink && this.#link.detail !== this.#lastLinked) {
+      this.#lastLinked = this.#link.detail;
+      const i = this.#centre;
+      if (i >= 0) this.#announcement = `${this.#text(i)} (${msg(lang, 'selected')})`;
     }
   }
 
   /** Presenter steps: the rings around the hub (hub, partners, projects …), or the node kinds. */
-  private buildGroups(): void {
-    const m = this.model;
-    this.groups = undefined;
+  #buildGroups(): void {
+    const m = this.#model;
+    this.#groups = undefined;
     if (!m || !(this.step || this.mode === 'steps')) return;
-    const { lang } = this.frame;
+    const { lang } = this.#frame;
     const byRing = m.hub !== undefined && this.stepBy !== 'kind';
     const far = Math.max(...m.nodes.map((n) => n.ring)) + 1;
     const keyOf = m.nodes.map((n) => (byRing ? (n.ring < 0 ? far : n.ring) : n.kind.k));
     const keys = [...new Set(keyOf)].sort((a, b) => a - b);
-    this.groupOf = keyOf.map((k) => keys.indexOf(k));
-    this.groups = keys.map((key, g) => {
-      const nodes = m.nodes.flatMap((_, i) => (this.groupOf[i] === g ? [i] : []));
+    this.#groupOf = keyOf.map((k) => keys.indexOf(k));
+    this.#groups = keys.map((key, g) => {
+      const nodes = m.nodes.flatMap((_, i) => (this.#groupOf[i] === g ? [i] : []));
       const kinds = [...new Set(nodes.map((i) => m.nodes[i].kind.label))].join(', ');
       const label = !byRing ? kinds : key === far ? msg(lang, 'net_outside') : key ? `${msg(lang, 'net_ring', key)} (${kinds})` : m.nodes[m.hub!].label;
       return { label, nodes };
@@ -304,44 +304,44 @@ export class NetworkGraph extends LitElement {
   }
 
   /** "Schritt 2 von 3: 1. Ring (Handlungsfeld)". */
-  private stepText(c: number): string {
-    const g = this.groups!;
-    return `${msg(this.frame.lang, 'tl_step', `${c}`, `${g.length}`)}: ${g[c - 1].label}`;
+  #stepText(c: number): string {
+    const g = this.#groups!;
+    return `${msg(this.#frame.lang, 'tl_step', `${c}`, `${g.length}`)}: ${g[c - 1].label}`;
   }
 
-  private shown(i: number): boolean {
-    return !this.groups || this.groupOf[i] < this.current!;
+  #shown(i: number): boolean {
+    return !this.#groups || this.#groupOf[i] < this.current!;
   }
 
   /** The selected node (here or in a linked widget), or -1. */
-  private get centre(): number {
-    const id = this.link.selected;
-    return id && this.model ? this.model.nodes.findIndex((n) => n.id === id) : -1;
+  get #centre(): number {
+    const id = this.#link.selected;
+    return id && this.#model ? this.#model.nodes.findIndex((n) => n.id === id) : -1;
   }
 
   /** Node sizes, label lines and the boxes the layout keeps apart; then the layout, at once or in slices. */
-  private startLayout(m: GraphModel, width: number, size: number, family: string): void {
+  #startLayout(m: GraphModel, width: number, size: number, family: string): void {
     const labelled = m.nodes.length <= LABELS_UP_TO;
     const r0 = size * (labelled ? 0.42 : 0.3);
-    this.labelFont = `400 ${size * 0.8}px ${family}`;
-    this.lineHeight = size * 0.96;
+    this.#labelFont = `400 ${size * 0.8}px ${family}`;
+    this.#lineHeight = size * 0.96;
     const maxW = Math.min(width - 12, clamp(width / 3.2, 90, 150));
-    this.radii = m.nodes.map((n) => (n.weight !== undefined && m.maxWeight > 0 ? r0 * Math.sqrt(1 + (5 * n.weight) / m.maxWeight) : r0));
-    this.lines = [];
-    this.widths = [];
+    this.#radii = m.nodes.map((n) => (n.weight !== undefined && m.maxWeight > 0 ? r0 * Math.sqrt(1 + (5 * n.weight) / m.maxWeight) : r0));
+    this.#lines = [];
+    this.#widths = [];
     const boxes: Box[] = m.nodes.map((n, i) => {
-      const r = this.radii[i];
+      const r = this.#radii[i];
       if (!labelled) return { w: 2 * r + 4, h: 2 * r + 4, dy: 0 };
-      const { lines, width } = wrapText(n.label, maxW, this.labelFont, 3);
-      this.lines[i] = lines;
-      this.widths[i] = width;
-      const h = 2 * r + 6 + lines.length * this.lineHeight;
+      const { lines, width } = wrapText(n.label, maxW, this.#labelFont, 3);
+      this.#lines[i] = lines;
+      this.#widths[i] = width;
+      const h = 2 * r + 6 + lines.length * this.#lineHeight;
       return { w: Math.max(2 * r, width) + 6, h, dy: h / 2 - r - 2 };
     });
-    const job = ++this.job;
+    const job = ++this.#job;
     this.view = { k: 1, tx: 0, ty: 0 };
-    this.settled = false;
-    this.placement = this.pos = undefined;
+    this.#settled = false;
+    this.#placement = this.#pos = undefined;
     // A network of the data file is laid out at once; a large one in slices with the page running in
     // between. With motion allowed, its nodes are shown settling (a few frames a second, drawn plainly);
     // with prefers-reduced-motion or `static`, only the final picture.
@@ -350,58 +350,58 @@ export class NetworkGraph extends LitElement {
       { boxes, links: m.links.map((l) => [l.s, l.t]), width, rings: m.radial ? m.nodes.map((n) => n.ring) : undefined },
       labelled,
       (p) => {
-        this.placed(p);
+        this.#placed(p);
         this.requestUpdate();
       },
       animate
         ? (p) => {
-            this.placement = this.pos = p;
+            this.#placement = this.#pos = p;
             this.requestUpdate();
           }
         : undefined,
-      () => job !== this.job,
+      () => job !== this.#job,
     );
-    if (p) this.placed(p);
+    if (p) this.#placed(p);
   }
 
-  private placed(p: Placement): void {
-    this.placement = p;
-    this.pos = { x: p.x.slice(), y: p.y.slice() };
-    this.settled = true;
+  #placed(p: Placement): void {
+    this.#placement = p;
+    this.#pos = { x: p.x.slice(), y: p.y.slice() };
+    this.#settled = true;
   }
 
   override updated(): void {
-    const m = this.model;
-    if (this.settled && m) this.frame.rendered(this.placement, { nodes: m.nodes.length, links: m.links.length });
+    const m = this.#model;
+    if (this.#settled && m) this.#frame.rendered(this.#placement, { nodes: m.nodes.length, links: m.links.length });
   }
 
   /** "Freier Träger: 20 Arbeitsplätze": a node's kind and weight. */
-  private about(i: number): string {
-    const n = this.model!.nodes[i];
-    return `${n.kind.label}${n.weight !== undefined ? `: ${formatNumber(n.weight, this.frame.locale)}${n.unit ? ` ${n.unit}` : ''}` : ''}`;
+  #about(i: number): string {
+    const n = this.#model!.nodes[i];
+    return `${n.kind.label}${n.weight !== undefined ? `: ${formatNumber(n.weight, this.#frame.locale)}${n.unit ? ` ${n.unit}` : ''}` : ''}`;
   }
 
   /** "GrünBau, Freier Träger: 20 Arbeitsplätze, verbunden mit 3: ISB, Stadt Dortmund, Jobcenter Dortmund". */
-  private text(i: number): string {
-    if (!this.texts[i]) {
-      const m = this.model!;
-      const { lang } = this.frame;
-      const others = this.neighbours(i, true);
+  #text(i: number): string {
+    if (!this.#texts[i]) {
+      const m = this.#model!;
+      const { lang } = this.#frame;
+      const others = this.#neighbours(i, true);
       const names = others.slice(0, 8).map((j) => m.nodes[j].label);
       if (others.length > 8) names.push(msg(lang, 'net_more', others.length - 8));
-      this.texts[i] = `${m.nodes[i].label}, ${this.about(i)}, ${others.length ? msg(lang, 'net_connected', others.length, names.join(', ')) : msg(lang, 'net_alone')}`;
+      this.#texts[i] = `${m.nodes[i].label}, ${this.#about(i)}, ${others.length ? msg(lang, 'net_connected', others.length, names.join(', ')) : msg(lang, 'net_alone')}`;
     }
-    return this.texts[i];
+    return this.#texts[i];
   }
 
   /** A node's neighbours, each once, in the order of the links; only those shown unless `all`. */
-  private neighbours(i: number, all = false): number[] {
-    return [...new Set(this.model!.nodes[i].nb.map((x) => x.n))].filter((j) => all || this.shown(j));
+  #neighbours(i: number, all = false): number[] {
+    return [...new Set(this.#model!.nodes[i].nb.map((x) => x.n))].filter((j) => all || this.#shown(j));
   }
 
   /** "Stadt Dortmund koordiniert Fachgruppe Bildung" (directed) or "Kooperation: ISB – Jobcenter" ("(Erbpacht)" with the source's words). */
-  private relation(l: number): string {
-    const m = this.model!;
+  #relation(l: number): string {
+    const m = this.#model!;
     const { s, t, kind, directed, label } = m.links[l];
     const [a, b] = [m.nodes[s].label, m.nodes[t].label];
     const text = directed ? `${a} ${kind.label} ${b}` : `${kind.label}: ${a} – ${b}`;
@@ -409,30 +409,30 @@ export class NetworkGraph extends LitElement {
   }
 
   override render(): TemplateResult {
-    const m = this.model;
-    const { lang, locale } = this.frame;
-    return this.frame.render({
+    const m = this.#model;
+    const { lang, locale } = this.#frame;
+    return this.#frame.render({
       title: this.chartTitle || m?.title,
       description: m?.description,
-      problems: this.problems,
-      loading: !this.problems || this.loader.state.status === 'loading',
-      legend: m ? this.renderLegend(m) : nothing,
+      problems: this.#problems,
+      loading: !this.#problems || this.#loader.state.status === 'loading',
+      legend: m ? this.#renderLegend(m) : nothing,
       chart: m
         ? html`<div class="chart" part="chart">
-            ${this.renderTools()}
-            ${this.placement && this.pos ? this.renderGraph(m, this.placement, this.pos) : html`<p class="loading" role="status">${msg(lang, 'net_computing')}</p>`}
-            <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+            ${this.#renderTools()}
+            ${this.#placement && this.#pos ? this.#renderGraph(m, this.#placement, this.#pos) : html`<p class="loading" role="status">${msg(lang, 'net_computing')}</p>`}
+            <div class="visually-hidden" aria-live="polite">${this.#announcement}</div>
           </div>`
         : nothing,
       notes: m?.notes,
       source: m && { sources: m.sources, stichtage: m.year ? [formatSpan({ start: m.year, end: m.until }, locale, lang)] : [], stichtagNote: m.dateNote },
-      table: m && (() => this.table(m)),
-      list: m && (() => this.adjacency(m)),
+      table: m && (() => this.#table(m)),
+      list: m && (() => this.#adjacency(m)),
       svg: () => this.renderRoot.querySelector<SVGSVGElement>('svg.net'),
     });
   }
 
-  private renderLegend(m: GraphModel): TemplateResult {
+  #renderLegend(m: GraphModel): TemplateResult {
     return html`<ul class="legend" part="legend">
       ${m.nodeKinds.map((k) => html`<li><svg width="14" height="14" aria-hidden="true" style=${colour(k.k)}><path class="sym" d="M7,7${shape(k.k, 5.5)}"></path></svg>${k.label}</li>`)}
       ${m.linkKinds.map(
@@ -441,47 +441,47 @@ export class NetworkGraph extends LitElement {
         </li>`,
       )}
       ${m.weightUnit
-        ? html`<li><svg width="24" height="14" aria-hidden="true"><circle class="sym" cx="4" cy="9" r="3.5"></circle><circle class="sym" cx="16" cy="7" r="7"></circle></svg>${msg(this.frame.lang, 'net_size', m.weightUnit)}</li>`
+        ? html`<li><svg width="24" height="14" aria-hidden="true"><circle class="sym" cx="4" cy="9" r="3.5"></circle><circle class="sym" cx="16" cy="7" r="7"></circle></svg>${msg(this.#frame.lang, 'net_size', m.weightUnit)}</li>`
         : nothing}
     </ul>`;
   }
 
   /** Zoom buttons (not with `static`) and, in presenter mode, the steps. */
-  private renderTools(): TemplateResult | typeof nothing {
-    const { lang } = this.frame;
-    const g = this.groups;
+  #renderTools(): TemplateResult | typeof nothing {
+    const { lang } = this.#frame;
+    const g = this.#groups;
     const c = this.current!;
     if (this.static && !g) return nothing;
     return html`<div class="tools">
       ${g
-        ? html`<button type="button" part="button" aria-disabled=${c <= 1} @click=${() => this.goTo(c - 1)}>‹ ${msg(lang, 'tl_prev')}</button>
-            <span>${this.stepText(c)}</span>
-            <button type="button" part="button" aria-disabled=${c >= g.length} @click=${() => this.goTo(c + 1)}>${msg(lang, 'tl_next')} ›</button>`
+        ? html`<button type="button" part="button" aria-disabled=${c <= 1} @click=${() => this.#goTo(c - 1)}>‹ ${msg(lang, 'tl_prev')}</button>
+            <span>${this.#stepText(c)}</span>
+            <button type="button" part="button" aria-disabled=${c >= g.length} @click=${() => this.#goTo(c + 1)}>${msg(lang, 'tl_next')} ›</button>`
         : nothing}
       ${this.static
         ? nothing
         : html`<span class="zoom">
-            <button type="button" aria-label=${msg(lang, 'net_zoomOut')} @click=${() => this.zoomBy(1 / 1.5)}>−</button>
-            <button type="button" aria-label=${msg(lang, 'net_zoomIn')} @click=${() => this.zoomBy(1.5)}>+</button>
-            <button type="button" @click=${this.reset}>${msg(lang, 'net_reset')}</button>
+            <button type="button" aria-label=${msg(lang, 'net_zoomOut')} @click=${() => this.#zoomBy(1 / 1.5)}>−</button>
+            <button type="button" aria-label=${msg(lang, 'net_zoomIn')} @click=${() => this.#zoomBy(1.5)}>+</button>
+            <button type="button" @click=${this.#reset}>${msg(lang, 'net_reset')}</button>
           </span>`}
     </div>`;
   }
 
-  private renderGraph(m: GraphModel, p: Placement, pos: { x: Float64Array; y: Float64Array }): TemplateResult {
-    const { lang } = this.frame;
+  #renderGraph(m: GraphModel, p: Placement, pos: { x: Float64Array; y: Float64Array }): TemplateResult {
+    const { lang } = this.#frame;
     const { k, tx, ty } = this.view;
     const { width: W, height: H } = p;
     const sx = (i: number) => round(pos.x[i] * k + tx);
     const sy = (i: number) => round(pos.y[i] * k + ty);
-    const centre = this.centre;
-    const { focusIndex, focusVisible, hoverIndex } = this.itemFocus;
+    const centre = this.#centre;
+    const { focusIndex, focusVisible, hoverIndex } = this.#itemFocus;
     // Highlighted: the selected node, else the one under the pointer or in focus, and its neighbours.
     const hl = centre >= 0 ? centre : (hoverIndex ?? focusIndex ?? -1);
-    const near = new Set(hl >= 0 ? [hl, ...this.neighbours(hl)] : []);
+    const near = new Set(hl >= 0 ? [hl, ...this.#neighbours(hl)] : []);
     const dim = (i: number) => (hl >= 0 && !near.has(i) ? 'dim' : '');
     const large = m.nodes.length > LABELS_UP_TO;
-    const settled = this.settled;
+    const settled = this.#settled;
 
     // One path per kind and state (normal, dimmed, highlighted): the links ("l"), their arrowheads at
     // the target's edge ("a") and, in large networks and while settling, the symbols ("s").
@@ -489,7 +489,7 @@ export class NetworkGraph extends LitElement {
     const add = (key: string, d: string) => paths.set(key, (paths.get(key) ?? '') + d);
     let shownLinks = 0;
     for (const l of m.links) {
-      if (!this.shown(l.s) || !this.shown(l.t)) continue;
+      if (!this.#shown(l.s) || !this.#shown(l.t)) continue;
       shownLinks++;
       const state = hl < 0 ? '' : l.s === hl || l.t === hl ? 'hl' : 'dim';
       const [x1, y1, x2, y2] = [sx(l.s), sy(l.s), sx(l.t), sy(l.t)];
@@ -498,16 +498,16 @@ export class NetworkGraph extends LitElement {
       if (l.directed && len) {
         // A point `a` back along the link from the target and `b` to its side.
         const at = (a: number, b = 0) => `${round(x2 - ((x2 - x1) * a - (y2 - y1) * b) / len)},${round(y2 - ((y2 - y1) * a + (x2 - x1) * b) / len)}`;
-        const tip = this.radii[l.t] + 2;
+        const tip = this.#radii[l.t] + 2;
         add(`a ${state}`, `M${at(tip)}L${at(tip + 8, 3.5)}L${at(tip + 8, -3.5)}Z`);
       }
     }
-    const visible = m.nodes.flatMap((_, i) => (this.shown(i) ? [i] : []));
-    if (large || !settled) for (const i of visible) add(`s${m.nodes[i].kind.k} ${dim(i)}`, `M${sx(i)},${sy(i)}${shape(m.nodes[i].kind.k, this.radii[i])}`);
-    const label = `${this.chartTitle || m.title}. ${msg(lang, 'net_chart')}: ${msg(lang, 'net_summary', visible.length, shownLinks)}${this.groups ? `. ${this.stepText(this.current!)}` : ''}`;
+    const visible = m.nodes.flatMap((_, i) => (this.#shown(i) ? [i] : []));
+    if (large || !settled) for (const i of visible) add(`s${m.nodes[i].kind.k} ${dim(i)}`, `M${sx(i)},${sy(i)}${shape(m.nodes[i].kind.k, this.#radii[i])}`);
+    const label = `${this.chartTitle || m.title}. ${msg(lang, 'net_chart')}: ${msg(lang, 'net_summary', visible.length, shownLinks)}${this.#groups ? `. ${this.#stepText(this.current!)}` : ''}`;
     const ring = (i: number | undefined, r: number, cls = 'ring') =>
-      i !== undefined && i >= 0 && this.shown(i) ? svg`<circle class=${cls} cx=${sx(i)} cy=${sy(i)} r=${this.radii[i] + r}></circle>` : nothing;
-    const tip = this.itemFocus.tooltipIndex;
+      i !== undefined && i >= 0 && this.#shown(i) ? svg`<circle class=${cls} cx=${sx(i)} cy=${sy(i)} r=${this.#radii[i] + r}></circle>` : nothing;
+    const tip = this.#itemFocus.tooltipIndex;
     const n = m.nodes.length;
     return html`<div class="stage"><svg
         class="net"
@@ -515,19 +515,19 @@ export class NetworkGraph extends LitElement {
         height=${H}
         viewBox="0 0 ${W} ${H}"
         role="group"
-        tabindex=${this.groups ? 0 : -1}
+        tabindex=${this.#groups ? 0 : -1}
         aria-label=${label}
-        aria-describedby="${this.frame.id}-hint"
+        aria-describedby="${this.#frame.id}-hint"
         style="touch-action:${!this.static && k > 1 ? 'none' : 'pan-x pan-y'}"
-        @keydown=${this.onKeyDown}
-        @focusin=${this.itemFocus.onFocusIn}
-        @focusout=${this.itemFocus.onFocusOut}
-        @pointerleave=${this.itemFocus.onPointerLeave}
-        @pointerdown=${this.onPointerDown}
-        @pointermove=${this.onPointerMove}
-        @pointerup=${this.onPointerUp}
-        @pointercancel=${this.onPointerUp}
-        @wheel=${this.onWheel}
+        @keydown=${this.#onKeyDown}
+        @focusin=${this.#itemFocus.onFocusIn}
+        @focusout=${this.#itemFocus.onFocusOut}
+        @pointerleave=${this.#itemFocus.onPointerLeave}
+        @pointerdown=${this.#onPointerDown}
+        @pointermove=${this.#onPointerMove}
+        @pointerup=${this.#onPointerUp}
+        @pointercancel=${this.#onPointerUp}
+        @wheel=${this.#onWheel}
       >
         <g aria-hidden="true">
           ${[...paths].map(([key, d]) => {
@@ -540,42 +540,42 @@ export class NetworkGraph extends LitElement {
         </g>
         ${settled
           ? svg`<g role="list">
-                ${((items: unknown) => (large && this.moved ? svg`<g>${items}</g>` : items))(
+                ${((items: unknown) => (large && this.#moved ? svg`<g>${items}</g>` : items))(
                   // The nodes as a list a screen reader can walk, each with its symbol; in a large network only
                   // the one the keyboard is on, a new element for each (see `moved`), so that focus moves and
                   // is announced. Hidden steps have display:none: the elements keep their places, and with them the focus.
                   (large ? [this.activeIndex] : m.nodes.map((_, i) => i)).map(
-                    (i) => svg`<g class="node ${this.shown(i) ? dim(i) : 'off'}" role="listitem" data-index=${i} tabindex=${i === this.activeIndex ? 0 : -1}
-                      aria-label=${this.text(i)} aria-current=${i === centre || nothing} aria-setsize=${large ? n : nothing} aria-posinset=${large ? i + 1 : nothing}
-                      transform="translate(${sx(i)},${sy(i)})" style=${colour(m.nodes[i].kind.k)}><path class="sym" d="M0,0${shape(m.nodes[i].kind.k, this.radii[i])}"></path></g>`,
+                    (i) => svg`<g class="node ${this.#shown(i) ? dim(i) : 'off'}" role="listitem" data-index=${i} tabindex=${i === this.activeIndex ? 0 : -1}
+                      aria-label=${this.#text(i)} aria-current=${i === centre || nothing} aria-setsize=${large ? n : nothing} aria-posinset=${large ? i + 1 : nothing}
+                      transform="translate(${sx(i)},${sy(i)})" style=${colour(m.nodes[i].kind.k)}><path class="sym" d="M0,0${shape(m.nodes[i].kind.k, this.#radii[i])}"></path></g>`,
                   ),
                 )}
               </g>
               <g aria-hidden="true">
-                ${this.placeLabels(visible, sx, sy, near, W, H).map((i) => {
+                ${this.#placeLabels(visible, sx, sy, near, W, H).map((i) => {
                   const x = sx(i);
-                  return svg`<text class="label ${dim(i)} ${i === hl ? 'strong' : ''}" x=${x} y=${sy(i) + this.radii[i] + this.lineHeight * 0.85} text-anchor="middle">${this.lines[i].map(
-                    (line, n) => svg`<tspan x=${x} dy=${n ? this.lineHeight : 0}>${line}</tspan>`,
+                  return svg`<text class="label ${dim(i)} ${i === hl ? 'strong' : ''}" x=${x} y=${sy(i) + this.#radii[i] + this.#lineHeight * 0.85} text-anchor="middle">${this.#lines[i].map(
+                    (line, n) => svg`<tspan x=${x} dy=${n ? this.#lineHeight : 0}>${line}</tspan>`,
                   )}</text>`;
                 })}
                 ${ring(centre, 4, 'ring hl')} ${ring(focusVisible ? focusIndex : -1, 6)}
               </g>`
           : nothing}
       </svg>
-      <span class="visually-hidden" id="${this.frame.id}-hint">${msg(lang, 'net_hint')}${this.groups ? ` ${msg(lang, 'tl_stepHint')}` : ''}</span>
+      <span class="visually-hidden" id="${this.#frame.id}-hint">${msg(lang, 'net_hint')}${this.#groups ? ` ${msg(lang, 'tl_stepHint')}` : ''}</span>
       ${settled ? nothing : html`<p class="loading" role="status">${msg(lang, 'net_computing')}</p>`}
-      ${tip !== undefined && this.shown(tip) && !this.gesture ? this.renderTooltip(m, tip, sx(tip), sy(tip), W) : nothing}</div>`;
+      ${tip !== undefined && this.#shown(tip) && !this.#gesture ? this.#renderTooltip(m, tip, sx(tip), sy(tip), W) : nothing}</div>`;
   }
 
   /** The shown node whose symbol is at (or within a few pixels of) the pointer, nearest first; -1 for none. */
-  private nodeAt(e: MouseEvent): number {
-    const [x, y] = this.local(e);
+  #nodeAt(e: MouseEvent): number {
+    const [x, y] = this.#local(e);
     const { k, tx, ty } = this.view;
     let best = -1;
     let min = Infinity;
-    this.radii.forEach((r, i) => {
-      const d = Math.hypot(this.pos!.x[i] * k + tx - x, this.pos!.y[i] * k + ty - y);
-      if (d < r + 6 && d < min && this.shown(i)) {
+    this.#radii.forEach((r, i) => {
+      const d = Math.hypot(this.#pos!.x[i] * k + tx - x, this.#pos!.y[i] * k + ty - y);
+      if (d < r + 6 && d < min && this.#shown(i)) {
         min = d;
         best = i;
       }
@@ -588,21 +588,21 @@ export class NetworkGraph extends LitElement {
    * first, then — in small networks always, in large ones when zoomed in — every node in view.
    * Small networks are laid out with their labels, so there every label fits at the start.
    */
-  private placeLabels(visible: number[], sx: (i: number) => number, sy: (i: number) => number, near: Set<number>, W: number, H: number): number[] {
-    const all = this.radii.length <= LABELS_UP_TO || this.view.k >= 2;
+  #placeLabels(visible: number[], sx: (i: number) => number, sy: (i: number) => number, near: Set<number>, W: number, H: number): number[] {
+    const all = this.#radii.length <= LABELS_UP_TO || this.view.k >= 2;
     const placed: number[] = [];
     const boxes: number[][] = [];
     for (const i of new Set([...near, ...(all ? visible : [])])) {
       const x = sx(i);
-      const y = sy(i) + this.radii[i] + 2;
-      if (!this.shown(i) || placed.length > 300 || x < -50 || x > W + 50 || y < -20 || y > H + 20) continue;
-      if (!this.lines[i]) {
-        const wrapped = wrapText(this.model!.nodes[i].label, 150, this.labelFont, 2);
-        this.lines[i] = wrapped.lines;
-        this.widths[i] = wrapped.width;
+      const y = sy(i) + this.#radii[i] + 2;
+      if (!this.#shown(i) || placed.length > 300 || x < -50 || x > W + 50 || y < -20 || y > H + 20) continue;
+      if (!this.#lines[i]) {
+        const wrapped = wrapText(this.#model!.nodes[i].label, 150, this.#labelFont, 2);
+        this.#lines[i] = wrapped.lines;
+        this.#widths[i] = wrapped.width;
       }
-      const w = this.widths[i] / 2 + 2;
-      const box = [x - w, y, x + w, y + this.lines[i].length * this.lineHeight];
+      const w = this.#widths[i] / 2 + 2;
+      const box = [x - w, y, x + w, y + this.#lines[i].length * this.#lineHeight];
       if (boxes.some((b) => b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3])) continue;
       boxes.push(box);
       placed.push(i);
@@ -610,20 +610,20 @@ export class NetworkGraph extends LitElement {
     return placed;
   }
 
-  private renderTooltip(m: GraphModel, i: number, x: number, y: number, W: number): TemplateResult {
+  #renderTooltip(m: GraphModel, i: number, x: number, y: number, W: number): TemplateResult {
     const n = m.nodes[i];
     const left = x < W * 0.55;
     // Above the node, so that it covers neither the node's label nor its neighbours below.
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="top:${y - this.radii[i] - 6}px;transform:translateY(-100%);${left ? 'left' : 'right'}:${left ? x + 8 : W - x + 8}px">
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="top:${y - this.#radii[i] - 6}px;transform:translateY(-100%);${left ? 'left' : 'right'}:${left ? x + 8 : W - x + 8}px">
       <strong>${n.label}</strong>
-      <div>${this.text(i).slice(n.label.length + 2) /* what follows the name: kind, weight, neighbours */}</div>
+      <div>${this.#text(i).slice(n.label.length + 2) /* what follows the name: kind, weight, neighbours */}</div>
       ${n.note ? html`<div>${n.note}</div>` : nothing}
     </div>`;
   }
 
   /** The links as a table (also the CSV download). */
-  private table(m: GraphModel): TableModel {
-    const { lang } = this.frame;
+  #table(m: GraphModel): TableModel {
+    const { lang } = this.#frame;
     return {
       caption: `${msg(lang, 'net_links')}: ${this.chartTitle || m.title}`,
       columns: (['net_from', 'net_kind', 'net_to', 'net_direction', 'note'] as const).map((key) => ({ label: msg(lang, key) })),
@@ -634,30 +634,30 @@ export class NetworkGraph extends LitElement {
   }
 
   /** Every node with what it is and its links: the graph as a list a screen reader can walk. */
-  private adjacency(m: GraphModel): TemplateResult {
-    const id = `${this.frame.id}-adjacency`;
-    return html`<p class="list-title" id=${id}>${msg(this.frame.lang, 'net_adjacency')}</p>
+  #adjacency(m: GraphModel): TemplateResult {
+    const id = `${this.#frame.id}-adjacency`;
+    return html`<p class="list-title" id=${id}>${msg(this.#frame.lang, 'net_adjacency')}</p>
       <ul class="adjacency" aria-labelledby=${id}>
         ${m.nodes.map(
           (n, i) => html`<li>
-            <strong>${n.label}</strong>, ${this.about(i)}${n.note ? ` (${n.note})` : ''}
-            ${n.nb.length ? html`<ul>${n.nb.map((x) => html`<li>${this.relation(x.l)}</li>`)}</ul>` : html` – ${msg(this.frame.lang, 'net_alone')}`}
+            <strong>${n.label}</strong>, ${this.#about(i)}${n.note ? ` (${n.note})` : ''}
+            ${n.nb.length ? html`<ul>${n.nb.map((x) => html`<li>${this.#relation(x.l)}</li>`)}</ul>` : html` – ${msg(this.#frame.lang, 'net_alone')}`}
           </li>`,
         )}
       </ul>`;
   }
 
   /** Presenter mode: show steps 1 … `step`, tell the page and the reader. */
-  private goTo(step: number): void {
-    const g = this.groups!;
+  #goTo(step: number): void {
+    const g = this.#groups!;
     const next = clamp(step, 1, g.length);
     if (next === this.current) return;
     this.current = next;
     const { label, nodes } = g[next - 1];
-    const m = this.model!;
-    this.announcement = `${this.stepText(next)}: ${nodes.map((i) => m.nodes[i].label).join(', ')}`;
+    const m = this.#model!;
+    this.#announcement = `${this.#stepText(next)}: ${nodes.map((i) => m.nodes[i].label).join(', ')}`;
     // A focused node that this step hides hands the focus to the graph, so the next key still steps.
-    if ((this.renderRoot as ShadowRoot).activeElement?.matches('g.node') && !this.shown(this.activeIndex)) {
+    if ((this.renderRoot as ShadowRoot).activeElement?.matches('g.node') && !this.#shown(this.activeIndex)) {
       void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>('svg.net')?.focus());
     }
     const detail = { current: next, index: next - 1, total: g.length, label, ids: nodes.map((i) => m.nodes[i].id) };
@@ -665,48 +665,48 @@ export class NetworkGraph extends LitElement {
   }
 
   /** Select a node (its neighbours are highlighted, linked widgets told), or with -1 clear. */
-  private select(i: number): void {
-    const n = this.model!.nodes[i];
-    this.link.select(n?.id ?? null, n?.label ?? null);
-    this.announcement = n ? `${this.text(i)} (${msg(this.frame.lang, 'selected')})` : '';
+  #select(i: number): void {
+    const n = this.#model!.nodes[i];
+    this.#link.select(n?.id ?? null, n?.label ?? null);
+    this.#announcement = n ? `${this.#text(i)} (${msg(this.#frame.lang, 'selected')})` : '';
   }
 
-  private onKeyDown = (e: KeyboardEvent) => {
-    const m = this.model!;
-    const pos = this.pos!;
-    const g = this.groups;
+  #onKeyDown = (e: KeyboardEvent) => {
+    const m = this.#model!;
+    const pos = this.#pos!;
+    const g = this.#groups;
     const { key } = e;
     const onNode = !!(e.target as Element).closest?.('g.node');
     if (g && (/^Page(Up|Down)$/.test(key) || (!onNode && /^(Arrow(Left|Right)|Home|End)$/.test(key)))) {
       e.preventDefault();
-      return this.goTo(key === 'Home' ? 1 : key === 'End' ? g.length : this.current! + (/Down|Right/.test(key) ? 1 : -1));
+      return this.#goTo(key === 'Home' ? 1 : key === 'End' ? g.length : this.current! + (/Down|Right/.test(key) ? 1 : -1));
     }
     if (!onNode) return;
     const i = this.activeIndex;
-    const c = this.centre;
+    const c = this.#centre;
     if (key === 'Enter' || key === ' ') {
       e.preventDefault();
-      return this.select(i === c ? -1 : i);
+      return this.#select(i === c ? -1 : i);
     }
-    if (key === 'Escape') return this.select(-1);
+    if (key === 'Escape') return this.#select(-1);
     const dir = ({ ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] } as Record<string, number[]>)[key];
     const end = key === 'Home' ? 0 : key === 'End' ? 1 : -1;
     if (!dir && end < 0) return;
     e.preventDefault();
-    this.itemFocus.clearHover();
+    this.#itemFocus.clearHover();
     let target: number | undefined;
     if (c >= 0) {
       // A node is selected: the arrows walk its neighbours, one by one in the order of the links.
-      const nb = this.neighbours(c);
+      const nb = this.#neighbours(c);
       const forward = key === 'ArrowRight' || key === 'ArrowDown';
       const at = nb.indexOf(i);
       const next = end >= 0 ? end * (nb.length - 1) : at < 0 ? (forward ? 0 : nb.length - 1) : (at + (forward ? 1 : nb.length - 1)) % nb.length;
       target = nb[next];
       if (target === undefined) return;
-      const rel = m.nodes[c].nb.filter((x) => x.n === target).map((x) => this.relation(x.l)).join('; ');
-      this.announcement = msg(this.frame.lang, 'net_neighbour', next + 1, nb.length, rel);
+      const rel = m.nodes[c].nb.filter((x) => x.n === target).map((x) => this.#relation(x.l)).join('; ');
+      this.#announcement = msg(this.#frame.lang, 'net_neighbour', next + 1, nb.length, rel);
     } else if (!dir) {
-      const visible = m.nodes.flatMap((_, j) => (this.shown(j) ? [j] : []));
+      const visible = m.nodes.flatMap((_, j) => (this.#shown(j) ? [j] : []));
       target = visible[end * (visible.length - 1)];
     } else {
       // The nearest node in that direction, preferring those straight ahead.
@@ -716,7 +716,7 @@ export class NetworkGraph extends LitElement {
         const dy = pos.y[j] - pos.y[i];
         const ahead = dx * dir[0] + dy * dir[1];
         const cost = ahead + 3 * Math.abs(dx * dir[1] - dy * dir[0]);
-        if (j !== i && ahead > 0 && this.shown(j) && cost < best) {
+        if (j !== i && ahead > 0 && this.#shown(j) && cost < best) {
           best = cost;
           target = j;
         }
@@ -724,109 +724,109 @@ export class NetworkGraph extends LitElement {
     }
     if (target === undefined) return;
     this.activeIndex = target;
-    this.moved = !this.moved;
-    void this.itemFocus.focus(target);
+    this.#moved = !this.#moved;
+    void this.#itemFocus.focus(target);
   };
 
   /** A node got focus: it is the tab stop now, and zoomed in, the view follows it. */
-  private focused(i: number): void {
+  #focused(i: number): void {
     this.activeIndex = i;
     const { k, tx, ty } = this.view;
-    const p = this.placement;
-    if (!p || !this.pos || k === 1) return;
-    const x = this.pos.x[i] * k;
-    const y = this.pos.y[i] * k;
-    if (x + tx < 20 || y + ty < 20 || x + tx > p.width - 20 || y + ty > p.height - 20) this.setView(k, p.width / 2 - x, p.height / 2 - y);
+    const p = this.#placement;
+    if (!p || !this.#pos || k === 1) return;
+    const x = this.#pos.x[i] * k;
+    const y = this.#pos.y[i] * k;
+    if (x + tx < 20 || y + ty < 20 || x + tx > p.width - 20 || y + ty > p.height - 20) this.#setView(k, p.width / 2 - x, p.height / 2 - y);
   }
 
-  private setView(k: number, tx: number, ty: number): void {
-    const p = this.placement;
+  #setView(k: number, tx: number, ty: number): void {
+    const p = this.#placement;
     if (!p) return;
     k = clamp(k, 1, 8);
     this.view = { k, tx: clamp(tx, p.width * (1 - k), 0), ty: clamp(ty, p.height * (1 - k), 0) };
   }
 
   /** Zoom about a point of the view (the middle by default), keeping it where it is. */
-  private zoomBy(f: number, at?: [number, number]): void {
-    const p = this.placement;
+  #zoomBy(f: number, at?: [number, number]): void {
+    const p = this.#placement;
     if (!p) return;
     const { k, tx, ty } = this.view;
     const [cx, cy] = at ?? [p.width / 2, p.height / 2];
     const k1 = clamp(k * f, 1, 8);
-    this.setView(k1, cx - ((cx - tx) * k1) / k, cy - ((cy - ty) * k1) / k);
+    this.#setView(k1, cx - ((cx - tx) * k1) / k, cy - ((cy - ty) * k1) / k);
   }
 
   /** Back to the computed picture: no zoom, every dragged node in its place. */
-  private reset = () => {
+  #reset = () => {
     this.view = { k: 1, tx: 0, ty: 0 };
-    if (this.settled) this.placed(this.placement!);
+    if (this.#settled) this.#placed(this.#placement!);
   };
 
-  private local(e: MouseEvent): [number, number] {
+  #local(e: MouseEvent): [number, number] {
     const r = (e.currentTarget as Element).getBoundingClientRect();
     return [e.clientX - r.left, e.clientY - r.top];
   }
 
-  private onPointerDown = (e: PointerEvent) => {
-    if (e.button > 0 || !this.settled) return;
-    const p = this.local(e);
+  #onPointerDown = (e: PointerEvent) => {
+    if (e.button > 0 || !this.#settled) return;
+    const p = this.#local(e);
     try {
       // Moves outside the drawing still belong to the drag; a pointer that is already gone cannot be captured.
       (e.currentTarget as Element).setPointerCapture(e.pointerId);
     } catch {
       /* nothing to capture */
     }
-    this.pointers.set(e.pointerId, p);
-    const [a, b] = [...this.pointers.values()];
-    this.gesture = b
+    this.#pointers.set(e.pointerId, p);
+    const [a, b] = [...this.#pointers.values()];
+    this.#gesture = b
       ? { i: -1, x: (a[0] + b[0]) / 2, y: (a[1] + b[1]) / 2, moved: true, d: Math.hypot(a[0] - b[0], a[1] - b[1]), k: this.view.k }
-      : { i: this.nodeAt(e), x: p[0], y: p[1], moved: false };
+      : { i: this.#nodeAt(e), x: p[0], y: p[1], moved: false };
   };
 
-  private onPointerMove = (e: PointerEvent) => {
-    const last = this.pointers.get(e.pointerId);
-    const g = this.gesture;
-    if (!this.settled) return;
+  #onPointerMove = (e: PointerEvent) => {
+    const last = this.#pointers.get(e.pointerId);
+    const g = this.#gesture;
+    if (!this.#settled) return;
     if (!g) {
       // Hover: the node under the pointer shows its neighbours and its tooltip.
-      const i = this.nodeAt(e);
-      if (i !== (this.itemFocus.hoverIndex ?? -1)) {
-        this.itemFocus.hoverIndex = i < 0 ? undefined : i;
+      const i = this.#nodeAt(e);
+      if (i !== (this.#itemFocus.hoverIndex ?? -1)) {
+        this.#itemFocus.hoverIndex = i < 0 ? undefined : i;
         this.requestUpdate();
       }
       return;
     }
     if (!last) return;
-    const p = this.local(e);
-    this.pointers.set(e.pointerId, p);
+    const p = this.#local(e);
+    this.#pointers.set(e.pointerId, p);
     if (this.static) return;
-    const [a, b] = [...this.pointers.values()];
-    if (b && g.d) return this.zoomBy((g.k! * Math.hypot(a[0] - b[0], a[1] - b[1])) / g.d / this.view.k, [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2]);
+    const [a, b] = [...this.#pointers.values()];
+    if (b && g.d) return this.#zoomBy((g.k! * Math.hypot(a[0] - b[0], a[1] - b[1])) / g.d / this.view.k, [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2]);
     if (!g.moved && Math.hypot(p[0] - g.x, p[1] - g.y) < 4) return;
     g.moved = true;
     const { k, tx, ty } = this.view;
-    if (g.i < 0) return this.setView(k, tx + p[0] - last[0], ty + p[1] - last[1]);
+    if (g.i < 0) return this.#setView(k, tx + p[0] - last[0], ty + p[1] - last[1]);
     // Drag a node: it follows the pointer (inside the picture).
-    this.pos!.x[g.i] = (clamp(p[0], 0, this.placement!.width) - tx) / k;
-    this.pos!.y[g.i] = (clamp(p[1], 0, this.placement!.height) - ty) / k;
+    this.#pos!.x[g.i] = (clamp(p[0], 0, this.#placement!.width) - tx) / k;
+    this.#pos!.y[g.i] = (clamp(p[1], 0, this.#placement!.height) - ty) / k;
     this.requestUpdate();
   };
 
-  private onPointerUp = (e: PointerEvent) => {
-    if (!this.pointers.delete(e.pointerId)) return;
-    const g = this.gesture;
-    const rest = [...this.pointers.values()][0];
+  #onPointerUp = (e: PointerEvent) => {
+    if (!this.#pointers.delete(e.pointerId)) return;
+    const g = this.#gesture;
+    const rest = [...this.#pointers.values()][0];
     // One finger of a pinch lifted: the other one pans on from where it is.
-    this.gesture = rest && { i: -1, x: rest[0], y: rest[1], moved: true };
-    if (g && !g.moved && e.type === 'pointerup') this.select(g.i !== this.centre ? g.i : -1);
+    this.#gesture = rest && { i: -1, x: rest[0], y: rest[1], moved: true };
+    if (g && !g.moved && e.type === 'pointerup') this.#select(g.i !== this.#centre ? g.i : -1);
     this.requestUpdate();
   };
 
   /** Ctrl (or ⌘) + wheel and touchpad pinch zoom; the plain wheel scrolls the page as everywhere else. */
-  private onWheel = (e: WheelEvent) => {
+  #onWheel = (e: WheelEvent) => {
     if (this.static || !(e.ctrlKey || e.metaKey)) return;
     e.preventDefault();
-    this.zoomBy(Math.exp(-e.deltaY * 0.002), this.local(e));
+    this.#zoomBy(Math.exp(-e.deltaY * 0.002), this.#local(e));
   };
 }
 

@@ -196,26 +196,26 @@ export class SozialraumMap extends LitElement {
   declare stichtag?: string;
   declare activeIndex: number;
 
-  private readonly loader = new DataController(this);
-  private readonly geoLoader = new UrlController(this, 'geo');
-  private readonly frame = new WidgetController(this);
-  private readonly size = new ResizeController(this);
-  private readonly link = new LinkController(this);
-  private readonly itemFocus = new ItemFocusController(this, 'path.area', (index) => {
+  readonly #loader = new DataController(this);
+  readonly #geoLoader = new UrlController(this, 'geo');
+  readonly #frame = new WidgetController(this);
+  readonly #size = new ResizeController(this);
+  readonly #link = new LinkController(this);
+  readonly #itemFocus = new ItemFocusController(this, 'path.area', (index) => {
     this.activeIndex = index;
-    if (this.layout) this.announce(this.layout.shapes[index]);
+    if (this.#layout) this.#announce(this.#layout.shapes[index]);
   });
 
-  private model?: BarModel;
-  private geometry?: MapGeometry;
-  private classification?: Classification;
-  private problems: Problem[] = [];
-  private readonly modelKey = new Key();
-  private readonly layoutMemo = new Memo<MapLayout>();
-  private get layout(): MapLayout | undefined {
-    return this.layoutMemo.value;
+  #model?: BarModel;
+  #geometry?: MapGeometry;
+  #classification?: Classification;
+  #problems: Problem[] = [];
+  readonly #modelKey = new Key();
+  readonly #layoutMemo = new Memo<MapLayout>();
+  get #layout(): MapLayout | undefined {
+    return this.#layoutMemo.value;
   }
-  private announcement = '';
+  #announcement = '';
 
   constructor() {
     super();
@@ -223,12 +223,12 @@ export class SozialraumMap extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data')) this.loader.sync();
-    if (changed.has('geo')) this.geoLoader.sync();
-    const { lang, locale } = this.frame;
+    if (changed.has('src') || changed.has('data')) this.#loader.sync();
+    if (changed.has('geo')) this.#geoLoader.sync();
+    const { lang, locale } = this.#frame;
     const key = [
-      this.loader.state,
-      this.geoLoader.state,
+      this.#loader.state,
+      this.#geoLoader.state,
       this.focusBezirk,
       this.indicator,
       this.geoIdProperty,
@@ -243,26 +243,26 @@ export class SozialraumMap extends LitElement {
       lang,
       locale,
     ];
-    if (this.modelKey.changed(key)) {
-      this.build();
+    if (this.#modelKey.changed(key)) {
+      this.#build();
     }
-    if (this.model && this.geometry && this.classification && this.size.width > 0) {
+    if (this.#model && this.#geometry && this.#classification && this.#size.width > 0) {
       const { size } = fontOf(this);
-      const lkey = [this.model, this.geometry, this.classification, this.size.width, size, this.focusBezirk, this.showAktionsraeume];
-      if (this.layoutMemo.update(lkey, () => this.computeLayout(this.size.width, size))) {
-        if (this.activeIndex < 0 || this.activeIndex >= this.layout!.shapes.length) this.activeIndex = this.byRank()[0] ?? 0;
+      const lkey = [this.#model, this.#geometry, this.#classification, this.#size.width, size, this.focusBezirk, this.showAktionsraeume];
+      if (this.#layoutMemo.update(lkey, () => this.#computeLayout(this.#size.width, size))) {
+        if (this.activeIndex < 0 || this.activeIndex >= this.#layout!.shapes.length) this.activeIndex = this.#byRank()[0] ?? 0;
       }
-    } else this.layoutMemo.clear();
+    } else this.#layoutMemo.clear();
   }
 
-  private build(): void {
-    const { lang, locale } = this.frame;
-    const state = this.loader.state;
-    const geoState = this.geoLoader.state;
-    this.model = undefined;
-    this.geometry = undefined;
-    this.classification = undefined;
-    this.problems = [];
+  #build(): void {
+    const { lang, locale } = this.#frame;
+    const state = this.#loader.state;
+    const geoState = this.#geoLoader.state;
+    this.#model = undefined;
+    this.#geometry = undefined;
+    this.#classification = undefined;
+    this.#problems = [];
     if (state.status === 'loading' || geoState?.status === 'loading') return;
     const built = modelFromState(state, {
       indicator: this.indicator,
@@ -275,48 +275,48 @@ export class SozialraumMap extends LitElement {
       stichtag: this.stichtag,
     });
     if (!built.model) {
-      this.problems = built.problems;
+      this.#problems = built.problems;
       return;
     }
     if (built.model.level === 'category') {
-      this.problems = [problem('p_mapNeedsAreas')];
+      this.#problems = [problem('p_mapNeedsAreas')];
       return;
     }
-    this.model = built.model;
+    this.#model = built.model;
     const problems = [...built.problems];
     try {
       if (geoState?.status === 'error') throw new DataProblems(geoState.problems);
       if (geoState?.status === 'ready' && geoState.origin !== 'table')
-        this.geometry = parseGeometry(geoState.raw, this.geoIdProperty, this.model.level === 'stadtbezirk' ? 'stadtbezirk' : 'sozialraum');
-      else this.geometry = defaultGeometry ??= parseGeometry(tiles);
-      problems.push(...this.geometry.warnings);
+        this.#geometry = parseGeometry(geoState.raw, this.geoIdProperty, this.#model.level === 'stadtbezirk' ? 'stadtbezirk' : 'sozialraum');
+      else this.#geometry = defaultGeometry ??= parseGeometry(tiles);
+      problems.push(...this.#geometry.warnings);
     } catch (e) {
-      this.model = undefined;
-      this.problems = e instanceof DataProblems ? e.problems : [problem('p_geoFormat')];
+      this.#model = undefined;
+      this.#problems = e instanceof DataProblems ? e.problems : [problem('p_geoFormat')];
       return;
     }
     if (this.focusBezirk && matchArea(this.focusBezirk, 'stadtbezirk')?.level !== 'stadtbezirk') problems.push(warning('p_unknownFocus', this.focusBezirk));
-    const ids = new Set(this.geometry.features.map((f) => f.id));
-    const shapeless = this.model.rows.filter((r) => r.area && !ids.has(r.key)).map((r) => `„${r.name}“`);
+    const ids = new Set(this.#geometry.features.map((f) => f.id));
+    const shapeless = this.#model.rows.filter((r) => r.area && !ids.has(r.key)).map((r) => `„${r.name}“`);
     if (shapeless.length) problems.push(warning('p_dataNoShape', shapeless.join(', ')));
-    this.classification = classify(this.model, { classes: this.classes, method: this.classify, breaks: this.breaks, palette: this.palette, lang, locale });
-    this.problems = problems;
+    this.#classification = classify(this.#model, { classes: this.classes, method: this.classify, breaks: this.breaks, palette: this.palette, lang, locale });
+    this.#problems = problems;
   }
 
   /** Feature indices in rank order (Home/End, Page Up/Down). */
-  private byRank(): number[] {
-    const shapes = this.layout?.shapes ?? [];
+  #byRank(): number[] {
+    const shapes = this.#layout?.shapes ?? [];
     return shapes
       .filter((s) => s.row?.rank !== undefined)
       .sort((a, b) => a.row!.rank! - b.row!.rank!)
       .map((s) => s.index);
   }
 
-  private computeLayout(width: number, fontSize: number): MapLayout {
-    const geometry = this.geometry!;
-    const model = this.model!;
-    const classification = this.classification!;
-    const { lang, locale } = this.frame;
+  #computeLayout(width: number, fontSize: number): MapLayout {
+    const geometry = this.#geometry!;
+    const model = this.#model!;
+    const classification = this.#classification!;
+    const { lang, locale } = this.#frame;
     const focusId = this.focusBezirk ? matchArea(this.focusBezirk, 'stadtbezirk')?.id : undefined;
     const focused = focusId ? geometry.features.filter((f) => f.stadtbezirk === focusId) : [];
     const target = focused.length ? focused : geometry.features;
@@ -368,7 +368,7 @@ export class SozialraumMap extends LitElement {
         const lines = wrapped.truncated ? [] : wrapped.lines;
         if (lines.length) label = { lines, x: cx, y: cy - ((lines.length - 1) * fontSize * 0.8) / 2, color: color ? textColourOn(color) : 'currentColor' };
       }
-      return { feature, index, d, cx, cy, row, cls, fill: color ?? 'url(#missing)', label, ariaLabel: this.describe(feature, row, model, lang, locale) };
+      return { feature, index, d, cx, cy, row, cls, fill: color ?? 'url(#missing)', label, ariaLabel: this.#describe(feature, row, model, lang, locale) };
     });
     return {
       width,
@@ -382,7 +382,7 @@ export class SozialraumMap extends LitElement {
   }
 
   /** "Nordmarkt, Innenstadt-Nord: 39,9 % (Rang 1 von 3)". */
-  private describe(feature: MapFeature, row: BarRow | undefined, model: BarModel, lang: 'de' | 'en', locale: string): string {
+  #describe(feature: MapFeature, row: BarRow | undefined, model: BarModel, lang: 'de' | 'en', locale: string): string {
     const bezirk = feature.area?.level === 'sozialraum' && feature.stadtbezirk ? areaById(feature.stadtbezirk)?.name : undefined;
     const name = bezirk ? `${feature.name}, ${bezirk}` : feature.name;
     const rank = row?.rank !== undefined ? msg(lang, 'rankOf', formatNumber(row.rank, locale), formatNumber(model.ranked, locale)) : '';
@@ -393,18 +393,21 @@ export class SozialraumMap extends LitElement {
   }
 
   override render(): TemplateResult {
-    const { model, layout, classification, geometry } = this;
-    const { lang, locale } = this.frame;
-    const loading = this.loader.state.status === 'loading' || this.geoLoader.state?.status === 'loading';
+    const model = this.#model;
+    const layout = this.#layout;
+    const classification = this.#classification;
+    const geometry = this.#geometry;
+    const { lang, locale } = this.#frame;
+    const loading = this.#loader.state.status === 'loading' || this.#geoLoader.state?.status === 'loading';
     const notes = geometry?.schematic ? [msg(lang, 'schematic')] : [];
     if (model) notes.push(...model.notes.filter((n) => !n.startsWith(msg(lang, 'showingTop', '', '').slice(0, 8))));
-    return this.frame.render({
+    return this.#frame.render({
       title: this.chartTitle || model?.title,
       description: model?.description,
-      problems: this.problems,
+      problems: this.#problems,
       loading,
-      legend: model && classification ? this.renderLegend(model, classification) : nothing,
-      chart: model ? html`<div class="chart" part="chart">${layout ? this.renderMap(model, layout) : nothing}</div>` : nothing,
+      legend: model && classification ? this.#renderLegend(model, classification) : nothing,
+      chart: model ? html`<div class="chart" part="chart">${layout ? this.#renderMap(model, layout) : nothing}</div>` : nothing,
       notes,
       source: model?.source,
       table: model ? () => barTable(model, lang, locale) : undefined,
@@ -412,9 +415,9 @@ export class SozialraumMap extends LitElement {
     });
   }
 
-  private renderLegend(model: BarModel, c: Classification): TemplateResult {
-    const { lang } = this.frame;
-    const missing = model.rows.some((r) => c.classOf(r) < 0) || (this.geometry?.features.some((f) => !model.rows.some((r) => r.key === f.id)) ?? false);
+  #renderLegend(model: BarModel, c: Classification): TemplateResult {
+    const { lang } = this.#frame;
+    const missing = model.rows.some((r) => c.classOf(r) < 0) || (this.#geometry?.features.some((f) => !model.rows.some((r) => r.key === f.id)) ?? false);
     const year = this.showAktionsraeume === '2008' ? '2008' : '2021';
     const order = model.mode === 'rank' && model.rankOrder ? `. ${msg(lang, 'rank')} 1: ${model.rankOrder.first}.` : '';
     return html`<div part="legend">
@@ -425,19 +428,19 @@ export class SozialraumMap extends LitElement {
         ${this.showAktionsraeume !== null && this.showAktionsraeume !== undefined
           ? html`<li><span class="swatch aktionsraum-swatch" aria-hidden="true"></span>${msg(lang, 'aktionsraum', year)}</li>`
           : nothing}
-        ${this.layout?.mesh ? html`<li><span class="swatch mesh-swatch" aria-hidden="true"></span>${msg(lang, 'stadtbezirkBorder')}</li>` : nothing}
+        ${this.#layout?.mesh ? html`<li><span class="swatch mesh-swatch" aria-hidden="true"></span>${msg(lang, 'stadtbezirkBorder')}</li>` : nothing}
       </ul>
     </div>`;
   }
 
-  private renderMap(model: BarModel, layout: MapLayout): TemplateResult {
-    const { lang } = this.frame;
+  #renderMap(model: BarModel, layout: MapLayout): TemplateResult {
+    const { lang } = this.#frame;
     const year = this.showAktionsraeume === '2008' ? '2008' : '2021';
     const showAR = this.showAktionsraeume !== null && this.showAktionsraeume !== undefined;
-    const selected = layout.shapes.find((s) => s.feature.id === this.link.selected);
-    const { focusIndex, focusVisible, hoverIndex } = this.itemFocus;
+    const selected = layout.shapes.find((s) => s.feature.id === this.#link.selected);
+    const { focusIndex, focusVisible, hoverIndex } = this.#itemFocus;
     const focused = focusIndex !== undefined && focusVisible ? layout.shapes[focusIndex] : undefined;
-    const tooltip = this.itemFocus.tooltipIndex;
+    const tooltip = this.#itemFocus.tooltipIndex;
     return html`<svg
         class="map"
         width=${layout.width}
@@ -446,23 +449,23 @@ export class SozialraumMap extends LitElement {
         role="group"
         tabindex="-1"
         aria-label=${`${this.chartTitle || model.title}. ${msg(lang, 'mapChart')}`}
-        @keydown=${this.onKeyDown}
-        @focusin=${this.itemFocus.onFocusIn}
-        @focusout=${this.itemFocus.onFocusOut}
-        @pointerover=${this.itemFocus.onPointerOver}
-        @pointerleave=${this.itemFocus.onPointerLeave}
-        @click=${this.onClick}
+        @keydown=${this.#onKeyDown}
+        @focusin=${this.#itemFocus.onFocusIn}
+        @focusout=${this.#itemFocus.onFocusOut}
+        @pointerover=${this.#itemFocus.onPointerOver}
+        @pointerleave=${this.#itemFocus.onPointerLeave}
+        @click=${this.#onClick}
       >
         <defs>
           <pattern id="missing" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect class="hatch-bg" width="6" height="6"></rect><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
           </pattern>
         </defs>
-        <g role="listbox" aria-label=${this.chartTitle || model.title} aria-describedby="${this.frame.id}-hint">
+        <g role="listbox" aria-label=${this.chartTitle || model.title} aria-describedby="${this.#frame.id}-hint">
           ${layout.shapes.map(
             (s) => svg`<path class="area ${hoverIndex === s.index ? 'hovered' : ''}" role="option" d=${s.d} fill=${s.fill}
               data-index=${s.index} data-id=${s.feature.id} tabindex=${s.index === this.activeIndex ? 0 : -1}
-              aria-label=${s.ariaLabel} aria-selected=${s.feature.id === this.link.selected ? 'true' : 'false'}></path>`,
+              aria-label=${s.ariaLabel} aria-selected=${s.feature.id === this.#link.selected ? 'true' : 'false'}></path>`,
           )}
         </g>
         <g aria-hidden="true">
@@ -484,13 +487,13 @@ export class SozialraumMap extends LitElement {
           ${focused ? svg`<path class="focus-ring" d=${focused.d}></path>` : nothing}
         </g>
       </svg>
-      <span class="visually-hidden" id="${this.frame.id}-hint">${msg(lang, 'mapHint')}</span>
-      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
-      ${tooltip !== undefined && layout.shapes[tooltip] ? this.renderTooltip(model, layout, layout.shapes[tooltip]) : nothing}`;
+      <span class="visually-hidden" id="${this.#frame.id}-hint">${msg(lang, 'mapHint')}</span>
+      <div class="visually-hidden" aria-live="polite">${this.#announcement}</div>
+      ${tooltip !== undefined && layout.shapes[tooltip] ? this.#renderTooltip(model, layout, layout.shapes[tooltip]) : nothing}`;
   }
 
-  private renderTooltip(model: BarModel, layout: MapLayout, s: Shape): TemplateResult {
-    const { lang, locale } = this.frame;
+  #renderTooltip(model: BarModel, layout: MapLayout, s: Shape): TemplateResult {
+    const { lang, locale } = this.#frame;
     const bezirk = s.feature.area?.level === 'sozialraum' && s.feature.stadtbezirk ? areaById(s.feature.stadtbezirk)?.name : undefined;
     const left = s.cx < layout.width * 0.55;
     const x = left ? s.cx + 16 : layout.width - s.cx + 16;
@@ -509,33 +512,33 @@ export class SozialraumMap extends LitElement {
     </div>`;
   }
 
-  private onClick = (e: MouseEvent) => {
-    const i = this.itemFocus.itemOf(e);
+  #onClick = (e: MouseEvent) => {
+    const i = this.#itemFocus.itemOf(e);
     if (i === undefined) return;
     this.activeIndex = i;
-    this.toggle(i);
+    this.#toggle(i);
   };
 
-  private toggle(i: number): void {
-    const s = this.layout?.shapes[i];
+  #toggle(i: number): void {
+    const s = this.#layout?.shapes[i];
     if (!s) return;
-    this.link.toggle(s.feature.id, s.feature.name);
-    this.announce(s);
+    this.#link.toggle(s.feature.id, s.feature.name);
+    this.#announce(s);
   }
 
-  private announce(s: Shape): void {
-    const { lang } = this.frame;
-    this.announcement = `${s.ariaLabel}${s.feature.id === this.link.selected ? ` (${msg(lang, 'selected')})` : ''}`;
+  #announce(s: Shape): void {
+    const { lang } = this.#frame;
+    this.#announcement = `${s.ariaLabel}${s.feature.id === this.#link.selected ? ` (${msg(lang, 'selected')})` : ''}`;
     this.requestUpdate();
   }
 
   /** The neighbour whose centre lies most nearly in the direction of the arrow key. */
-  private neighbourInDirection(i: number, dx: number, dy: number): number | undefined {
-    const shapes = this.layout!.shapes;
+  #neighbourInDirection(i: number, dx: number, dy: number): number | undefined {
+    const shapes = this.#layout!.shapes;
     const from = shapes[i];
     let best: number | undefined;
     let bestCos = 0.3;
-    for (const n of this.geometry!.neighbours[i] ?? []) {
+    for (const n of this.#geometry!.neighbours[i] ?? []) {
       const vx = shapes[n].cx - from.cx;
       const vy = shapes[n].cy - from.cy;
       const len = Math.hypot(vx, vy) || 1;
@@ -548,25 +551,25 @@ export class SozialraumMap extends LitElement {
     return best;
   }
 
-  private onKeyDown = (e: KeyboardEvent) => {
-    const layout = this.layout;
+  #onKeyDown = (e: KeyboardEvent) => {
+    const layout = this.#layout;
     if (!layout) return;
     const current = this.activeIndex;
-    const ranked = this.byRank();
+    const ranked = this.#byRank();
     const pos = ranked.indexOf(current);
     let next: number | undefined;
     switch (e.key) {
       case 'ArrowRight':
-        next = this.neighbourInDirection(current, 1, 0);
+        next = this.#neighbourInDirection(current, 1, 0);
         break;
       case 'ArrowLeft':
-        next = this.neighbourInDirection(current, -1, 0);
+        next = this.#neighbourInDirection(current, -1, 0);
         break;
       case 'ArrowUp':
-        next = this.neighbourInDirection(current, 0, -1);
+        next = this.#neighbourInDirection(current, 0, -1);
         break;
       case 'ArrowDown':
-        next = this.neighbourInDirection(current, 0, 1);
+        next = this.#neighbourInDirection(current, 0, 1);
         break;
       case 'Home':
         next = ranked[0];
@@ -583,12 +586,12 @@ export class SozialraumMap extends LitElement {
       case 'Enter':
       case ' ':
         e.preventDefault();
-        this.toggle(current);
+        this.#toggle(current);
         return;
       case 'Escape':
-        this.link.select(null, null);
-        this.itemFocus.clearHover();
-        this.announcement = '';
+        this.#link.select(null, null);
+        this.#itemFocus.clearHover();
+        this.#announcement = '';
         this.requestUpdate();
         return;
       default:
@@ -597,12 +600,12 @@ export class SozialraumMap extends LitElement {
     e.preventDefault();
     if (next === undefined || next === current) return;
     this.activeIndex = next;
-    this.itemFocus.clearHover();
-    void this.itemFocus.focus(next);
+    this.#itemFocus.clearHover();
+    void this.#itemFocus.focus(next);
   };
 
   override updated(): void {
-    if (this.layout) this.frame.rendered(this.layout, { areas: this.layout.shapes.length });
+    if (this.#layout) this.#frame.rendered(this.#layout, { areas: this.#layout.shapes.length });
   }
 }
 

@@ -206,24 +206,24 @@ export class TrendChart extends LitElement {
   /** The roving tab stop: index into the drawn points (all shown series, in order). */
   declare activeIndex: number;
 
-  private readonly loader = new DataController(this);
-  private readonly milestonesLoader = new UrlController(this, 'milestones');
-  private readonly frame = new WidgetController(this);
-  private readonly size = new ResizeController(this);
-  private readonly link = new LinkController(this, TIME_SELECT_EVENT);
-  private readonly itemFocus = new ItemFocusController(this, 'g.point', (index) => (this.activeIndex = index));
+  readonly #loader = new DataController(this);
+  readonly #milestonesLoader = new UrlController(this, 'milestones');
+  readonly #frame = new WidgetController(this);
+  readonly #size = new ResizeController(this);
+  readonly #link = new LinkController(this, TIME_SELECT_EVENT);
+  readonly #itemFocus = new ItemFocusController(this, 'g.point', (index) => (this.activeIndex = index));
 
-  private model?: TrendModel;
-  private problems: Problem[] = [];
-  private events: Annotation[] = [];
-  private readonly modelKey = new Key();
-  private readonly layoutMemo = new Memo<TrendLayout>();
-  private get layout(): TrendLayout | undefined {
-    return this.layoutMemo.value;
+  #model?: TrendModel;
+  #problems: Problem[] = [];
+  #events: Annotation[] = [];
+  readonly #modelKey = new Key();
+  readonly #layoutMemo = new Memo<TrendLayout>();
+  get #layout(): TrendLayout | undefined {
+    return this.#layoutMemo.value;
   }
   /** The drawn points in tab order: series by series, each in time order. */
-  private flat: PointBox[] = [];
-  private announcement = '';
+  #flat: PointBox[] = [];
+  #announcement = '';
 
   constructor() {
     super();
@@ -232,99 +232,100 @@ export class TrendChart extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data')) this.loader.sync();
-    if (changed.has('milestones')) this.milestonesLoader.sync();
-    const { lang, locale } = this.frame;
-    const key = [this.loader.state, this.milestonesLoader.state, this.series, this.from, this.to, this.annotations, this.scale, this.highlight, lang];
-    if (this.modelKey.changed(key)) {
-      this.buildModel();
+    if (changed.has('src') || changed.has('data')) this.#loader.sync();
+    if (changed.has('milestones')) this.#milestonesLoader.sync();
+    const { lang, locale } = this.#frame;
+    const key = [this.#loader.state, this.#milestonesLoader.state, this.series, this.from, this.to, this.annotations, this.scale, this.highlight, lang];
+    if (this.#modelKey.changed(key)) {
+      this.#buildModel();
     }
-    const visible = this.visibleSeries();
-    const model = this.model;
-    if (model && visible.length && this.size.width > 0) {
+    const visible = this.#visibleSeries();
+    const model = this.#model;
+    if (model && visible.length && this.#size.width > 0) {
       const { font, size } = fontOf(this);
       const family = font.slice(font.indexOf('px ') + 3);
-      const log = this.useLog();
-      const lkey = [model, this.events, this.hiddenSeries, this.size.width, font, log, locale];
+      const log = this.#useLog();
+      const lkey = [model, this.#events, this.hiddenSeries, this.#size.width, font, log, locale];
       const layout = () =>
-        layoutTrend(model, visible, this.events, { width: this.size.width, size, smallFont: `400 ${size * 0.875}px ${family}`, labelFont: `700 ${size * 0.875}px ${family}` }, { log, locale });
-      if (this.layoutMemo.update(lkey, layout)) {
-        this.flat = this.layout!.series.flatMap((s) => s.points);
-        if (this.activeIndex >= this.flat.length) this.activeIndex = 0;
+        layoutTrend(model, visible, this.#events, { width: this.#size.width, size, smallFont: `400 ${size * 0.875}px ${family}`, labelFont: `700 ${size * 0.875}px ${family}` }, { log, locale });
+      if (this.#layoutMemo.update(lkey, layout)) {
+        this.#flat = this.#layout!.series.flatMap((s) => s.points);
+        if (this.activeIndex >= this.#flat.length) this.activeIndex = 0;
       }
     } else {
-      this.layoutMemo.clear();
-      this.flat = [];
+      this.#layoutMemo.clear();
+      this.#flat = [];
     }
     // A date chosen in a linked widget is said once, in words, with the values at that date.
-    if (this.link.fromLink && this.link.detail !== this.lastLinked) {
-      this.lastLinked = this.link.detail;
-      this.announceLinked();
+    if (this.#link.fromLink && this.#link.detail !== this.#lastLinked) {
+      this.#lastLinked = this.#link.detail;
+      this.#announceLinked();
     }
   }
 
-  private useLog(): boolean {
-    return this.scale === 'log' && !!this.model && canUseLog(this.model.series);
+  #useLog(): boolean {
+    return this.scale === 'log' && !!this.#model && canUseLog(this.#model.series);
   }
 
-  private buildModel(): void {
-    const { lang } = this.frame;
-    const { model, problems } = buildTrendModel(this.loader.state, { series: this.series, from: this.from, to: this.to, lang });
+  #buildModel(): void {
+    const { lang } = this.#frame;
+    const { model, problems } = buildTrendModel(this.#loader.state, { series: this.series, from: this.from, to: this.to, lang });
     const ids = splitList(this.annotations);
     const all = ids.length === 1 && /^(all|alle)$/i.test(ids[0]);
     // Without `annotations`, a milestones file alone adds no events: it may be there for linking only.
-    const events = ids.length ? buildAnnotations(this.milestonesLoader.state, all ? [] : ids, lang) : undefined;
-    this.events = events?.annotations ?? [];
-    this.model = model;
-    this.problems = [...problems, ...(events?.problems ?? [])];
-    if (model && this.scale === 'log' && !canUseLog(model.series)) this.problems.push(warning('p_logNonPositive'));
-    if (model && this.scale && !/^(log|linear)$/.test(this.scale)) this.problems.push(warning('p_oneOf', 'scale', 'linear, log'));
+    const events = ids.length ? buildAnnotations(this.#milestonesLoader.state, all ? [] : ids, lang) : undefined;
+    this.#events = events?.annotations ?? [];
+    this.#model = model;
+    this.#problems = [...problems, ...(events?.problems ?? [])];
+    if (model && this.scale === 'log' && !canUseLog(model.series)) this.#problems.push(warning('p_logNonPositive'));
+    if (model && this.scale && !/^(log|linear)$/.test(this.scale)) this.#problems.push(warning('p_oneOf', 'scale', 'linear, log'));
     if (model && this.highlight && !model.series.some((s) => s.id === this.highlight) && !isValidDate(this.highlight)) {
-      this.problems.push(warning('p_unknownHighlight', this.highlight));
+      this.#problems.push(warning('p_unknownHighlight', this.highlight));
     }
   }
 
-  private visibleSeries(): TrendSeries[] {
-    return this.model ? this.model.series.filter((s) => !this.hiddenSeries.has(s.id)) : [];
+  #visibleSeries(): TrendSeries[] {
+    return this.#model ? this.#model.series.filter((s) => !this.hiddenSeries.has(s.id)) : [];
   }
 
   override render(): TemplateResult {
-    const { model, layout } = this;
-    const { lang } = this.frame;
-    const loading = this.loader.state.status === 'loading' || (!!this.annotations && this.milestonesLoader.state?.status === 'loading');
-    const visible = this.visibleSeries();
+    const model = this.#model;
+    const layout = this.#layout;
+    const { lang } = this.#frame;
+    const loading = this.#loader.state.status === 'loading' || (!!this.annotations && this.#milestonesLoader.state?.status === 'loading');
+    const visible = this.#visibleSeries();
     const notes = model ? [...model.notes, ...visible.filter((s) => s.points.length === 1).map((s) => msg(lang, 'onePoint', s.label))] : [];
     if (model && !visible.length) notes.unshift(msg(lang, 'noSeriesShown'));
-    return this.frame.render({
+    return this.#frame.render({
       title: this.chartTitle || model?.title,
       description: model?.description,
-      problems: this.problems,
+      problems: this.#problems,
       loading,
-      legend: model ? this.renderLegend(model) : nothing,
+      legend: model ? this.#renderLegend(model) : nothing,
       chart: model
         ? html`<div class="chart" part="chart">
             ${model.unit ? html`<p class="unit" aria-hidden="true">${model.unit}${layout?.log ? ` (${msg(lang, 'logScale')})` : ''}</p>` : nothing}
-            ${layout ? this.renderChart(model, layout) : nothing}${this.renderEvents()}
-            <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+            ${layout ? this.#renderChart(model, layout) : nothing}${this.#renderEvents()}
+            <div class="visually-hidden" aria-live="polite">${this.#announcement}</div>
           </div>`
         : nothing,
       notes,
-      source: model ? this.sourceInfo(visible) : undefined,
-      table: model ? () => this.table(visible) : undefined,
+      source: model ? this.#sourceInfo(visible) : undefined,
+      table: model ? () => this.#table(visible) : undefined,
       svg: () => this.renderRoot.querySelector<SVGSVGElement>('svg.trend'),
     });
   }
 
   /** Every source of the shown points, and the latest Stichtag as "Stand". */
-  private sourceInfo(visible: TrendSeries[]): SourceInfo {
+  #sourceInfo(visible: TrendSeries[]): SourceInfo {
     const points = visible.flatMap((s) => s.points);
     const latest = points.reduce<TrendPoint | undefined>((a, p) => (!a || p.t > a.t ? p : a), undefined);
     return { sources: points.flatMap((p) => p.sources), stichtage: latest ? [latest.date] : [] };
   }
 
   /** "31.12.2018: 9.039 (Bulgarien 3.925, Rumänien 5.114)" — the words a screen reader and the tooltip use. */
-  private pointText(p: TrendPoint): string {
-    const { lang, locale } = this.frame;
+  #pointText(p: TrendPoint): string {
+    const { lang, locale } = this.#frame;
     const parts = p.parts
       ? (['bg', 'ro'] as const)
           .filter((k) => p.parts![k] !== undefined)
@@ -334,16 +335,16 @@ export class TrendChart extends LitElement {
     return `${formatDate(p.date, locale)}: ${formatNumber(p.value, locale)}${parts ? ` (${parts})` : ''}`;
   }
 
-  private pointLabel(p: TrendPoint, series: TrendSeries): string {
-    const { lang } = this.frame;
+  #pointLabel(p: TrendPoint, series: TrendSeries): string {
+    const { lang } = this.#frame;
     const flags = p.flags.map((f) => msg(lang, `flag_${f}`));
-    return [this.pointText(p), series.label, ...flags].join(', ');
+    return [this.#pointText(p), series.label, ...flags].join(', ');
   }
 
-  private renderLegend(model: TrendModel): TemplateResult {
-    const { lang } = this.frame;
-    const kinds = new Set(this.layout?.series.flatMap((s) => s.points.map((p) => p.kind)) ?? []);
-    const gaps = this.layout?.series.some((s) => s.dashed) ?? false;
+  #renderLegend(model: TrendModel): TemplateResult {
+    const { lang } = this.#frame;
+    const kinds = new Set(this.#layout?.series.flatMap((s) => s.points.map((p) => p.kind)) ?? []);
+    const gaps = this.#layout?.series.some((s) => s.dashed) ?? false;
     const keyItems: Array<[MarkerKind | 'gap', string]> = [];
     // Explained only when some value is not exact ("markerRounded" …).
     if (kinds.size > +kinds.has('exact')) {
@@ -355,7 +356,7 @@ export class TrendChart extends LitElement {
     return html`${model.series.length > 1
         ? html`<div class="legend" part="legend" role="group" aria-label=${msg(lang, 'legendToggle')}>
             ${model.series.map(
-              (s) => html`<button type="button" aria-pressed=${this.hiddenSeries.has(s.id) ? 'false' : 'true'} @click=${() => this.toggleSeries(s)}>
+              (s) => html`<button type="button" aria-pressed=${this.hiddenSeries.has(s.id) ? 'false' : 'true'} @click=${() => this.#toggleSeries(s)}>
                 <svg width="22" height="10" aria-hidden="true" style=${seriesColour(s)}><line class="line" x1="1" x2="21" y1="5" y2="5"></line></svg>${s.label}
               </button>`,
             )}
@@ -364,24 +365,24 @@ export class TrendChart extends LitElement {
         ? html`<ul class="legend key" part="legend">
             ${keyItems.map(
               ([k, text]) => html`<li>
-                <svg width=${k === 'gap' ? 22 : 12} height="12" aria-hidden="true" style="color:var(--srw-series-1)">${k === 'gap' ? svg`<line class="line gap" x1="1" x2="21" y1="6" y2="6"></line>` : this.marker(k, 6, 6)}</svg>${text}
+                <svg width=${k === 'gap' ? 22 : 12} height="12" aria-hidden="true" style="color:var(--srw-series-1)">${k === 'gap' ? svg`<line class="line gap" x1="1" x2="21" y1="6" y2="6"></line>` : this.#marker(k, 6, 6)}</svg>${text}
               </li>`,
             )}
           </ul>`
         : nothing}`;
   }
 
-  private toggleSeries(s: TrendSeries): void {
-    const { lang } = this.frame;
+  #toggleSeries(s: TrendSeries): void {
+    const { lang } = this.#frame;
     const hidden = new Set(this.hiddenSeries);
     if (hidden.has(s.id)) hidden.delete(s.id);
     else hidden.add(s.id);
     this.hiddenSeries = hidden;
-    this.announcement = msg(lang, hidden.has(s.id) ? 'seriesHidden' : 'seriesShown', s.label);
+    this.#announcement = msg(lang, hidden.has(s.id) ? 'seriesHidden' : 'seriesShown', s.label);
   }
 
   /** A point's marker: filled circle for a value as the source gives it; open shapes for the doubtful ones. */
-  private marker(kind: MarkerKind, x: number, y: number) {
+  #marker(kind: MarkerKind, x: number, y: number) {
     const r = 4.5;
     return kind === 'unverified'
       ? svg`<path class="marker open" d="M${x},${y - r - 1}L${x + r + 1},${y}L${x},${y + r + 1}L${x - r - 1},${y}Z"></path>`
@@ -391,30 +392,30 @@ export class TrendChart extends LitElement {
   }
 
   /** The selection shown as a band or line: from a linked widget, a click here, or `highlight` with a date. */
-  private selectionSpan(): { start: string; end?: string; name: string | null } | undefined {
-    const d = this.link.detail;
+  #selectionSpan(): { start: string; end?: string; name: string | null } | undefined {
+    const d = this.#link.detail;
     if (d?.start) return { start: d.start, end: d.end, name: d.name };
     if (this.highlight && isValidDate(this.highlight)) return { start: this.highlight, name: null };
     return undefined;
   }
 
-  private renderChart(model: TrendModel, layout: TrendLayout): TemplateResult {
-    const { lang, locale } = this.frame;
+  #renderChart(model: TrendModel, layout: TrendLayout): TemplateResult {
+    const { lang, locale } = this.#frame;
     const { plot, lineHeight: lh } = layout;
     const visible = layout.series.map((s) => s.series);
     const dates = visible.flatMap((s) => s.points.map((p) => p.date)).sort();
     const summary = msg(lang, 'trendSummary', visible.length, formatDate(dates[0], locale), formatDate(dates[dates.length - 1], locale));
     const label = [this.chartTitle || model.title, msg(lang, 'lineChart'), summary, model.unit].filter(Boolean).join('. ');
     const emphasis = this.highlight && visible.some((s) => s.id === this.highlight) ? this.highlight : undefined;
-    const sel = this.selectionSpan();
+    const sel = this.#selectionSpan();
     const selSpan = sel ? spanOf(sel) : undefined;
     const selX0 = selSpan ? layout.x(Math.max(selSpan[0], layout.t0)) : 0;
     const selX1 = selSpan ? layout.x(Math.min(selSpan[1], layout.t1)) : 0;
     const selInside = !!selSpan && selSpan[1] > layout.t0 && selSpan[0] < layout.t1;
-    const { focusIndex, focusVisible } = this.itemFocus;
-    const focused = focusIndex !== undefined && focusVisible ? this.flat[focusIndex] : undefined;
-    const selectedPoint = this.link.selected && !this.link.fromLink ? this.flat.find((b) => this.pointId(b.point) === this.link.selected) : undefined;
-    const tip = this.itemFocus.tooltipIndex;
+    const { focusIndex, focusVisible } = this.#itemFocus;
+    const focused = focusIndex !== undefined && focusVisible ? this.#flat[focusIndex] : undefined;
+    const selectedPoint = this.#link.selected && !this.#link.fromLink ? this.#flat.find((b) => this.#pointId(b.point) === this.#link.selected) : undefined;
+    const tip = this.#itemFocus.tooltipIndex;
     const fs = lh / 1.25;
     let flatIndex = 0;
     return html`<svg
@@ -425,13 +426,13 @@ export class TrendChart extends LitElement {
         role="group"
         tabindex="-1"
         aria-label=${label}
-        aria-describedby="${this.frame.id}-hint"
-        @keydown=${this.onKeyDown}
-        @focusin=${this.itemFocus.onFocusIn}
-        @focusout=${this.itemFocus.onFocusOut}
-        @pointermove=${this.onPointerMove}
-        @pointerleave=${this.itemFocus.onPointerLeave}
-        @click=${this.onClick}
+        aria-describedby="${this.#frame.id}-hint"
+        @keydown=${this.#onKeyDown}
+        @focusin=${this.#itemFocus.onFocusIn}
+        @focusout=${this.#itemFocus.onFocusOut}
+        @pointermove=${this.#onPointerMove}
+        @pointerleave=${this.#itemFocus.onPointerLeave}
+        @click=${this.#onClick}
       >
         <g aria-hidden="true">
           ${layout.yTicks.map(
@@ -455,7 +456,7 @@ export class TrendChart extends LitElement {
           ${selInside
             ? svg`${selX1 - selX0 > 3 ? svg`<rect class="selection-band" x=${selX0} y=${plot.y0} width=${selX1 - selX0} height=${plot.y1 - plot.y0}></rect>` : nothing}
                 <line class="selection" x1=${selX0} x2=${selX0} y1=${plot.y0} y2=${plot.y1}></line>
-                ${sel?.name && this.link.fromLink
+                ${sel?.name && this.#link.fromLink
                   ? svg`<text class="small selection-text" x=${selX0 < (plot.x0 + plot.x1) / 2 ? selX0 + 4 : selX0 - 4} y=${plot.y0 + lh * 0.8}
                       text-anchor=${selX0 < (plot.x0 + plot.x1) / 2 ? 'start' : 'end'}>${sel.name}</text>`
                   : nothing}`
@@ -470,8 +471,8 @@ export class TrendChart extends LitElement {
             <g role="list" aria-label=${s.series.label}>
               ${s.points.map((b) => {
                 const i = flatIndex++;
-                return svg`<g class="point" role="listitem" data-index=${i} tabindex=${i === this.activeIndex ? 0 : -1} aria-label=${this.pointLabel(b.point, s.series)}
-                  aria-current=${selectedPoint === b ? 'true' : nothing}><circle class="hit" cx=${b.x} cy=${b.y} r="10"></circle>${this.marker(b.kind, b.x, b.y)}</g>`;
+                return svg`<g class="point" role="listitem" data-index=${i} tabindex=${i === this.activeIndex ? 0 : -1} aria-label=${this.#pointLabel(b.point, s.series)}
+                  aria-current=${selectedPoint === b ? 'true' : nothing}><circle class="hit" cx=${b.x} cy=${b.y} r="10"></circle>${this.#marker(b.kind, b.x, b.y)}</g>`;
               })}
             </g>
           </g>`;
@@ -479,17 +480,17 @@ export class TrendChart extends LitElement {
         ${selectedPoint ? svg`<circle class="selected-ring" cx=${selectedPoint.x} cy=${selectedPoint.y} r="8.5"></circle>` : nothing}
         ${focused ? svg`<circle class="focus-ring" cx=${focused.x} cy=${focused.y} r="11"></circle>` : nothing}
       </svg>
-      <span class="visually-hidden" id="${this.frame.id}-hint">${msg(lang, 'trendHint')}</span>
-      ${tip !== undefined && this.flat[tip] ? this.renderTooltip(layout, this.flat[tip]) : nothing}`;
+      <span class="visually-hidden" id="${this.#frame.id}-hint">${msg(lang, 'trendHint')}</span>
+      ${tip !== undefined && this.#flat[tip] ? this.#renderTooltip(layout, this.#flat[tip]) : nothing}`;
   }
 
   /** The events as a numbered list below the chart: the numbers on the chart point here. */
-  private renderEvents(): TemplateResult | typeof nothing {
-    if (!this.events.length) return nothing;
-    const { lang, locale } = this.frame;
-    const inside = new Set(this.layout?.annotations.filter((a) => a.inside).map((a) => a.annotation.id));
+  #renderEvents(): TemplateResult | typeof nothing {
+    if (!this.#events.length) return nothing;
+    const { lang, locale } = this.#frame;
+    const inside = new Set(this.#layout?.annotations.filter((a) => a.inside).map((a) => a.annotation.id));
     return html`<ol class="events" aria-label=${msg(lang, 'events')}>
-      ${this.events.map(
+      ${this.#events.map(
         (a) => html`<li class=${inside.has(a.id) ? '' : 'outside'}>
           <span class="num" aria-hidden="true">${a.number}</span>${formatSpan(a, locale, lang)}: ${a.title}${inside.has(a.id) ? '' : ` (${msg(lang, 'outsidePeriod')})`}
         </li>`,
@@ -497,8 +498,8 @@ export class TrendChart extends LitElement {
     </ol>`;
   }
 
-  private renderTooltip(layout: TrendLayout, b: PointBox): TemplateResult {
-    const { lang } = this.frame;
+  #renderTooltip(layout: TrendLayout, b: PointBox): TemplateResult {
+    const { lang } = this.#frame;
     const p = b.point;
     const series = layout.series.find((s) => s.points.includes(b))!.series;
     const left = b.x < layout.width * 0.55;
@@ -506,7 +507,7 @@ export class TrendChart extends LitElement {
     const sources = [...new Set(p.sources.map((s) => s.publisher ?? s.title))];
     return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="top:${b.y + 10}px;${left ? 'left' : 'right'}:${x}px">
       <strong>${series.label}</strong>
-      <div>${this.pointText(p)}</div>
+      <div>${this.#pointText(p)}</div>
       ${p.dateNote ? html`<div>${msg(lang, 'date')}: ${p.dateNote}</div>` : nothing}
       ${p.flags.map((f) => html`<div>${msg(lang, `flag_${f}`)}</div>`)}
       ${p.note ? html`<div>${p.note}</div>` : nothing}
@@ -514,9 +515,9 @@ export class TrendChart extends LitElement {
     </div>`;
   }
 
-  private table(visible: TrendSeries[]): TableModel {
-    const { lang, locale } = this.frame;
-    const model = this.model!;
+  #table(visible: TrendSeries[]): TableModel {
+    const { lang, locale } = this.#frame;
+    const model = this.#model!;
     const num = (v: number | undefined) => ({ text: v === undefined ? '' : formatNumber(v, locale), raw: v ?? null });
     return {
       caption: this.chartTitle || model.title,
@@ -545,48 +546,48 @@ export class TrendChart extends LitElement {
     };
   }
 
-  private pointId(p: TrendPoint): string {
-    return `${this.model?.series[p.series]?.id ?? p.series}@${p.date}`;
+  #pointId(p: TrendPoint): string {
+    return `${this.#model?.series[p.series]?.id ?? p.series}@${p.date}`;
   }
 
-  private onPointerMove = (e: PointerEvent) => {
+  #onPointerMove = (e: PointerEvent) => {
     const svgEl = e.currentTarget as SVGSVGElement;
     const r = svgEl.getBoundingClientRect();
     const x = e.clientX - r.left;
     const y = e.clientY - r.top;
     let best: number | undefined;
     let bestD = 24 * 24;
-    this.flat.forEach((b, i) => {
+    this.#flat.forEach((b, i) => {
       const d = (b.x - x) ** 2 + (b.y - y) ** 2;
       if (d < bestD) {
         bestD = d;
         best = i;
       }
     });
-    if (best !== this.itemFocus.hoverIndex) {
-      this.itemFocus.hoverIndex = best;
+    if (best !== this.#itemFocus.hoverIndex) {
+      this.#itemFocus.hoverIndex = best;
       this.requestUpdate();
     }
   };
 
-  private onClick = () => {
-    const i = this.itemFocus.hoverIndex;
+  #onClick = () => {
+    const i = this.#itemFocus.hoverIndex;
     if (i === undefined) return;
     this.activeIndex = i;
-    this.toggleSelection(i);
+    this.#toggleSelection(i);
   };
 
-  private toggleSelection(i: number): void {
-    const b = this.flat[i];
+  #toggleSelection(i: number): void {
+    const b = this.#flat[i];
     if (!b) return;
-    const series = this.layout!.series[b.path].series;
-    this.link.toggle(this.pointId(b.point), `${series.label}, ${formatDate(b.point.date, this.frame.locale)}`, { start: b.point.date });
-    this.announcement = this.link.selected ? `${this.pointLabel(b.point, series)} (${msg(this.frame.lang, 'selected')})` : '';
+    const series = this.#layout!.series[b.path].series;
+    this.#link.toggle(this.#pointId(b.point), `${series.label}, ${formatDate(b.point.date, this.#frame.locale)}`, { start: b.point.date });
+    this.#announcement = this.#link.selected ? `${this.#pointLabel(b.point, series)} (${msg(this.#frame.lang, 'selected')})` : '';
   }
 
-  private onKeyDown = (e: KeyboardEvent) => {
-    const layout = this.layout;
-    const from = this.flat[this.activeIndex];
+  #onKeyDown = (e: KeyboardEvent) => {
+    const layout = this.#layout;
+    const from = this.#flat[this.activeIndex];
     if (!layout || !from) return;
     const paths = layout.series;
     const si = from.path;
@@ -603,12 +604,12 @@ export class TrendChart extends LitElement {
       case 'Enter':
       case ' ':
         e.preventDefault();
-        this.toggleSelection(this.activeIndex);
+        this.#toggleSelection(this.activeIndex);
         return;
       case 'Escape':
-        this.itemFocus.clearHover();
-        this.link.select(null, null);
-        this.announcement = '';
+        this.#itemFocus.clearHover();
+        this.#link.select(null, null);
+        this.#announcement = '';
         return;
       default: {
         // Left/Right along the series, Home/End to its ends.
@@ -618,25 +619,25 @@ export class TrendChart extends LitElement {
       }
     }
     e.preventDefault();
-    this.itemFocus.clearHover();
-    const index = this.flat.indexOf(target);
+    this.#itemFocus.clearHover();
+    const index = this.#flat.indexOf(target);
     this.activeIndex = index;
-    void this.itemFocus.focus(index);
+    void this.#itemFocus.focus(index);
   };
 
-  private lastLinked: unknown;
+  #lastLinked: unknown;
 
   override updated(): void {
-    if (this.layout) this.frame.rendered(this.layout, { series: this.layout.series.length, points: this.flat.length });
+    if (this.#layout) this.#frame.rendered(this.#layout, { series: this.#layout.series.length, points: this.#flat.length });
   }
 
-  private announceLinked(): void {
-    const d = this.link.detail;
+  #announceLinked(): void {
+    const d = this.#link.detail;
     const span = d?.start ? spanOf(d as DateSpan) : undefined;
     if (!d || !span) return;
-    const { lang } = this.frame;
-    const hits = this.flat.filter((b) => b.point.t >= span[0] && b.point.t < span[1]);
-    this.announcement = `${d.name ?? ''} (${msg(lang, 'selected')})${hits.length ? `: ${hits.map((b) => this.pointLabel(b.point, this.layout!.series[b.path].series)).join('; ')}` : ''}`;
+    const { lang } = this.#frame;
+    const hits = this.#flat.filter((b) => b.point.t >= span[0] && b.point.t < span[1]);
+    this.#announcement = `${d.name ?? ''} (${msg(lang, 'selected')})${hits.length ? `: ${hits.map((b) => this.#pointLabel(b.point, this.#layout!.series[b.path].series)).join('; ')}` : ''}`;
   }
 }
 
