@@ -13,7 +13,8 @@ import { problem, type Problem } from './problems.js';
  */
 
 export type LoadState =
-  | { status: 'loading'; url?: string }
+  // Loading has no problems yet: a model builder returns `{ problems: state.problems }` for any state but ready.
+  | { status: 'loading'; url?: string; problems: [] }
   | { status: 'ready'; origin: 'property' | 'inline' | 'src'; raw: unknown; url?: string }
   | { status: 'ready'; origin: 'table'; table: HTMLTableElement }
   | { status: 'error'; problems: Problem[] };
@@ -24,7 +25,7 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export class DataController implements ReactiveController {
-  state: LoadState = { status: 'loading' };
+  state: LoadState = { status: 'loading', problems: [] };
   #key: unknown = undefined;
   #abort?: AbortController;
   #generation = 0;
@@ -84,7 +85,7 @@ export class DataController implements ReactiveController {
       // The children may come yet: look again when the page is parsed.
       key = 'parsing';
       next = () => {
-        this.#set({ status: 'loading' });
+        this.#set({ status: 'loading', problems: [] });
         document.addEventListener('DOMContentLoaded', () => this.sync(), { once: true });
       };
     } else {
@@ -108,7 +109,7 @@ export class DataController implements ReactiveController {
     const generation = this.#generation;
     const abort = new AbortController();
     this.#abort = abort;
-    this.#set({ status: 'loading', url });
+    this.#set({ status: 'loading', url, problems: [] });
     const state = await fetchJson(url, shown, abort.signal);
     // Aborted, or a newer source (or removal) has started since: this answer is stale.
     if (!state || generation !== this.#generation) return;
@@ -177,7 +178,7 @@ export class UrlController implements ReactiveController {
       return;
     }
     const abort = (this.#abort = new AbortController());
-    this.state = { status: 'loading', url };
+    this.state = { status: 'loading', url, problems: [] };
     this.#host.requestUpdate();
     void fetchJson(url, shown, abort.signal).then((state) => {
       if (!state || abort !== this.#abort) return;

@@ -176,3 +176,6 @@ export function formatDate(s: DateString, locale: string): string {
   }
   return f.format(new Date(Date.UTC(+y, +mo - 1, d === undefined ? 1 : +d)));
 }
+
+/** Rounded ("rund") and approximate values share one look: the ≈ mark in text, the open marker in the trend chart. */
+export const isApproximate = (flags: readonly string[]): boolean => flags.includes('rounded') || flags.includes('approximate');

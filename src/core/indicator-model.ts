@@ -1,6 +1,6 @@
 import { matchArea, areaById, normaliseName, CITY_ID, type Area } from './areas.js';
 import type { TableModel, TableRow } from './export.js';
-import { formatNumber, formatValue, parseLocaleNumber } from './format.js';
+import { formatNumber, formatValue, isApproximate, parseLocaleNumber } from './format.js';
 import { msg, pickText, type Lang, type Text } from './i18n.js';
 import { DataProblems, isRecord, pathString, problem, warning, type Problem } from './problems.js';
 import {
@@ -398,7 +398,7 @@ export function valueText(model: BarModel, v: BarValue, lang: Lang, locale: stri
   if (v.value === null) return msg(lang, 'noValue');
   const unit = onBar && isWordedUnit(model, lang) ? undefined : model.unit;
   const text = formatValue(v.value, locale, lang, { unit, decimals: model.decimals });
-  const pre = v.flags.includes('rounded') || v.flags.includes('approximate') ? '≈\u202f' : '';
+  const pre = isApproximate(v.flags) ? '≈\u202f' : '';
   const post = (v.flags.includes('derived') ? '*' : '') + (v.flags.includes('unverified') ? '\u202f(?)' : '');
   return pre + text + post;
 }
@@ -493,8 +493,7 @@ export function modelFromState(
   state: LoadState,
   opts: BarOptions & { title?: string | null; source?: string | null; stichtag?: string | null },
 ): { model?: BarModel; problems: Problem[] } {
-  if (state.status === 'loading') return { problems: [] };
-  if (state.status === 'error') return { problems: state.problems };
+  if (state.status !== 'ready') return { problems: state.problems };
   try {
     let raw: unknown;
     let warnings: Problem[] = [];

@@ -282,8 +282,7 @@ export function buildTimeline(raw: unknown, opts: TimelineOptions): { model?: Ti
 
 /** The model of what an element loaded; a table child is not a milestone source. */
 export function timelineFromState(state: LoadState, opts: TimelineOptions): { model?: TimelineModel; problems: Problem[] } {
-  if (state.status === 'loading') return { problems: [] };
-  if (state.status === 'error') return { problems: state.problems };
+  if (state.status !== 'ready') return { problems: state.problems };
   if (state.origin !== 'table') {
     try {
       return buildTimeline(state.raw, opts);

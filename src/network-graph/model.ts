@@ -80,7 +80,7 @@ function pick(state: LoadState, network?: string) {
 export const nodeCount = (state: LoadState, network?: string): number => (pick(state, network).net?.nodes as unknown[] | undefined)?.length ?? 0;
 
 export function buildGraph(state: LoadState, opts: { network?: string; layout?: string; lang: Lang }): { model?: GraphModel; problems: Problem[] } {
-  if (state.status !== 'ready') return { problems: state.status === 'error' ? state.problems : [] };
+  if (state.status !== 'ready') return { problems: state.problems };
   const text = (t: unknown) => (t ? pickText(t as Text, opts.lang) || undefined : undefined);
   const { file, networks, net } = pick(state, opts.network);
   if (!networks.length) return { problems: [problem('net_notNetworks')] };

@@ -1,4 +1,4 @@
-import { formatNumber } from '../core/format.js';
+import { formatNumber, isApproximate } from '../core/format.js';
 import { linearScale } from '../core/scale.js';
 import { textWidth, wrapText } from '../core/text-measure.js';
 import { yearTicks } from '../core/time.js';
@@ -18,7 +18,7 @@ export type MarkerKind = 'exact' | 'rounded' | 'unverified' | 'derived';
 export function markerKind(flags: Flag[]): MarkerKind {
   if (flags.includes('unverified')) return 'unverified';
   if (flags.includes('derived')) return 'derived';
-  if (flags.includes('rounded') || flags.includes('approximate')) return 'rounded';
+  if (isApproximate(flags)) return 'rounded';
   return 'exact';
 }
 

@@ -109,8 +109,7 @@ function validateSalvaging(raw: Record<string, unknown>, problems: Problem[], la
 }
 
 export function buildTrendModel(state: LoadState, opts: TrendOptions): { model?: TrendModel; problems: Problem[] } {
-  if (state.status === 'loading') return { problems: [] };
-  if (state.status === 'error') return { problems: state.problems };
+  if (state.status !== 'ready') return { problems: state.problems };
   const { lang } = opts;
   const raw = state.origin === 'table' ? undefined : state.raw;
   if (!isRecord(raw) || raw.kind !== 'timeseries' || !Array.isArray(raw.series)) return { problems: [problem('p_notTimeseries')] };
