@@ -20,7 +20,7 @@ const items = (el: Element) => $$(el, 'ol > li.item');
 const ids = (el: Element) => items(el).map((li) => li.getAttribute('data-id'));
 const item = (el: Element, id: string) => shadow(el).querySelector<HTMLElement>(`li.item[data-id="${id}"]`)!;
 const dateOf = (el: Element, id: string) => text(item(el, id).querySelector('.date'));
-const live = (el: Element) => text($(el, '.live'));
+const live = (el: Element) => text($(el, '.chart [aria-live="polite"]'));
 const filterButton = (el: Element, label: string) => $$(el, '.filter button').find((b) => text(b).startsWith(label))!;
 
 async function press(el: MilestoneTimeline, key: string) {

@@ -10,25 +10,34 @@ import { renderSourceLine, sourceLineText, type SourceInfo } from './source-line
  */
 
 export interface FrameParts {
-  title?: string;
-  description?: string;
+  /** The data's title and description; the host's `title` attribute (`chartTitle`) wins over the data's title. */
+  about?: { title?: string; description?: string };
   /** Fatal problems (nothing drawn) and warnings (valid part drawn). */
   problems?: Problem[];
   loading?: boolean;
   legend?: TemplateResult | typeof nothing;
-  chart?: TemplateResult | typeof nothing;
+  /** The chart, drawn in the `chart` part; undefined: no chart box (e.g. no data yet). */
+  chart?: unknown;
+  /** More classes for the chart box. */
+  chartClass?: string;
+  /** How to use the chart from the keyboard: read out with it (`aria-describedby="<id>-hint"`), not shown. */
+  hint?: string;
+  /** Said by screen readers when it changes (a polite live region in the chart box); undefined: none. */
+  announcement?: string;
   notes?: string[];
   source?: SourceInfo;
   /** The data as a table; built only when the reader opens it or downloads CSV. */
   table?: () => TableModel;
   /** More to show with the table, before it (e.g. a network's nodes with their neighbours); built on opening. */
   list?: () => TemplateResult;
-  /** The chart's <svg>, for SVG/PNG download. */
-  svg?: () => SVGSVGElement | null | undefined;
+  /** Selector of the chart's <svg> in the shadow root, for SVG/PNG download. */
+  svg?: string;
 }
 
 export interface WidgetHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The `title` attribute. */
+  chartTitle?: string;
 }
 
 let uid = 0;
@@ -38,6 +47,8 @@ export class WidgetController implements ReactiveController {
   readonly id = `srw${++uid}`;
   #logged = new Set<string>();
   #parts: FrameParts = {};
+  /** The title shown, also the name of downloaded files. */
+  #title?: string;
 
   readonly #host: WidgetHost;
 
@@ -96,19 +107,19 @@ export class WidgetController implements ReactiveController {
   };
 
   #downloadCsv = () => {
-    const { table, source, title } = this.#parts;
+    const { table, source } = this.#parts;
     if (!table) return;
     const csv = tableToCsv(table(), this.lang, source ? sourceLineText(source, this.lang, this.locale) : '');
-    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName(title ?? '', 'csv'));
+    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName(this.#title ?? '', 'csv'));
   };
 
   #exportSvg() {
-    const svg = this.#parts.svg?.();
+    const { svg: selector, about, source } = this.#parts;
+    const svg = selector && this.#host.renderRoot.querySelector<SVGSVGElement>(selector);
     if (!svg) return undefined;
-    const { title = '', description, source } = this.#parts;
     return exportSvg(svg, {
-      title,
-      subtitle: description,
+      title: this.#title ?? '',
+      subtitle: about?.description,
       source: source ? sourceLineText(source, this.lang, this.locale) : '',
       styleFrom: this.#host,
     });
@@ -116,14 +127,14 @@ export class WidgetController implements ReactiveController {
 
   #downloadSvg = () => {
     const out = this.#exportSvg();
-    if (out) downloadBlob(new Blob([out.svg], { type: 'image/svg+xml' }), fileName(this.#parts.title ?? '', 'svg'));
+    if (out) downloadBlob(new Blob([out.svg], { type: 'image/svg+xml' }), fileName(this.#title ?? '', 'svg'));
   };
 
   #downloadPng = async () => {
     const out = this.#exportSvg();
     if (!out) return;
     const png = await svgToPng(out.svg, out.width, out.height);
-    downloadBlob(png, fileName(this.#parts.title ?? '', 'png'));
+    downloadBlob(png, fileName(this.#title ?? '', 'png'));
   };
 
   #renderedKey: unknown;
@@ -147,17 +158,19 @@ export class WidgetController implements ReactiveController {
     const warnings = problems.filter((p) => p.severity === 'warning');
     const ready = !parts.loading && !errors.length;
     const hasSvg = ready && !!parts.svg;
+    const title = (this.#title = this.#host.chartTitle || parts.about?.title);
+    const description = parts.about?.description;
     // title="" stops the host's own title attribute (used as the chart title) from showing a native tooltip everywhere.
     return html`<div class="wrap" title="" aria-busy=${parts.loading ? 'true' : 'false'}>
-      <figure part="figure" aria-labelledby=${parts.title ? `${id}-title` : nothing}>
-        ${parts.title
-          ? html`<div class="title" part="title" id="${id}-title" role=${this.#headingLevel ? 'heading' : nothing} aria-level=${this.#headingLevel || nothing}>${parts.title}</div>`
+      <figure part="figure" aria-labelledby=${title ? `${id}-title` : nothing}>
+        ${title
+          ? html`<div class="title" part="title" id="${id}-title" role=${this.#headingLevel ? 'heading' : nothing} aria-level=${this.#headingLevel || nothing}>${title}</div>`
           : nothing}
-        ${parts.description && ready ? html`<p class="description" part="description">${parts.description}</p>` : nothing}
+        ${description && ready ? html`<p class="description" part="description">${description}</p>` : nothing}
         ${parts.loading ? html`<div class="loading" role="status">${msg(lang, 'loading')}</div>` : nothing}
         ${errors.length ? this.#renderMessages(errors, 'error') : nothing}
         ${ready && warnings.length ? this.#renderMessages(warnings, 'warning') : nothing}
-        ${ready ? html`${parts.legend ?? nothing}${parts.chart ?? nothing}` : nothing}
+        ${ready ? html`${parts.legend ?? nothing}${parts.chart === undefined ? nothing : this.#renderChartBox(parts)}` : nothing}
         ${ready && parts.notes?.length ? html`<ul class="notes" part="notes">${parts.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
         ${ready && parts.source
           ? html`<figcaption class="source" part="source">${renderSourceLine(parts.source, lang, this.locale)}</figcaption>`
@@ -177,6 +190,14 @@ export class WidgetController implements ReactiveController {
             </div>
             <div class="table-wrap" part="table" id="${id}-table" ?hidden=${!this.tableOpen}>${this.tableOpen ? html`${parts.list?.() ?? nothing}${this.#renderTable(parts.table())}` : nothing}</div>`
         : nothing}
+    </div>`;
+  }
+
+  #renderChartBox(parts: FrameParts): TemplateResult {
+    return html`<div class="chart ${parts.chartClass ?? ''}" part="chart">
+      ${parts.chart}
+      ${parts.hint ? html`<span class="visually-hidden" id="${this.id}-hint">${parts.hint}</span>` : nothing}
+      ${parts.announcement === undefined ? nothing : html`<div class="visually-hidden" aria-live="polite">${parts.announcement}</div>`}
     </div>`;
   }
 

@@ -216,19 +216,18 @@ export class IndicatorBar extends LitElement {
     const layout = this.#layout;
     const { lang, locale } = this.#frame;
     const loading = this.#loader.state.status === 'loading';
-    const title = this.chartTitle || model?.title;
     const notes = model ? [...model.notes, ...this.#unplacedReferenceNotes()] : [];
     return this.#frame.render({
-      title,
-      description: model?.description,
+      about: model,
       problems: this.#problems,
       loading,
       legend: model && model.mode === 'value' && model.series.length > 1 && !model.separateAxes ? this.#renderLegend(model) : nothing,
-      chart: model ? html`<div class="chart" part="chart">${layout ? this.#renderChart(model, layout) : nothing}</div>` : nothing,
+      chart: model && (layout ? this.#renderChart(model, layout) : nothing),
+      hint: msg(lang, 'keyboardHint'),
       notes,
       source: model?.source,
       table: model ? () => barTable(model, lang, locale) : undefined,
-      svg: () => this.renderRoot.querySelector<SVGSVGElement>('svg.bars'),
+      svg: 'svg.bars',
     });
   }
 
@@ -279,7 +278,6 @@ export class IndicatorBar extends LitElement {
       >
         ${layout.kind === 'value' ? this.#renderValue(model, layout) : this.#renderRank(layout)}
       </svg>
-      <span class="visually-hidden" id="${this.#frame.id}-hint">${msg(lang, 'keyboardHint')}</span>
       ${tooltipRow !== undefined && layout.items[tooltipRow] ? this.#renderTooltip(model, layout, layout.items[tooltipRow]) : nothing}`;
   }
 

@@ -540,12 +540,14 @@ export class MilestoneTimeline extends LitElement {
     const { lang, locale } = this.#frame;
     const title = this.chartTitle || model?.title;
     return this.#frame.render({
-      title,
-      description: model?.description,
+      about: model,
       problems: [...this.#modelProblems, ...this.#filterProblems],
       loading: this.#loader.state.status === 'loading',
       legend: model ? this.#renderControls(model) : nothing,
-      chart: model ? this.#renderChart(model) : nothing,
+      chart: model && this.#renderChart(model),
+      chartClass: `timeline ${this.#layout?.wide ? 'wide' : 'narrow'}`,
+      hint: `${this.presenting ? `${msg(lang, 'tl_stepHint')} ` : ''}${msg(lang, 'tl_hint')}`,
+      announcement: this.#announcement,
       source: model ? this.#sourceInfo : undefined,
       table: model ? () => timelineTable(title ?? '', this.#shown, lang, locale) : undefined,
     });
@@ -616,9 +618,7 @@ export class MilestoneTimeline extends LitElement {
       selected: msg(lang, 'selected'),
       highlighted: msg(lang, 'tl_highlighted'),
     };
-    const hint = `${this.presenting ? `${msg(lang, 'tl_stepHint')} ` : ''}${msg(lang, 'tl_hint')}`;
-    return html`<div class="chart timeline ${wide ? 'wide' : 'narrow'}" part="chart">
-      ${ticks}
+    return html`${ticks}
       <div class="rows" tabindex="-1">
         ${grid}
         <ol
@@ -631,10 +631,7 @@ export class MilestoneTimeline extends LitElement {
           ${items.map((it, i) => this.#renderItem(it, i, labels))}
         </ol>
       </div>
-      ${items.length ? nothing : html`<p class="empty">${msg(lang, 'tl_empty')}</p>`}
-      <span class="visually-hidden" id="${id}-hint">${hint}</span>
-      <div class="visually-hidden live" aria-live="polite">${this.#announcement}</div>
-    </div>`;
+      ${items.length ? nothing : html`<p class="empty">${msg(lang, 'tl_empty')}</p>`}`;
   }
 
   /**

@@ -412,23 +412,21 @@ export class NetworkGraph extends LitElement {
     const m = this.#model;
     const { lang, locale } = this.#frame;
     return this.#frame.render({
-      title: this.chartTitle || m?.title,
-      description: m?.description,
+      about: m,
       problems: this.#problems,
       loading: !this.#problems || this.#loader.state.status === 'loading',
       legend: m ? this.#renderLegend(m) : nothing,
-      chart: m
-        ? html`<div class="chart" part="chart">
-            ${this.#renderTools()}
-            ${this.#placement && this.#pos ? this.#renderGraph(m, this.#placement, this.#pos) : html`<p class="loading" role="status">${msg(lang, 'net_computing')}</p>`}
-            <div class="visually-hidden" aria-live="polite">${this.#announcement}</div>
-          </div>`
-        : nothing,
+      chart:
+        m &&
+        html`${this.#renderTools()}
+        ${this.#placement && this.#pos ? this.#renderGraph(m, this.#placement, this.#pos) : html`<p class="loading" role="status">${msg(lang, 'net_computing')}</p>`}`,
+      hint: `${msg(lang, 'net_hint')}${this.#groups ? ` ${msg(lang, 'tl_stepHint')}` : ''}`,
+      announcement: this.#announcement ?? '',
       notes: m?.notes,
       source: m && { sources: m.sources, stichtage: m.year ? [formatSpan({ start: m.year, end: m.until }, locale, lang)] : [], stichtagNote: m.dateNote },
       table: m && (() => this.#table(m)),
       list: m && (() => this.#adjacency(m)),
-      svg: () => this.renderRoot.querySelector<SVGSVGElement>('svg.net'),
+      svg: 'svg.net',
     });
   }
 
@@ -562,7 +560,6 @@ export class NetworkGraph extends LitElement {
               </g>`
           : nothing}
       </svg>
-      <span class="visually-hidden" id="${this.#frame.id}-hint">${msg(lang, 'net_hint')}${this.#groups ? ` ${msg(lang, 'tl_stepHint')}` : ''}</span>
       ${settled ? nothing : html`<p class="loading" role="status">${msg(lang, 'net_computing')}</p>`}
       ${tip !== undefined && this.#shown(tip) && !this.#gesture ? this.#renderTooltip(m, tip, sx(tip), sy(tip), W) : nothing}</div>`;
   }

@@ -1,9 +1,10 @@
 import type { Topology } from 'topojson-specification';
 
 /**
- * The schematic tile map as a TopoJSON topology, built from its cells ("id col row" per tile) when the
- * script loads. Every reader of an article downloads the library, and a list of cells is a fraction of
- * the size of the topology's arcs; data/geo/sozialraeume-tiles.topo.json is the same map in full.
+ * The schematic tile map as a TopoJSON topology, built when the script loads from its cells ("col row"
+ * per tile) and the area ids in the same order. Every reader of an article downloads the library, and a
+ * list of cells is a fraction of the size of the topology's arcs; data/geo/sozialraeume-tiles.topo.json
+ * is the same map in full.
  *
  * Pointy-top hexagons of radius 1 on an odd-r grid (odd rows half a tile to the right), y downward —
  * as scripts/generate-tile-map.mjs places them. Corners are integers in half-width (x) and half-radius
@@ -17,14 +18,14 @@ const CORNERS = [[0, -2], [1, -1], [1, 1], [0, 2], [-1, 1], [-1, -1]];
 /** Half the width of a hexagon of radius 1, rounded as in the generated file. */
 const HALF_WIDTH = 0.866;
 
-export function hexTopology(cells: string): Topology {
+export function hexTopology(cells: string, ids: string[]): Topology {
   const arcs: number[][][] = [];
   /** Arc index by "x,y,x,y" of its first and last corner. */
   const arcOf = new Map<string, number>();
   let maxX = 0;
   let maxY = 0;
-  const geometries = cells.split(',').map((cell) => {
-    const [id, col, row] = cell.split(' ');
+  const geometries = cells.split(',').map((cell, i) => {
+    const [col, row] = cell.split(' ');
     const cx = 2 * +col + (+row & 1) + 1;
     const cy = 3 * +row + 2;
     const corners = CORNERS.map(([dx, dy]) => [cx + dx, cy + dy]);
@@ -39,7 +40,7 @@ export function hexTopology(cells: string): Topology {
       // Delta-encoded, as the transform requires.
       return arcs.push([a, [b[0] - a[0], b[1] - a[1]]]) - 1;
     });
-    return { type: 'Polygon' as const, arcs: [ring], id };
+    return { type: 'Polygon' as const, arcs: [ring], id: ids[i] };
   });
   return {
     type: 'Topology',

@@ -402,16 +402,17 @@ export class SozialraumMap extends LitElement {
     const notes = geometry?.schematic ? [msg(lang, 'schematic')] : [];
     if (model) notes.push(...model.notes.filter((n) => !n.startsWith(msg(lang, 'showingTop', '', '').slice(0, 8))));
     return this.#frame.render({
-      title: this.chartTitle || model?.title,
-      description: model?.description,
+      about: model,
       problems: this.#problems,
       loading,
       legend: model && classification ? this.#renderLegend(model, classification) : nothing,
-      chart: model ? html`<div class="chart" part="chart">${layout ? this.#renderMap(model, layout) : nothing}</div>` : nothing,
+      chart: model && (layout ? this.#renderMap(model, layout) : nothing),
+      hint: msg(lang, 'mapHint'),
+      announcement: this.#announcement,
       notes,
       source: model?.source,
       table: model ? () => barTable(model, lang, locale) : undefined,
-      svg: () => this.renderRoot.querySelector<SVGSVGElement>('svg.map'),
+      svg: 'svg.map',
     });
   }
 
@@ -487,8 +488,6 @@ export class SozialraumMap extends LitElement {
           ${focused ? svg`<path class="focus-ring" d=${focused.d}></path>` : nothing}
         </g>
       </svg>
-      <span class="visually-hidden" id="${this.#frame.id}-hint">${msg(lang, 'mapHint')}</span>
-      <div class="visually-hidden" aria-live="polite">${this.#announcement}</div>
       ${tooltip !== undefined && layout.shapes[tooltip] ? this.#renderTooltip(model, layout, layout.shapes[tooltip]) : nothing}`;
   }
 

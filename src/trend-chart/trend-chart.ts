@@ -297,22 +297,20 @@ export class TrendChart extends LitElement {
     const notes = model ? [...model.notes, ...visible.filter((s) => s.points.length === 1).map((s) => msg(lang, 'onePoint', s.label))] : [];
     if (model && !visible.length) notes.unshift(msg(lang, 'noSeriesShown'));
     return this.#frame.render({
-      title: this.chartTitle || model?.title,
-      description: model?.description,
+      about: model,
       problems: this.#problems,
       loading,
       legend: model ? this.#renderLegend(model) : nothing,
-      chart: model
-        ? html`<div class="chart" part="chart">
-            ${model.unit ? html`<p class="unit" aria-hidden="true">${model.unit}${layout?.log ? ` (${msg(lang, 'logScale')})` : ''}</p>` : nothing}
-            ${layout ? this.#renderChart(model, layout) : nothing}${this.#renderEvents()}
-            <div class="visually-hidden" aria-live="polite">${this.#announcement}</div>
-          </div>`
-        : nothing,
+      chart:
+        model &&
+        html`${model.unit ? html`<p class="unit" aria-hidden="true">${model.unit}${layout?.log ? ` (${msg(lang, 'logScale')})` : ''}</p>` : nothing}
+        ${layout ? this.#renderChart(model, layout) : nothing}${this.#renderEvents()}`,
+      hint: msg(lang, 'trendHint'),
+      announcement: this.#announcement,
       notes,
       source: model ? this.#sourceInfo(visible) : undefined,
       table: model ? () => this.#table(visible) : undefined,
-      svg: () => this.renderRoot.querySelector<SVGSVGElement>('svg.trend'),
+      svg: 'svg.trend',
     });
   }
 
@@ -480,7 +478,6 @@ export class TrendChart extends LitElement {
         ${selectedPoint ? svg`<circle class="selected-ring" cx=${selectedPoint.x} cy=${selectedPoint.y} r="8.5"></circle>` : nothing}
         ${focused ? svg`<circle class="focus-ring" cx=${focused.x} cy=${focused.y} r="11"></circle>` : nothing}
       </svg>
-      <span class="visually-hidden" id="${this.#frame.id}-hint">${msg(lang, 'trendHint')}</span>
       ${tip !== undefined && this.#flat[tip] ? this.#renderTooltip(layout, this.#flat[tip]) : nothing}`;
   }
 
