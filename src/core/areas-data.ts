@@ -14,7 +14,6 @@ export default {
  },
  "stadtbezirke": [
   {
-   "id": "stadtbezirk-innenstadt-west",
    "name": "Innenstadt-West",
    "aliases": [
     "IN-West",
@@ -22,7 +21,6 @@ export default {
    ]
   },
   {
-   "id": "stadtbezirk-innenstadt-nord",
    "name": "Innenstadt-Nord",
    "aliases": [
     "IN-Nord",
@@ -31,7 +29,6 @@ export default {
    ]
   },
   {
-   "id": "stadtbezirk-innenstadt-ost",
    "name": "Innenstadt-Ost",
    "aliases": [
     "IN-Ost",
@@ -39,108 +36,91 @@ export default {
    ]
   },
   {
-   "id": "stadtbezirk-eving",
    "name": "Eving",
    "aliases": []
   },
   {
-   "id": "stadtbezirk-scharnhorst",
    "name": "Scharnhorst",
    "aliases": []
   },
   {
-   "id": "stadtbezirk-brackel",
    "name": "Brackel",
    "aliases": []
   },
   {
-   "id": "stadtbezirk-aplerbeck",
    "name": "Aplerbeck",
    "aliases": []
   },
   {
-   "id": "stadtbezirk-hoerde",
    "name": "Hörde",
    "aliases": []
   },
   {
-   "id": "stadtbezirk-hombruch",
    "name": "Hombruch",
    "aliases": []
   },
   {
-   "id": "stadtbezirk-luetgendortmund",
    "name": "Lütgendortmund",
    "aliases": []
   },
   {
-   "id": "stadtbezirk-huckarde",
    "name": "Huckarde",
    "aliases": []
   },
   {
-   "id": "stadtbezirk-mengede",
    "name": "Mengede",
    "aliases": []
   }
  ],
  "sozialraeume": [
   {
-   "id": "city",
    "name": "City",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-innenstadt-west"
+   "stadtbezirk": 0
   },
   {
-   "id": "westfalenhalle",
    "name": "Westfalenhalle",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-innenstadt-west"
+   "stadtbezirk": 0
   },
   {
-   "id": "dorstfelder-bruecke",
    "name": "Dorstfelder Brücke",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-innenstadt-west",
+   "stadtbezirk": 0,
    "aktionsraum2008": true,
    "aktionsraum2021": true
   },
   {
-   "id": "dorstfeld",
    "name": "Dorstfeld",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-innenstadt-west",
+   "stadtbezirk": 0,
    "aktionsraum2021": true
   },
   {
-   "id": "hafen",
    "name": "Hafen",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-innenstadt-nord",
+   "stadtbezirk": 1,
    "aktionsraum2008": true,
    "aktionsraum2021": true
   },
   {
-   "id": "nordmarkt",
    "name": "Nordmarkt",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-innenstadt-nord",
+   "stadtbezirk": 1,
    "aktionsraum2008": true,
    "aktionsraum2021": true
   },
   {
-   "id": "borsigplatz",
    "name": "Borsigplatz",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-innenstadt-nord",
+   "stadtbezirk": 1,
    "aktionsraum2008": true,
    "aktionsraum2021": true
   },
   {
-   "id": "kaiserbrunnen-koerne",
    "name": "Kaiserbrunnen/Körne",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-innenstadt-ost"
+   "stadtbezirk": 2
   },
   {
    "id": "suedliche-gartenstadt-ruhrallee",
@@ -148,134 +128,117 @@ export default {
    "aliases": [
     "Südliche Gartenstadt/Ruhrallee"
    ],
-   "stadtbezirk": "stadtbezirk-innenstadt-ost"
+   "stadtbezirk": 2
   },
   {
-   "id": "eving-west-lindenhorst",
    "name": "Eving-West/Lindenhorst",
    "aliases": [
     "Lindenhorst/Eving II",
     "Eving II/Lindenhorst",
     "Eving/Lindenhorst"
    ],
-   "stadtbezirk": "stadtbezirk-eving",
+   "stadtbezirk": 3,
    "aktionsraum2008": true,
    "aktionsraum2021": true
   },
   {
-   "id": "eving-ost-kemminghausen",
    "name": "Eving-Ost/Kemminghausen",
    "aliases": [
     "Eving I /Kemminghausen",
     "Eving I/Kemminghausen",
     "Eving/Kemminghausen"
    ],
-   "stadtbezirk": "stadtbezirk-eving",
+   "stadtbezirk": 3,
    "aktionsraum2008": true,
    "aktionsraum2021": true
   },
   {
-   "id": "brechten-holthausen",
    "name": "Brechten/Holthausen",
    "aliases": [
     "Brechten/Holthsn."
    ],
-   "stadtbezirk": "stadtbezirk-eving"
+   "stadtbezirk": 3
   },
   {
-   "id": "alt-scharnhorst",
    "name": "Alt-Scharnhorst",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-scharnhorst",
+   "stadtbezirk": 4,
    "aktionsraum2008": true,
    "aktionsquartier2021": "Wambeler Heide"
   },
   {
-   "id": "scharnhorst-ost",
    "name": "Scharnhorst-Ost",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-scharnhorst",
+   "stadtbezirk": 4,
    "aktionsraum2008": true,
    "aktionsraum2021": true
   },
   {
-   "id": "derne-hostedde-kirchderne",
    "name": "Derne/Hostedde/Kirchderne",
    "aliases": [
     "(Kirch-)Derne/Hostedde",
     "Kirchderne/Derne/Hostedde",
     "Derne/Hostedde/Grevel/Kirchderne"
    ],
-   "stadtbezirk": "stadtbezirk-scharnhorst"
+   "stadtbezirk": 4
   },
   {
-   "id": "husen-kurl-lanstrop",
    "name": "Husen/Kurl/Lanstrop",
    "aliases": [
     "Kurl/Husen/Lanstrop"
    ],
-   "stadtbezirk": "stadtbezirk-scharnhorst"
+   "stadtbezirk": 4
   },
   {
-   "id": "brackel",
    "name": "Brackel",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-brackel"
+   "stadtbezirk": 5
   },
   {
-   "id": "wambel",
    "name": "Wambel",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-brackel"
+   "stadtbezirk": 5
   },
   {
-   "id": "asseln",
    "name": "Asseln",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-brackel"
+   "stadtbezirk": 5
   },
   {
-   "id": "wickede",
    "name": "Wickede",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-brackel",
+   "stadtbezirk": 5,
    "aktionsraum2008": true,
    "aktionsquartier2021": "Meylantviertel"
   },
   {
-   "id": "aplerbeck",
    "name": "Aplerbeck",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-aplerbeck"
+   "stadtbezirk": 6
   },
   {
-   "id": "schueren",
    "name": "Schüren",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-aplerbeck"
+   "stadtbezirk": 6
   },
   {
-   "id": "soelde-soelderholz",
    "name": "Sölde/Sölderholz",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-aplerbeck"
+   "stadtbezirk": 6
   },
   {
-   "id": "berghofen",
    "name": "Berghofen",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-aplerbeck"
+   "stadtbezirk": 6
   },
   {
-   "id": "hoerde",
    "name": "Hörde",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-hoerde",
+   "stadtbezirk": 7,
    "aktionsraum2008": true,
    "aktionsraum2021": true
   },
   {
-   "id": "benninghofen-wellinghofen-hacheney",
    "name": "Benninghofen/Wellinghofen/Hacheney",
    "aliases": [
     "Benning-/Wellinghf./Hach.",
@@ -283,108 +246,95 @@ export default {
     "Benninghofen/Hacheney/Wellinghofen/Wichlinghofen",
     "Wellinghofen/Benninghofen/Hacheney/Wichlinghofen"
    ],
-   "stadtbezirk": "stadtbezirk-hoerde"
+   "stadtbezirk": 7
   },
   {
-   "id": "hoechsten-holzen-syburg",
    "name": "Höchsten/Holzen/Syburg",
    "aliases": [
     "Holzen/Syburg",
     "Holzen/Höchsten/Syburg"
    ],
-   "stadtbezirk": "stadtbezirk-hoerde"
+   "stadtbezirk": 7
   },
   {
-   "id": "barop-bruenninghausen-hombruch",
    "name": "Barop/Brünninghausen/Hombruch",
    "aliases": [
     "Barop/Brünninghsn./Hombr.",
     "Barop/Brünning./ Hombruch"
    ],
-   "stadtbezirk": "stadtbezirk-hombruch"
+   "stadtbezirk": 8
   },
   {
-   "id": "kirchhoerde-loettringhausen-luecklemberg",
    "name": "Kirchhörde/Löttringhausen/Lücklemberg",
    "aliases": [
     "Kirchhörde/Löttringh./Lückl.",
     "Kirchhörde/Löttringh./ Lücklemberg",
     "Kirchhörde/Löttringh./Lücklemberg"
    ],
-   "stadtbezirk": "stadtbezirk-hombruch"
+   "stadtbezirk": 8
   },
   {
-   "id": "eichlinghofen-menglinghausen-persebeck",
    "name": "Eichlinghofen/Menglinghausen/Persebeck",
    "aliases": [
     "Eichlingh./Menglgh./Perseb.",
     "Menglinghausen"
    ],
-   "stadtbezirk": "stadtbezirk-hombruch"
+   "stadtbezirk": 8
   },
   {
-   "id": "luetgendortmund",
    "name": "Lütgendortmund",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-luetgendortmund"
+   "stadtbezirk": 9
   },
   {
-   "id": "marten",
    "name": "Marten",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-luetgendortmund",
+   "stadtbezirk": 9,
    "aktionsraum2008": true,
    "aktionsraum2021": true
   },
   {
-   "id": "boevinghausen-westrich",
    "name": "Bövinghausen/Westrich",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-luetgendortmund",
+   "stadtbezirk": 9,
    "aktionsraum2021": true
   },
   {
-   "id": "kley-oespel",
    "name": "Kley/Oespel",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-luetgendortmund"
+   "stadtbezirk": 9
   },
   {
-   "id": "deusen-huckarde",
    "name": "Deusen/Huckarde",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-huckarde"
+   "stadtbezirk": 10
   },
   {
-   "id": "rahm-kirchlinde",
    "name": "Rahm/Kirchlinde",
    "aliases": [
     "Jungferntal/Kirchlinde"
    ],
-   "stadtbezirk": "stadtbezirk-huckarde"
+   "stadtbezirk": 10
   },
   {
-   "id": "mengede-oestrich-schwieringhausen",
    "name": "Mengede/Oestrich/Schwieringhausen",
    "aliases": [
     "Mengede/Oestrich/Schwhs",
     "Mengede/Oestrich/ Schwieringhausen"
    ],
-   "stadtbezirk": "stadtbezirk-mengede"
+   "stadtbezirk": 11
   },
   {
-   "id": "nette",
    "name": "Nette",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-mengede",
+   "stadtbezirk": 11,
    "aktionsraum2008": true,
    "aktionsraum2021": true
   },
   {
-   "id": "bodelschwingh-westerfilde",
    "name": "Bodelschwingh/Westerfilde",
    "aliases": [],
-   "stadtbezirk": "stadtbezirk-mengede",
+   "stadtbezirk": 11,
    "aktionsraum2008": true,
    "aktionsraum2021": true
   }

@@ -1,5 +1,5 @@
 import areasFile from './areas-data.js';
-import { transliterate } from './i18n.js';
+import { slug, transliterate } from './i18n.js';
 
 /**
  * The canonical areas (39 Sozialräume, 12 Stadtbezirke, the city) and matching of the many ways the
@@ -19,17 +19,24 @@ export interface Area {
   aktionsquartier2021?: string;
 }
 
+/**
+ * An area as the generated module has it: the id only where it does not follow from the name (see
+ * `idOf`), a Sozialraum's Stadtbezirk as its position in the list of Stadtbezirke.
+ */
 interface AreaRecord {
-  id: string;
+  id?: string;
   name: string;
   aliases: readonly string[];
-  stadtbezirk?: string;
+  stadtbezirk?: number;
   aktionsraum2008?: boolean;
   aktionsraum2021?: boolean;
   aktionsquartier2021?: string;
 }
 
 export const CITY_ID = areasFile.city.id;
+
+const idOf = (r: AreaRecord, level: AreaLevel) => r.id ?? `${level === 'stadtbezirk' ? 'stadtbezirk-' : ''}${slug(r.name)}`;
+const bezirkIds = (areasFile.stadtbezirke as readonly AreaRecord[]).map((r) => idOf(r, 'stadtbezirk'));
 
 const records: Array<[AreaLevel, AreaRecord]> = [
   ['city', areasFile.city],
@@ -42,17 +49,18 @@ const byId = new Map<string, Area>();
 const byName: Record<AreaLevel, Map<string, Area>> = { city: new Map(), stadtbezirk: new Map(), sozialraum: new Map() };
 
 for (const [level, r] of records) {
+  const id = idOf(r, level);
   const area: Area = {
-    id: r.id,
+    id,
     name: r.name,
     level,
-    stadtbezirk: r.stadtbezirk,
+    stadtbezirk: r.stadtbezirk === undefined ? undefined : bezirkIds[r.stadtbezirk],
     aktionsraum2008: r.aktionsraum2008,
     aktionsraum2021: r.aktionsraum2021,
     aktionsquartier2021: r.aktionsquartier2021,
   };
-  byId.set(r.id, area);
-  for (const name of [r.id, r.name, ...r.aliases]) byName[level].set(normaliseName(name), area);
+  byId.set(id, area);
+  for (const name of [id, r.name, ...r.aliases]) byName[level].set(normaliseName(name), area);
 }
 
 /**
@@ -71,7 +79,7 @@ export function areaById(id: string): Area | undefined {
 
 /** All 39 Sozialräume in the city's numbering order. */
 export function sozialraeume(): Area[] {
-  return areasFile.sozialraeume.map((r) => byId.get(r.id)!);
+  return areasFile.sozialraeume.map((r) => byId.get(idOf(r, 'sozialraum'))!);
 }
 
 /**

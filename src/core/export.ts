@@ -1,5 +1,5 @@
 import { wrapText } from './text-measure.js';
-import { transliterate, type Lang } from './i18n.js';
+import { slug, type Lang } from './i18n.js';
 
 /**
  * Downloads for journalists: the data as CSV, the chart as SVG or PNG. Everything is produced in the
@@ -40,10 +40,7 @@ export function tableToCsv(model: TableModel, lang: Lang, sourceLine: string): s
 }
 
 export function fileName(title: string, extension: string): string {
-  let base =
-    transliterate(title)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'diagramm';
+  let base = slug(title) || 'diagramm';
   // Long titles are cut at a word boundary.
   if (base.length > 80) base = base.slice(0, 81).replace(/-[^-]*$/, '');
   return `${base}.${extension}`;

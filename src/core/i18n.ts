@@ -54,6 +54,13 @@ export function transliterate(text: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
+/** Lower-case ASCII words joined by hyphens ("Südl. Gartenstadt" → "suedl-gartenstadt"): area ids, file names. */
+export function slug(text: string): string {
+  return transliterate(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
 export function pickText(text: Text | undefined, lang: Lang): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;

@@ -91,3 +91,17 @@ test('src/core/areas-data.ts is generated from the current data/sozialraeume.jso
   const actual = readFileSync(new URL('../../src/core/areas-data.ts', import.meta.url), 'utf8');
   assert.equal(actual, expected, 'run: node scripts/generate-areas-module.mjs');
 });
+
+test('the built areas module gives every area of data/sozialraeume.json with its id, name and Stadtbezirk', async () => {
+  // The generated module leaves out ids that follow from the name; the widgets must derive exactly the data's ids.
+  const { areaById, sozialraeume, CITY_ID } = await import('../../dist/esm/areas.js');
+  const file = read('sozialraeume.json');
+  assert.equal(CITY_ID, file.city.id);
+  for (const b of file.stadtbezirke) assert.deepEqual([areaById(b.id)?.name, areaById(b.id)?.level], [b.name, 'stadtbezirk'], b.id);
+  for (const s of file.sozialraeume) {
+    const area = areaById(s.id);
+    assert.deepEqual([area?.name, area?.level, area?.stadtbezirk], [s.name, 'sozialraum', s.stadtbezirk], s.id);
+    assert.equal(area.aktionsraum2021 ?? false, s.aktionsraum2021 ?? false, s.id);
+  }
+  assert.deepEqual(sozialraeume().map((a) => a.id), file.sozialraeume.map((s) => s.id));
+});
