@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 
 /** Dark palette: used for theme="dark" and, unless theme="light", when the reader's system is dark. */
 const darkColours = css`
@@ -21,6 +21,18 @@ const darkColours = css`
     --srw-warning-background: #3a3114;
     --srw-tooltip-background: #f2f2f2;
     --srw-tooltip-text: #161616;
+`;
+
+/** Custom properties for dark mode: with theme="dark", and unless theme="light" when the reader's system is dark. */
+export const darkMode = (properties: CSSResult) => css`
+  :host([theme='dark']) {
+    ${properties}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${properties}
+    }
+  }
 `;
 
 /**
@@ -68,14 +80,7 @@ export const frameStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
-    ${darkColours}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkColours}
-    }
-  }
+  ${darkMode(darkColours)}
   @media (forced-colors: active) {
     :host {
       --srw-background: Canvas;
@@ -281,6 +286,25 @@ export const frameStyles = css`
     vertical-align: -0.1em;
     border-radius: 2px;
     forced-color-adjust: none;
+  }
+  /* Symbols drawn in a legend entry, before its text. */
+  .legend svg {
+    vertical-align: -0.15em;
+    margin-right: 0.35em;
+    overflow: visible;
+  }
+  /* Keyboard focus on a chart's item (an SVG shape, so no outline): a ring in the focus colour. */
+  .focus-ring {
+    fill: none;
+    stroke: var(--srw-focus);
+    stroke-width: 3;
+  }
+  /* A halo in the background colour keeps SVG labels readable where they cross a line or a grid. */
+  .halo {
+    stroke: var(--srw-background);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    paint-order: stroke;
   }
   .visually-hidden {
     position: absolute;

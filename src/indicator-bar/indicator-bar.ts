@@ -109,11 +109,6 @@ export class IndicatorBar extends LitElement {
         fill: var(--srw-grid);
         fill-opacity: 0.45;
       }
-      .focus-ring {
-        fill: none;
-        stroke: var(--srw-focus);
-        stroke-width: 3;
-      }
       .selected-frame {
         fill: none;
         stroke: var(--srw-highlight);

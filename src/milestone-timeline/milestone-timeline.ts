@@ -9,7 +9,7 @@ import { LinkController, TIME_SELECT_EVENT } from '../core/link-controller.js';
 import type { Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
 import type { SourceInfo } from '../core/source-line.js';
-import { frameStyles } from '../core/styles.js';
+import { darkMode, frameStyles } from '../core/styles.js';
 import { formatSpan, spanOf, yearTicks, type DateSpan } from '../core/time.js';
 import { WidgetController } from '../core/widget-controller.js';
 import {
@@ -111,14 +111,7 @@ export class MilestoneTimeline extends LitElement {
         ${palette(LIGHT)}
         --srw-timeline-track: 36%;
       }
-      :host([theme='dark']) {
-        ${palette(DARK)}
-      }
-      @media (prefers-color-scheme: dark) {
-        :host(:not([theme='light'])) {
-          ${palette(DARK)}
-        }
-      }
+      ${darkMode(palette(DARK))}
       :host(:fullscreen) {
         font-size: clamp(18px, 2.1vw, 40px);
         padding: 1.25em 2em;

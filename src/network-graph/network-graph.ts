@@ -142,10 +142,6 @@ export class NetworkGraph extends LitElement {
       }
       .chart svg .label {
         font-size: 0.8em;
-        stroke: var(--srw-background);
-        stroke-width: 3px;
-        stroke-linejoin: round;
-        paint-order: stroke;
       }
       .chart svg .strong,
       .list-title {
@@ -164,11 +160,6 @@ export class NetworkGraph extends LitElement {
       }
       [aria-disabled='true'] {
         opacity: 0.5;
-      }
-      .legend svg {
-        vertical-align: -0.15em;
-        margin-right: 0.35em;
-        overflow: visible;
       }
       .adjacency,
       .list-title {
@@ -552,7 +543,7 @@ export class NetworkGraph extends LitElement {
               <g aria-hidden="true">
                 ${this.#placeLabels(visible, sx, sy, near, W, H).map((i) => {
                   const x = sx(i);
-                  return svg`<text class="label ${dim(i)} ${i === hl ? 'strong' : ''}" x=${x} y=${sy(i) + this.#radii[i] + this.#lineHeight * 0.85} text-anchor="middle">${this.#lines[i].map(
+                  return svg`<text class="label halo ${dim(i)} ${i === hl ? 'strong' : ''}" x=${x} y=${sy(i) + this.#radii[i] + this.#lineHeight * 0.85} text-anchor="middle">${this.#lines[i].map(
                     (line, n) => svg`<tspan x=${x} dy=${n ? this.#lineHeight : 0}>${line}</tspan>`,
                   )}</text>`;
                 })}

@@ -10,7 +10,7 @@ import { LinkController } from '../core/link-controller.js';
 import { Key, Memo } from '../core/memo.js';
 import { DataProblems, problem, warning, type Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
-import { frameStyles } from '../core/styles.js';
+import { darkMode, frameStyles } from '../core/styles.js';
 import { fontOf, wrapText } from '../core/text-measure.js';
 import { WidgetController } from '../core/widget-controller.js';
 import { classify, textColourOn, type Classification } from './classes.js';
@@ -80,16 +80,10 @@ export class SozialraumMap extends LitElement {
         --srw-map-stroke: #8c8c8c;
         --srw-map-outline: #4a4a4a;
       }
-      :host([theme='dark']) {
+      ${darkMode(css`
         --srw-map-stroke: #8a8a8a;
         --srw-map-outline: #cfcfcf;
-      }
-      @media (prefers-color-scheme: dark) {
-        :host(:not([theme='light'])) {
-          --srw-map-stroke: #8a8a8a;
-          --srw-map-outline: #cfcfcf;
-        }
-      }
+      `)}
       .chart svg.map {
         margin: 0 auto;
         /* With focus= the rest of the city lies outside the view: cut it off instead of drawing over the page. */
@@ -136,9 +130,6 @@ export class SozialraumMap extends LitElement {
         pointer-events: none;
       }
       .focus-ring {
-        fill: none;
-        stroke: var(--srw-focus);
-        stroke-width: 3;
         stroke-dasharray: 4 2;
         pointer-events: none;
       }

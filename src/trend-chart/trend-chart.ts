@@ -53,13 +53,8 @@ export class TrendChart extends LitElement {
       .events {
         font-size: 0.875em;
       }
-      /* A halo in the background colour keeps names readable where they cross a line or grid. */
       .end-label {
         font-weight: 700;
-        stroke: var(--srw-background);
-        stroke-width: 3px;
-        stroke-linejoin: round;
-        paint-order: stroke;
       }
       /* Lines and markers take the series colour from the group around them. */
       .line {
@@ -129,15 +124,10 @@ export class TrendChart extends LitElement {
         fill: var(--srw-highlight);
         fill-opacity: 0.14;
       }
-      .focus-ring,
       .selected-ring {
         fill: none;
         stroke: var(--srw-highlight);
         stroke-width: 2.5;
-      }
-      .focus-ring {
-        stroke: var(--srw-focus);
-        stroke-width: 3;
       }
       .unit {
         margin: 0 0 0.25em;
@@ -159,11 +149,6 @@ export class TrendChart extends LitElement {
       }
       .legend button:focus-visible {
         outline-offset: 1px;
-      }
-      .legend svg {
-        vertical-align: -0.15em;
-        margin-right: 0.35em;
-        overflow: visible;
       }
       .key {
         margin-top: -0.25em;
@@ -465,7 +450,7 @@ export class TrendChart extends LitElement {
           return svg`<g class=${mute} style=${seriesColour(s.series)}>
             <path class="line" d=${s.solid} aria-hidden="true"></path>
             <path class="line gap" d=${s.dashed} aria-hidden="true"></path>
-            ${s.label ? svg`<text class="small end-label" x=${s.label.x} y=${s.label.y} text-anchor=${s.label.anchor} aria-hidden="true">${s.label.lines.map((l, i) => svg`<tspan x=${s.label!.x} dy=${i ? lh * 0.9 : 0}>${l}</tspan>`)}</text>` : nothing}
+            ${s.label ? svg`<text class="small end-label halo" x=${s.label.x} y=${s.label.y} text-anchor=${s.label.anchor} aria-hidden="true">${s.label.lines.map((l, i) => svg`<tspan x=${s.label!.x} dy=${i ? lh * 0.9 : 0}>${l}</tspan>`)}</text>` : nothing}
             <g role="list" aria-label=${s.series.label}>
               ${s.points.map((b) => {
                 const i = flatIndex++;
