@@ -20,8 +20,8 @@ export interface Area {
 }
 
 /**
- * An area as the generated module has it: the id only where it does not follow from the name (see
- * `idOf`), a Sozialraum's Stadtbezirk as its position in the list of Stadtbezirke.
+ * An area as the generated module has it: the id only where it does not follow from the name (slug, with
+ * "stadtbezirk-" before a Stadtbezirk's), a Sozialraum's Stadtbezirk as its position in the list of them.
  */
 interface AreaRecord {
   id?: string;
@@ -35,9 +35,6 @@ interface AreaRecord {
 
 export const CITY_ID = areasFile.city.id;
 
-const idOf = (r: AreaRecord, level: AreaLevel) => r.id ?? `${level === 'stadtbezirk' ? 'stadtbezirk-' : ''}${slug(r.name)}`;
-const bezirkIds = (areasFile.stadtbezirke as readonly AreaRecord[]).map((r) => idOf(r, 'stadtbezirk'));
-
 const records: Array<[AreaLevel, AreaRecord]> = [
   ['city', areasFile.city],
   ...areasFile.stadtbezirke.map((r): [AreaLevel, AreaRecord] => ['stadtbezirk', r]),
@@ -47,19 +44,22 @@ const records: Array<[AreaLevel, AreaRecord]> = [
 const byId = new Map<string, Area>();
 /** normalised name → area, one index per level (Hörde is both a Sozialraum and a Stadtbezirk). */
 const byName: Record<AreaLevel, Map<string, Area>> = { city: new Map(), stadtbezirk: new Map(), sozialraum: new Map() };
+/** The areas of each level in the order of the data file (Stadtbezirke come before the Sozialräume naming them). */
+const inOrder: Record<AreaLevel, Area[]> = { city: [], stadtbezirk: [], sozialraum: [] };
 
 for (const [level, r] of records) {
-  const id = idOf(r, level);
+  const id = r.id ?? `${level === 'stadtbezirk' ? 'stadtbezirk-' : ''}${slug(r.name)}`;
   const area: Area = {
     id,
     name: r.name,
     level,
-    stadtbezirk: r.stadtbezirk === undefined ? undefined : bezirkIds[r.stadtbezirk],
+    stadtbezirk: r.stadtbezirk === undefined ? undefined : inOrder.stadtbezirk[r.stadtbezirk].id,
     aktionsraum2008: r.aktionsraum2008,
     aktionsraum2021: r.aktionsraum2021,
     aktionsquartier2021: r.aktionsquartier2021,
   };
   byId.set(id, area);
+  inOrder[level].push(area);
   for (const name of [id, r.name, ...r.aliases]) byName[level].set(normaliseName(name), area);
 }
 
@@ -79,7 +79,7 @@ export function areaById(id: string): Area | undefined {
 
 /** All 39 Sozialräume in the city's numbering order. */
 export function sozialraeume(): Area[] {
-  return areasFile.sozialraeume.map((r) => byId.get(idOf(r, 'sozialraum'))!);
+  return [...inOrder.sozialraum];
 }
 
 /**
