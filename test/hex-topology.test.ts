@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { feature, mesh, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import tiles from '../src/sozialraum-map/tiles-data.js';
+import tileTopology from '../src/sozialraum-map/tiles-data.js';
+
+const tiles = tileTopology();
 
 /**
  * The bundle carries only the tile map's cells; hex-topology.ts rebuilds the topology at load time.

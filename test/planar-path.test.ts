@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { geoIdentity, geoMercatorRaw, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
 import { mercatorPoint, parseGeometry, type MapGeometry } from '../src/sozialraum-map/geometry.js';
 import { fit, planarPath, project } from '../src/sozialraum-map/planar-path.js';
-import tiles from '../src/sozialraum-map/tiles-data.js';
+import tileTopology from '../src/sozialraum-map/tiles-data.js';
+
+const tiles = tileTopology();
 
 /**
  * planar-path.ts replaced d3-geo's geoIdentity + geoPath in the map to keep the single file small.

@@ -35,32 +35,44 @@ interface AreaRecord {
 
 export const CITY_ID = areasFile.city.id;
 
-const records: Array<[AreaLevel, AreaRecord]> = [
-  ['city', areasFile.city],
-  ...areasFile.stadtbezirke.map((r): [AreaLevel, AreaRecord] => ['stadtbezirk', r]),
-  ...areasFile.sozialraeume.map((r): [AreaLevel, AreaRecord] => ['sozialraum', r]),
-];
+/** The indexes, built on first use: a page with only a timeline or a graph never needs them. */
+interface AreaIndex {
+  byId: Map<string, Area>;
+  /** normalised name → area, one index per level (Hörde is both a Sozialraum and a Stadtbezirk). */
+  byName: Record<AreaLevel, Map<string, Area>>;
+  /** The areas of each level in the order of the data file (Stadtbezirke come before the Sozialräume naming them). */
+  inOrder: Record<AreaLevel, Area[]>;
+}
+let built: AreaIndex | undefined;
 
-const byId = new Map<string, Area>();
-/** normalised name → area, one index per level (Hörde is both a Sozialraum and a Stadtbezirk). */
-const byName: Record<AreaLevel, Map<string, Area>> = { city: new Map(), stadtbezirk: new Map(), sozialraum: new Map() };
-/** The areas of each level in the order of the data file (Stadtbezirke come before the Sozialräume naming them). */
-const inOrder: Record<AreaLevel, Area[]> = { city: [], stadtbezirk: [], sozialraum: [] };
-
-for (const [level, r] of records) {
-  const id = r.id ?? `${level === 'stadtbezirk' ? 'stadtbezirk-' : ''}${slug(r.name)}`;
-  const area: Area = {
-    id,
-    name: r.name,
-    level,
-    stadtbezirk: r.stadtbezirk === undefined ? undefined : inOrder.stadtbezirk[r.stadtbezirk].id,
-    aktionsraum2008: r.aktionsraum2008,
-    aktionsraum2021: r.aktionsraum2021,
-    aktionsquartier2021: r.aktionsquartier2021,
-  };
-  byId.set(id, area);
-  inOrder[level].push(area);
-  for (const name of [id, r.name, ...r.aliases]) byName[level].set(normaliseName(name), area);
+function index(): AreaIndex {
+  if (built) return built;
+  const records: Array<[AreaLevel, AreaRecord]> = [
+    ['city', areasFile.city],
+    ...areasFile.stadtbezirke.map((r): [AreaLevel, AreaRecord] => ['stadtbezirk', r]),
+    ...areasFile.sozialraeume.map((r): [AreaLevel, AreaRecord] => ['sozialraum', r]),
+  ];
+  const { byId, byName, inOrder }: AreaIndex = (built = {
+    byId: new Map(),
+    byName: { city: new Map(), stadtbezirk: new Map(), sozialraum: new Map() },
+    inOrder: { city: [], stadtbezirk: [], sozialraum: [] },
+  });
+  for (const [level, r] of records) {
+    const id = r.id ?? `${level === 'stadtbezirk' ? 'stadtbezirk-' : ''}${slug(r.name)}`;
+    const area: Area = {
+      id,
+      name: r.name,
+      level,
+      stadtbezirk: r.stadtbezirk === undefined ? undefined : inOrder.stadtbezirk[r.stadtbezirk].id,
+      aktionsraum2008: r.aktionsraum2008,
+      aktionsraum2021: r.aktionsraum2021,
+      aktionsquartier2021: r.aktionsquartier2021,
+    };
+    byId.set(id, area);
+    inOrder[level].push(area);
+    for (const name of [id, r.name, ...r.aliases]) byName[level].set(normaliseName(name), area);
+  }
+  return built;
 }
 
 /**
@@ -74,12 +86,12 @@ export function normaliseName(name: string): string {
 }
 
 export function areaById(id: string): Area | undefined {
-  return byId.get(id);
+  return index().byId.get(id);
 }
 
 /** All 39 Sozialräume in the city's numbering order. */
 export function sozialraeume(): Area[] {
-  return [...inOrder.sozialraum];
+  return [...index().inOrder.sozialraum];
 }
 
 /**
@@ -90,5 +102,6 @@ export function matchArea(name: string, level: 'sozialraum' | 'stadtbezirk'): Ar
   const explicit = /^\s*stadtbezirk\s/i.test(name) ? 'stadtbezirk' : /^\s*sozialraum\s/i.test(name) ? 'sozialraum' : undefined;
   const key = normaliseName(name);
   // An exact id of another level ("stadtbezirk-innenstadt-nord") is unambiguous, so it is accepted last.
+  const { byName, byId } = index();
   return byName[explicit ?? level].get(key) ?? byName.city.get(key) ?? byId.get(name.trim());
 }

@@ -279,7 +279,7 @@ export class SozialraumMap extends LitElement {
       if (geoState?.status === 'error') throw new DataProblems(geoState.problems);
       if (geoState?.status === 'ready' && geoState.origin !== 'table')
         this.#geometry = parseGeometry(geoState.raw, this.geoIdProperty, this.#model.level === 'stadtbezirk' ? 'stadtbezirk' : 'sozialraum');
-      else this.#geometry = defaultGeometry ??= parseGeometry(tiles);
+      else this.#geometry = defaultGeometry ??= parseGeometry(tiles());
       problems.push(...this.#geometry.warnings);
     } catch (e) {
       this.#model = undefined;
