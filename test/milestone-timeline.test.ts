@@ -120,6 +120,14 @@ describe('<milestone-timeline> with the project data', () => {
     expect(source).to.match(/^Quellen: /);
     expect(source).to.contain('Deutscher Städtetag');
     expect(source).to.contain('Stand: 2025');
+    // The full list is drawn when it is opened, also by find-in-page or a script (no click on the summary).
+    const details = $(el, '.source details') as HTMLDetailsElement;
+    details.open = true;
+    await oneEvent(details, 'toggle');
+    await el.updateComplete;
+    const listed = $$(el, '.source details li').map((li) => text(li));
+    expect(listed).to.have.length(65);
+    expect(new Set(listed).size).to.equal(65, 'each document once');
   });
 
   it('speaks English with lang="en"', async () => {

@@ -63,7 +63,15 @@ describe('<trend-chart> with the project data', () => {
     const source = text($(el, '.source'));
     expect(source).to.contain('Stand: 31.12.2023');
     expect(source).to.contain('Alle 16 Quellen anzeigen');
+    // The full list is drawn when the reader opens it, and is there as it opens.
+    const details = $(el, '.source details') as HTMLDetailsElement;
+    expect(details.open).to.equal(false);
+    ($(el, '.source summary') as HTMLElement).click();
+    expect(details.open).to.equal(true);
+    await el.updateComplete;
     expect($$(el, '.source details li')).to.have.length(16);
+    expect(($(el, '.source details a') as HTMLAnchorElement).href).to.match(/^https?:/);
+    await expect(el).to.be.accessible();
     // Only the shown points count: one series, one year.
     const narrow = await chart(html`<trend-chart src=${EU2} series="dortmund" from="2018" to="2018" style="width:600px"></trend-chart>`);
     expect(points(narrow)).to.have.length(1);

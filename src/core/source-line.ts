@@ -64,7 +64,13 @@ function standText(info: SourceInfo, lang: Lang, locale: string): string {
 /** With more sources than this, the line names the publishers and the full list opens on demand. */
 const COMPACT_FROM = 4;
 
-export function renderSourceLine(info: SourceInfo, lang: Lang, locale: string): TemplateResult {
+/**
+ * `list`: whether the full list (from four sources on, in a closed <details>) is drawn yet, and how to
+ * ask for it. A timeline cites some 65 documents: drawing them only when the reader opens the list
+ * keeps them out of the first render. The click on the summary runs before the browser opens it, so
+ * the list is there when it opens; `toggle` covers opening by find-in-page or script.
+ */
+export function renderSourceLine(info: SourceInfo, lang: Lang, locale: string, list?: { shown: boolean; show: () => void }): TemplateResult {
   const sources = uniqueSources(info.sources);
   const label = msg(lang, sources.length > 1 ? 'sources' : 'source');
   const full = (s: Source) => {
@@ -75,10 +81,10 @@ export function renderSourceLine(info: SourceInfo, lang: Lang, locale: string): 
     // A time series can cite a dozen documents with long notes: at 320 px that would bury the chart.
     const publishers = [...new Set(sources.map((s) => s.publisher ?? s.title))];
     return html`${label}: ${publishers.join('; ')}${standText(info, lang, locale)}
-      <details class="all-sources">
-        <summary>${msg(lang, 'allSources', sources.length)}</summary>
+      <details class="all-sources" @toggle=${list?.show}>
+        <summary @click=${list?.show}>${msg(lang, 'allSources', sources.length)}</summary>
         <ol>
-          ${sources.map((s) => html`<li>${full(s)}</li>`)}
+          ${!list || list.shown ? sources.map((s) => html`<li>${full(s)}</li>`) : nothing}
         </ol>
       </details>`;
   }

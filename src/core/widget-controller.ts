@@ -101,6 +101,16 @@ export class WidgetController implements ReactiveController {
     (fatal ? console.error : console.warn)(`sozialraum-widgets <${this.#host.localName}>: ${text}`, this.#host);
   }
 
+  /** The full source list is drawn once the reader first opens it (see renderSourceLine). */
+  #sourceList = {
+    shown: false,
+    show: () => {
+      if (this.#sourceList.shown) return;
+      this.#sourceList.shown = true;
+      this.#host.requestUpdate();
+    },
+  };
+
   #toggleTable = () => {
     this.tableOpen = !this.tableOpen;
     this.#host.requestUpdate();
@@ -173,7 +183,7 @@ export class WidgetController implements ReactiveController {
         ${ready ? html`${parts.legend ?? nothing}${parts.chart === undefined ? nothing : this.#renderChartBox(parts)}` : nothing}
         ${ready && parts.notes?.length ? html`<ul class="notes" part="notes">${parts.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
         ${ready && parts.source
-          ? html`<figcaption class="source" part="source">${renderSourceLine(parts.source, lang, this.locale)}</figcaption>`
+          ? html`<figcaption class="source" part="source">${renderSourceLine(parts.source, lang, this.locale, this.#sourceList)}</figcaption>`
           : nothing}
       </figure>
       ${errors.length || parts.loading ? html`<div class="fallback"><slot></slot></div>` : nothing}
