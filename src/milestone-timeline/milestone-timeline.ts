@@ -628,9 +628,10 @@ export class MilestoneTimeline extends LitElement {
   }
 
   /**
-   * One milestone as one flat template: optional parts are hidden, not nested templates, and each
-   * source is one small template — the first render's cost grows with the number of template
-   * instances, and a list of 57 milestones with their sources would otherwise make over 500.
+   * One milestone as one flat template: optional parts are hidden, not nested templates, and only a
+   * second or further source is a small template of its own — the first render's cost grows with the
+   * number of template instances, and a list of 57 milestones with their sources would otherwise make
+   * over 500.
    */
   #renderItem(it: TimelineItem, i: number, labels: ItemLabels): TemplateResult {
     const active = i === this.activeIndex;
@@ -641,6 +642,9 @@ export class MilestoneTimeline extends LitElement {
     const style = it.kind === 'point' ? `left:${it.xm}%` : `left:${it.x0}%;width:${it.x1 - it.x0}%`;
     const state = selected ? labels.selected : marked ? labels.highlighted : '';
     const tab = active ? 0 : -1;
+    // Only the active milestone's links are in the tab order: Tab from it reaches them. A source without
+    // a web address is an <a> without href: named, not a link, not focusable.
+    const [first, ...more] = it.sources;
     // Texts go in as properties (.textContent), not as child parts: no marker comments, fewer nodes;
     // an empty paragraph is hidden by CSS (:empty), not by another binding.
     return html`<li class="item c${it.category.colour} ${it.kind} ${it.approximate ? 'approx' : ''} ${marked ? 'marked' : ''} ${stepClass}"
@@ -657,12 +661,9 @@ export class MilestoneTimeline extends LitElement {
         ><p class="conflict" .textContent=${it.conflict ? `${labels.conflict} ${it.conflict}` : ''}></p
         ><p class="meta" .textContent=${it.dateNote ? `${labels.dateNote}: ${it.dateNote}` : ''}></p
         ><p class="src"
-          >${it.sources.length > 1 ? labels.sources : labels.source}: ${it.sources.map(
-            // Only the active milestone's links are in the tab order: Tab from it reaches them.
-            (s, j) => html`${j ? '; ' : ''}<a href=${s.url ?? nothing} rel=${s.url ? 'noopener noreferrer' : nothing} tabindex=${s.url ? tab : nothing}
-                .textContent=${sourceLabel(s)}></a
-              >`,
-          )}</p
+          >${it.sources.length > 1 ? labels.sources : labels.source}: <a href=${first?.url ?? nothing} rel="noopener noreferrer" tabindex=${first?.url ? tab : nothing}
+            .textContent=${first ? sourceLabel(first) : ''}></a
+          >${more.map((s) => html`; <a href=${s.url ?? nothing} rel="noopener noreferrer" tabindex=${s.url ? tab : nothing} .textContent=${sourceLabel(s)}></a>`)}</p
         ></div
       ></li
     >`;
