@@ -52,11 +52,9 @@ function index(): AreaIndex {
     ...areasFile.stadtbezirke.map((r): [AreaLevel, AreaRecord] => ['stadtbezirk', r]),
     ...areasFile.sozialraeume.map((r): [AreaLevel, AreaRecord] => ['sozialraum', r]),
   ];
-  const { byId, byName, inOrder }: AreaIndex = (built = {
-    byId: new Map(),
-    byName: { city: new Map(), stadtbezirk: new Map(), sozialraum: new Map() },
-    inOrder: { city: [], stadtbezirk: [], sozialraum: [] },
-  });
+  const byId: AreaIndex['byId'] = new Map();
+  const byName: AreaIndex['byName'] = { city: new Map(), stadtbezirk: new Map(), sozialraum: new Map() };
+  const inOrder: AreaIndex['inOrder'] = { city: [], stadtbezirk: [], sozialraum: [] };
   for (const [level, r] of records) {
     const id = r.id ?? `${level === 'stadtbezirk' ? 'stadtbezirk-' : ''}${slug(r.name)}`;
     const area: Area = {
@@ -72,7 +70,7 @@ function index(): AreaIndex {
     inOrder[level].push(area);
     for (const name of [id, r.name, ...r.aliases]) byName[level].set(normaliseName(name), area);
   }
-  return built;
+  return (built = { byId, byName, inOrder });
 }
 
 /**

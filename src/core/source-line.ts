@@ -70,7 +70,7 @@ const COMPACT_FROM = 4;
  * keeps them out of the first render. The click on the summary runs before the browser opens it, so
  * the list is there when it opens; `toggle` covers opening by find-in-page or script.
  */
-export function renderSourceLine(info: SourceInfo, lang: Lang, locale: string, list?: { shown: boolean; show: () => void }): TemplateResult {
+export function renderSourceLine(info: SourceInfo, lang: Lang, locale: string, list: { shown: boolean; show: () => void }): TemplateResult {
   const sources = uniqueSources(info.sources);
   const label = msg(lang, sources.length > 1 ? 'sources' : 'source');
   const full = (s: Source) => {
@@ -81,10 +81,10 @@ export function renderSourceLine(info: SourceInfo, lang: Lang, locale: string, l
     // A time series can cite a dozen documents with long notes: at 320 px that would bury the chart.
     const publishers = [...new Set(sources.map((s) => s.publisher ?? s.title))];
     return html`${label}: ${publishers.join('; ')}${standText(info, lang, locale)}
-      <details class="all-sources" @toggle=${list?.show}>
-        <summary @click=${list?.show}>${msg(lang, 'allSources', sources.length)}</summary>
+      <details class="all-sources" @toggle=${list.show}>
+        <summary @click=${list.show}>${msg(lang, 'allSources', sources.length)}</summary>
         <ol>
-          ${!list || list.shown ? sources.map((s) => html`<li>${full(s)}</li>`) : nothing}
+          ${list.shown ? sources.map((s) => html`<li>${full(s)}</li>`) : nothing}
         </ol>
       </details>`;
   }

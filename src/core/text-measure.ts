@@ -6,6 +6,7 @@
  * machine), while assigning `context.font` again costs little; it is only assigned when it changes.
  */
 
+/** undefined: not tried yet; null: this browser gives no 2D context (then widths are estimated). */
 let context: CanvasRenderingContext2D | null | undefined;
 /** The font last assigned as given (the context's `font` reads back normalised, so it cannot be compared). */
 let contextFont = '';
@@ -23,7 +24,7 @@ export function textWidth(text: string, font: string): number {
   const key = `${font}\u0000${text}`;
   let width = widths.get(key);
   if (width === undefined) {
-    context ??= document.createElement('canvas').getContext('2d');
+    if (context === undefined) context = document.createElement('canvas').getContext('2d');
     if (context && contextFont !== font) context.font = contextFont = font;
     width = context ? context.measureText(text).width : text.length * 0.6 * (parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? '16') || 16);
     if (widths.size > 5000) widths.clear();
