@@ -6,31 +6,15 @@
  * will use, on small made-up inputs.
  * Needs `npm run build` first (data/schema/*.json and dist/esm/schema.js are written by the build).
  */
-import Ajv from 'ajv';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import * as v from 'valibot';
 import { NetworkSchema, NetworksFileSchema, checkNetwork } from '../../dist/esm/schema.js';
+import { assertValid, de, duplicates, filesOfKind, jsonSchema, read } from './data-files.mjs';
 
-const root = new URL('../../data/', import.meta.url);
-const read = (rel) => JSON.parse(readFileSync(new URL(rel, root), 'utf8'));
-const ajv = new Ajv({ allErrors: true, strict: false });
-
-const de = (text) => (typeof text === 'string' ? text : text?.de ?? '');
-const duplicates = (list) => list.filter((x, i) => list.indexOf(x) !== i);
 /** Kinds of link whose meaning has a direction the sources state (who coordinates, steers, runs, funds whom). */
 const DIRECTED_KINDS = new Set(['koordiniert', 'leitet', 'traegt', 'foerdert']);
-
-/** Every data file whose "$schema" names the given schema (the same lookup as data.test.mjs). */
-function filesOfKind(kind, dir = '') {
-  return readdirSync(new URL(dir || '.', root), { withFileTypes: true }).flatMap((e) => {
-    const rel = `${dir}${e.name}`;
-    if (e.isDirectory()) return e.name === 'schema' ? [] : filesOfKind(kind, `${rel}/`);
-    if (!e.name.endsWith('.json')) return [];
-    return read(rel).$schema?.match(/schema\/(\w+)\.schema\.json$/)?.[1] === kind ? [rel] : [];
-  });
-}
 
 /** Every string in a JSON value, with its path. */
 function* strings(value, path = '') {
@@ -64,7 +48,7 @@ const PERSON_PATTERNS = [
 
 describe('network files', () => {
   const files = filesOfKind('networks');
-  const validate = ajv.compile(read('schema/networks.schema.json'));
+  const validate = jsonSchema('networks');
 
   test('data/networks.json is one of them', () => assert.ok(files.includes('networks.json')));
 
@@ -76,9 +60,7 @@ describe('network files', () => {
       const sourceIds = new Set(file.sources.map((s) => s.id));
 
       test('valid against the JSON Schema and the widgets’ schema', () => {
-        assert.ok(validate(file), `${rel}: ${ajv.errorsText(validate.errors, { separator: '\n' })}`);
-        const result = v.safeParse(NetworksFileSchema, file);
-        assert.ok(result.success, `${rel}: ${JSON.stringify(result.issues?.map((i) => [i.path?.map((p) => p.key).join('.'), i.message]))}`);
+        assertValid(rel, file, validate, NetworksFileSchema);
       });
 
       test('sources: unique ids, each with a title, each cited somewhere', () => {

@@ -5,16 +5,11 @@
  * nothing from a party's text passes as verified, statistics are never mixed within a series.
  * Needs `npm run build` first (data/schema/*.json and dist/esm/schema.js are written by the build).
  */
-import Ajv from 'ajv';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import * as v from 'valibot';
 import { MilestonesFileSchema, TimeSeriesFileSchema, dateEndsBeforeStart } from '../../dist/esm/schema.js';
-
-const root = new URL('../../data/', import.meta.url);
-const read = (rel) => JSON.parse(readFileSync(new URL(rel, root), 'utf8'));
-const ajv = new Ajv({ allErrors: true, strict: false });
+import { assertValid, de, duplicates, filesOfKind, jsonSchema, read } from './data-files.mjs';
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const FLAGS = new Set(['derived', 'rounded', 'unverified', 'approximate']);
@@ -23,7 +18,6 @@ const STATUS = new Set(['S', 'S+', 'N']);
 /** What a note must mention when a value is only known from a party's text: the city document to check it against. */
 const CITY_DOCUMENT = /Stadt Dortmund|Vorlage|Sachstandsbericht|Drucksache|Dortmunder Statistik/;
 
-const de = (text) => (typeof text === 'string' ? text : text?.de ?? '');
 const isValidDate = (s) => {
   const m = DATE.exec(s);
   if (!m) return false;
@@ -33,17 +27,6 @@ const isValidDate = (s) => {
   const date = new Date(Date.UTC(+y, +mo - 1, +d));
   return date.getUTCMonth() === +mo - 1 && date.getUTCDate() === +d;
 };
-const duplicates = (list) => list.filter((x, i) => list.indexOf(x) !== i);
-
-/** Every data file whose "$schema" names the given schema (the same lookup as data.test.mjs). */
-function filesOfKind(kind, dir = '') {
-  return readdirSync(new URL(dir || '.', root), { withFileTypes: true }).flatMap((e) => {
-    const rel = `${dir}${e.name}`;
-    if (e.isDirectory()) return e.name === 'schema' ? [] : filesOfKind(kind, `${rel}/`);
-    if (!e.name.endsWith('.json')) return [];
-    return read(rel).$schema?.match(/schema\/(\w+)\.schema\.json$/)?.[1] === kind ? [rel] : [];
-  });
-}
 
 const areas = read('sozialraeume.json');
 const areaIds = new Set([areas.city.id, ...areas.stadtbezirke.map((a) => a.id), ...areas.sozialraeume.map((a) => a.id)]);
@@ -69,7 +52,7 @@ function checkCited(rel, sources, cited) {
 
 describe('time series files', () => {
   const files = filesOfKind('timeseries');
-  const validate = ajv.compile(read('schema/timeseries.schema.json'));
+  const validate = jsonSchema('timeseries');
 
   test('data/eu2-residents.json is one of them', () => assert.ok(files.includes('eu2-residents.json')));
 
@@ -78,9 +61,7 @@ describe('time series files', () => {
       const file = read(rel);
 
       test('valid against the JSON Schema and the widgets’ schema', () => {
-        assert.ok(validate(file), `${rel}: ${ajv.errorsText(validate.errors, { separator: '\n' })}`);
-        const result = v.safeParse(TimeSeriesFileSchema, file);
-        assert.ok(result.success, `${rel}: ${JSON.stringify(result.issues?.map((i) => [i.path?.map((p) => p.key).join('.'), i.message]))}`);
+        assertValid(rel, file, validate, TimeSeriesFileSchema);
       });
 
       test('every point: a real date, a finite value, allowed flags, existing sources', () => {
@@ -159,7 +140,7 @@ describe('time series files', () => {
 
 describe('milestone files', () => {
   const files = filesOfKind('milestones');
-  const validate = ajv.compile(read('schema/milestones.schema.json'));
+  const validate = jsonSchema('milestones');
 
   test('data/milestones.json is one of them', () => assert.ok(files.includes('milestones.json')));
 
@@ -168,9 +149,7 @@ describe('milestone files', () => {
       const file = read(rel);
 
       test('valid against the JSON Schema and the widgets’ schema', () => {
-        assert.ok(validate(file), `${rel}: ${ajv.errorsText(validate.errors, { separator: '\n' })}`);
-        const result = v.safeParse(MilestonesFileSchema, file);
-        assert.ok(result.success, `${rel}: ${JSON.stringify(result.issues?.map((i) => [i.path?.map((p) => p.key).join('.'), i.message]))}`);
+        assertValid(rel, file, validate, MilestonesFileSchema);
       });
 
       test('categories: unique ascii ids, German and English labels', () => {

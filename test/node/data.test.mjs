@@ -2,30 +2,18 @@
  * Data check: every file in data/ is valid against its JSON Schema (the same rules the widgets apply),
  * and follows the project's data rules — every value has a source and a date, nothing invented.
  */
-import Ajv from 'ajv';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { ajv, dataFiles, filesOfKind, jsonSchema, read, schemaOf } from './data-files.mjs';
 
-const root = new URL('../../data/', import.meta.url);
-const read = (rel) => JSON.parse(readFileSync(new URL(rel, root), 'utf8'));
-const ajv = new Ajv({ allErrors: true, strict: false });
 /** One validator per data/schema/<kind>.schema.json: a new kind of data file is checked as soon as its schema exists. */
 const validators = Object.fromEntries(
-  readdirSync(new URL('schema/', root))
+  readdirSync(new URL('../../data/schema/', import.meta.url))
     .filter((name) => name.endsWith('.schema.json'))
-    .map((name) => [name.replace(/\.schema\.json$/, ''), ajv.compile(read(`schema/${name}`))]),
+    .map((name) => name.replace(/\.schema\.json$/, ''))
+    .map((kind) => [kind, jsonSchema(kind)]),
 );
-
-function dataFiles(dir = '') {
-  return readdirSync(new URL(dir || '.', root), { withFileTypes: true }).flatMap((e) => {
-    const rel = `${dir}${e.name}`;
-    if (e.isDirectory()) return e.name === 'schema' ? [] : dataFiles(`${rel}/`);
-    return e.name.endsWith('.json') ? [rel] : [];
-  });
-}
-
-const schemaOf = (file) => file.$schema?.match(/schema\/(\w+)\.schema\.json$/)?.[1];
 
 test('every data file names a schema that exists', () => {
   for (const rel of dataFiles()) {
@@ -49,7 +37,7 @@ for (const rel of dataFiles()) {
 const indicatorsOf = (file) => (file.indicators ? file.indicators : [file]);
 const asList = (s) => (s === undefined ? [] : Array.isArray(s) ? s : [s]);
 
-for (const rel of dataFiles().filter((r) => schemaOf(read(r)) === 'indicators')) {
+for (const rel of filesOfKind('indicators')) {
   test(`${rel}: every value has a source and a Stichtag`, () => {
     for (const ind of indicatorsOf(read(rel))) {
       const series = ind.series ?? [{ values: ind.values }];
