@@ -10,7 +10,8 @@ import { DateSchema, IdSchema, SourceIdsSchema, SourceWithIdSchema, TextSchema, 
  *
  * The schema checks the shape only. Whether links point to existing nodes, ids are unique, a link
  * leads back to its own node … is checked by `checkNetwork`, which names each problem as a warning and
- * returns the valid part, so a graph with one typo is still drawn.
+ * returns the valid part, so a graph with one typo is still drawn. The words of its problems (net_…)
+ * are in network-graph/messages.ts: only the graph shows them.
  * ---------------------------------------------------------------------------------------------- */
 
 /** A kind of node ("verwaltung", "traeger", …), declared once per file with its label. */

@@ -1,6 +1,8 @@
 import type { LoadState } from '../core/data-controller.js';
 import { pickText, type Lang, type Text } from '../core/i18n.js';
 import { checkNetwork } from '../core/network-schema.js';
+// The words of checkNetwork's problems and ours (net_…): only the graph shows them, so they come with it.
+import './messages.js';
 import { isRecord, problem, warning, type Problem } from '../core/problems.js';
 import type { Source } from '../core/schema.js';
 

@@ -5,6 +5,7 @@ import type { TableModel } from '../core/export.js';
 import { formatNumber } from '../core/format.js';
 import { Key } from '../core/memo.js';
 import { msg } from '../core/i18n.js';
+import './messages.js';
 import { ItemFocusController } from '../core/item-focus-controller.js';
 import { LinkController, NETWORK_SELECT_EVENT } from '../core/link-controller.js';
 import type { Problem } from '../core/problems.js';

@@ -343,16 +343,19 @@ describe('checkNetwork (made-up inputs)', () => {
 });
 
 describe('messages of checkNetwork', () => {
-  const source = readFileSync(new URL('../../src/core/i18n.ts', import.meta.url), 'utf8');
+  const source = readFileSync(new URL('../../src/network-graph/messages.ts', import.meta.url), 'utf8');
+  const shared = readFileSync(new URL('../../src/core/i18n.ts', import.meta.url), 'utf8');
   const schema = readFileSync(new URL('../../src/core/network-schema.ts', import.meta.url), 'utf8');
-  /** The "// network-graph" block of each message object: from the comment to the object's end. */
-  const blocks = [...source.matchAll(/\n {2}\/\/ network-graph\n([\s\S]*?)\n\};/g)].map((m) => m[1]);
+  /** The bodies of the graph's German and English message objects (`const de = {` … `};`). */
+  const blocks = [...source.matchAll(/\nconst (?:de|en)\b[^=]*= \{\n([\s\S]*?)\n\};/g)].map((m) => m[1]);
   const keysOf = (block) => [...block.matchAll(/^ {2}(\w+):/gm)].map((m) => m[1]);
 
-  test('one block at the very end of the German and of the English messages, with the same keys', () => {
+  test('the graph has its own German and English messages with the same keys, all net_…, none of them among the shared words', () => {
     assert.equal(blocks.length, 2);
     assert.deepEqual(keysOf(blocks[0]), keysOf(blocks[1]));
     for (const key of keysOf(blocks[0])) assert.match(key, /^net_/);
+    // Shared words are in every page's file; the graph's only where the graph is.
+    assert.doesNotMatch(shared, /^ {2}net_\w+:/m);
   });
 
   test('every key checkNetwork uses is in the block', () => {
