@@ -114,6 +114,43 @@ describe('<trend-chart> with the project data', () => {
   });
 });
 
+describe('<trend-chart> series names on the chart', () => {
+  /** Boxes of the series names and of the markers (radius 4.5 and stroke), in the chart's pixels. */
+  const nameBoxes = (el: Element) => $$(el, 'text.end-label').map((t) => (t as SVGGraphicsElement).getBBox());
+  const markerBoxes = (el: Element) =>
+    points(el).map((p) => {
+      const c = p.querySelector('circle.hit')!;
+      const [x, y] = [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))];
+      return { x: x - 5.5, y: y - 5.5, width: 11, height: 11 };
+    });
+  const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+  for (const width of [320, 360, 420, 560, 900]) {
+    it(`never hides a data point or another name, ${width} px wide`, async () => {
+      const el = await chart(html`<trend-chart src=${EU2} style=${`width:${width}px;display:block`}></trend-chart>`);
+      const names = nameBoxes(el);
+      expect(names.length, 'at least one name on the chart').to.be.at.least(1);
+      for (const [i, name] of names.entries()) {
+        expect(markerBoxes(el).filter((m) => overlap(name, m)), `name ${i} covers no marker`).to.deep.equal([]);
+        for (const other of names.slice(i + 1)) expect(overlap(name, other), `names ${i} and another overlap`).to.equal(false);
+      }
+    });
+  }
+
+  it('names every series beside its line on wide screens, in the line\'s colour; narrow screens leave crowded names to the legend', async () => {
+    const wide = await chart(html`<trend-chart src=${EU2} style="width:900px;display:block"></trend-chart>`);
+    const labels = $$(wide, 'text.end-label');
+    // A name may be wrapped into lines (tspans), at a space or after a hyphen.
+    const nameOf = (t: Element) => [...t.querySelectorAll('tspan')].map((l) => l.textContent).join(' ').replace(/- /g, '-');
+    expect(labels.map(nameOf)).to.deep.equal(['Dortmund', 'Stadtbezirk Innenstadt-Nord', 'Sozialraum Nordmarkt']);
+    for (const t of labels) expect(getComputedStyle(t).fill).to.equal(getComputedStyle(t.closest('g')!).color);
+    const narrow = await chart(html`<trend-chart src=${EU2} style="width:320px;display:block"></trend-chart>`);
+    expect($$(narrow, 'text.end-label').map(nameOf)).to.include('Dortmund');
+    expect($$(narrow, '.legend button').map((b) => text(b))).to.include.members(['Dortmund', 'Stadtbezirk Innenstadt-Nord', 'Sozialraum Nordmarkt']);
+  });
+});
+
 describe('<trend-chart> events from the milestones file', () => {
   it('draws the named milestones as numbered lines and lists them with honest dates', async () => {
     const el = await chart(

@@ -170,25 +170,27 @@ export function layoutTrend(
     return { series: s, solid, dashed, points: boxes };
   });
 
-  // Series names at the end of their lines, pushed apart vertically so they do not overlap: beside the
-  // last point where there is room, above it (inside the plot, right-aligned) on narrow screens.
+  // Series names at the end of their lines. Wide: beside the last point, in a margin of their own,
+  // pushed apart vertically so they do not overlap. Narrow: inside the plot, where they must not hide data.
   const placed = series
     .filter((s) => s.points.length)
     .map((s) => {
       const last = s.points[s.points.length - 1];
       const room = narrow ? Math.max(last.x - x0 - small, small * 6) : labelRoom - small * 0.4;
-      return { s, last, lines: wrapText(s.series.label, room, labelFont, 2).lines };
+      // The margin is narrow: up to three lines there ("Stadtbezirk / Innenstadt- / Nord"), two in the plot.
+      return { s, last, lines: wrapText(s.series.label, room, labelFont, narrow ? 2 : 3).lines };
     })
     .sort((a, b) => a.last.y - b.last.y);
-  let bottom = -Infinity;
-  for (const p of placed) {
-    const h = p.lines.length * lh * 0.9;
-    const ideal = narrow ? p.last.y - h - small * 0.3 : p.last.y - h / 2 + lh * 0.35;
-    const y = Math.max(ideal, bottom);
-    bottom = y + h;
-    p.s.label = narrow
-      ? { x: p.last.x - small * 0.6, y: y + lh * 0.7, lines: p.lines, anchor: 'end' }
-      : { x: x1 + small * 0.5, y, lines: p.lines, anchor: 'start' };
+  if (narrow) placeInside(placed, series, { x0, x1: width, y0: plotTop, y1: plotBottom }, lh, small, labelFont);
+  else {
+    let bottom = -Infinity;
+    for (const p of placed) {
+      const h = p.lines.length * lh * 0.9;
+      const y = Math.max(p.last.y - h / 2 + lh * 0.35, bottom);
+      // A little air between two names, so that stacked names do not read as one.
+      bottom = y + h + lh * 0.35;
+      p.s.label = { x: x1 + small * 0.5, y, lines: p.lines, anchor: 'start' };
+    }
   }
 
   // Events: numbered badges in a row above the plot; the title beside the badge when it fits before the next one.
@@ -233,3 +235,63 @@ export function canUseLog(series: TrendSeries[]): boolean {
   return series.every((s) => s.points.every((p) => p.value > 0));
 }
 
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Narrow screens: each series name goes inside the plot near its line's last point — above it, below
+ * it or to its left, right-aligned, else above or below it at the plot's right edge — in the first spot that covers no marker, no other name and no
+ * line; failing that, the first that covers no marker and no other name (the halo keeps a crossed line
+ * readable). A name with no such spot is left out: the legend above the chart names every series, and
+ * a name must never hide a data point.
+ */
+function placeInside(
+  placed: Array<{ s: SeriesPaths; last: PointBox; lines: string[] }>,
+  series: SeriesPaths[],
+  plot: Box,
+  lh: number,
+  small: number,
+  labelFont: string,
+): void {
+  // Markers have a radius of 4.5 px (and a stroke); the halo around a name adds about 2 px.
+  const markers = series.flatMap((s) => s.points).map(({ x, y }) => ({ x0: x - 7, y0: y - 7, x1: x + 7, y1: y + 7 }));
+  // The lines, sampled every 2 px: enough to tell whether a name's box crosses one.
+  const linePoints: Array<[number, number]> = [];
+  for (const s of series) {
+    for (let i = 1; i < s.points.length; i++) {
+      const a = s.points[i - 1];
+      const b = s.points[i];
+      const steps = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 2);
+      for (let k = 0; k <= steps; k++) linePoints.push([a.x + ((b.x - a.x) * k) / steps, a.y + ((b.y - a.y) * k) / steps]);
+    }
+  }
+  const names: Box[] = [];
+  for (const p of placed) {
+    const h = p.lines.length * lh * 0.9;
+    const w = Math.max(...p.lines.map((l) => textWidth(l, labelFont)));
+    const { x, y } = p.last;
+    // [right edge, top] of each spot: above, below, left of the last point; then above and below it
+    // but flush with the plot's right edge. 9 px: the marker's 7 and the halo's 2.
+    const spots: Array<[number, number]> = [
+      [x - small * 0.6, y - 9 - h],
+      [x - small * 0.6, y + 9],
+      [x - 9, y - h / 2],
+      [plot.x1 - 2, y - 9 - h],
+      [plot.x1 - 2, y + 9],
+    ];
+    const boxes = spots
+      .map(([right, top]) => ({ x0: right - w - 2, y0: top - 2, x1: right + 2, y1: top + h + 2 }))
+      .filter((b) => b.x0 >= plot.x0 && b.x1 <= plot.x1 && b.y0 >= plot.y0 && b.y1 <= plot.y1)
+      .filter((b) => !markers.some((m) => overlaps(b, m)) && !names.some((n) => overlaps(b, n)));
+    const box = boxes.find((b) => !linePoints.some(([px, py]) => px > b.x0 && px < b.x1 && py > b.y0 && py < b.y1)) ?? boxes[0];
+    if (!box) continue;
+    names.push(box);
+    p.s.label = { x: box.x1 - 2, y: box.y0 + 2 + lh * 0.7, lines: p.lines, anchor: 'end' };
+  }
+}

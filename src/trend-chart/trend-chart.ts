@@ -53,8 +53,10 @@ export class TrendChart extends LitElement {
       .events {
         font-size: 0.875em;
       }
-      .end-label {
+      /* A series name in its line's colour (each ≥ 4.5:1 like text), so name and line read as one. */
+      .chart .end-label {
         font-weight: 700;
+        fill: currentColor;
       }
       /* Lines and markers take the series colour from the group around them. */
       .line {
