@@ -87,6 +87,11 @@ export function areaById(id: string): Area | undefined {
   return index().byId.get(id);
 }
 
+/** The name of a Sozialraum's Stadtbezirk; undefined for any other area. */
+export function stadtbezirkName(area: Area | undefined): string | undefined {
+  return area?.stadtbezirk ? areaById(area.stadtbezirk)?.name : undefined;
+}
+
 /** All 39 Sozialräume in the city's numbering order. */
 export function sozialraeume(): Area[] {
   return [...index().inOrder.sozialraum];

@@ -1,4 +1,4 @@
-import { matchArea, areaById, normaliseName, CITY_ID, type Area } from './areas.js';
+import { matchArea, normaliseName, stadtbezirkName, CITY_ID, type Area } from './areas.js';
 import type { TableModel, TableRow } from './export.js';
 import { formatNumber, formatValue, isApproximate, parseLocaleNumber } from './format.js';
 import { msg, pickText, type Lang, type Text } from './i18n.js';
@@ -408,14 +408,27 @@ export function referenceText(model: BarModel, r: BarReference, lang: Lang, loca
   return r.label;
 }
 
+/** "Rang 1 von 3"; empty without a rank, and for categories with values, where a rank says nothing. */
+export function rankText(model: BarModel, row: BarRow, lang: Lang, locale: string): string {
+  return row.rank !== undefined && (model.level !== 'category' || model.mode === 'rank') ? msg(lang, 'rankOf', formatNumber(row.rank, locale), formatNumber(model.ranked, locale)) : '';
+}
+
+/** Where a reference stands in a ranking: "zwischen Rang 3 und 4" (after rank 3). */
+export function betweenRanksText(afterRank: number, lang: Lang, locale: string): string {
+  return msg(lang, 'betweenRanks', formatNumber(afterRank, locale), formatNumber(afterRank + 1, locale));
+}
+
+/** What the flags of some values say (each once), then their notes: for tooltip, screen reader and table. */
+export function valueNotes(values: BarValue[], lang: Lang): string[] {
+  return [...[...new Set(values.flatMap((v) => v.flags))].map((f) => msg(lang, `flag_${f}`)), ...values.map((v) => v.note).filter((n): n is string => !!n)];
+}
+
 /** What a screen reader hears on a bar: "Nordmarkt: 39,9 % (Rang 1 von 3)". */
 export function rowLabel(model: BarModel, row: BarRow, lang: Lang, locale: string, seriesIdx?: number[]): string {
-  const rank = row.rank !== undefined && (model.level !== 'category' || model.mode === 'rank') ? msg(lang, 'rankOf', formatNumber(row.rank, locale), formatNumber(model.ranked, locale)) : '';
+  const rank = rankText(model, row, lang, locale);
   if (model.mode === 'rank') return `${row.name}: ${rank || msg(lang, 'noValue')}`;
   const indices = seriesIdx ?? model.series.map((_, i) => i);
-  const notes = indices.map((i) => row.values[i].note).filter(Boolean);
-  const flagText = [...new Set(indices.flatMap((i) => row.values[i].flags))].map((f) => msg(lang, `flag_${f}`));
-  const extra = [...flagText, ...notes].join('; ');
+  const extra = valueNotes(indices.map((i) => row.values[i]), lang).join('; ');
   if (indices.length === 1) {
     const v = row.values[indices[0]];
     // One series of several (separate axes): say which ("Stadt Dortmund: -9.205").
@@ -440,14 +453,10 @@ export function barTable(model: BarModel, lang: Lang, locale: string): TableMode
 
   const rowOf = (row: BarRow): TableRow => {
     const cells: TableRow['cells'] = [{ text: row.name }];
-    if (hasStadtbezirk) cells.push({ text: row.area?.stadtbezirk ? areaById(row.area.stadtbezirk)?.name ?? '' : '' });
+    if (hasStadtbezirk) cells.push({ text: stadtbezirkName(row.area) ?? '' });
     if (showRank) cells.push(row.rank !== undefined ? { text: formatNumber(row.rank, locale), raw: row.rank } : { text: '–', raw: null });
     if (model.mode === 'value') for (const v of row.values) cells.push({ text: valueText(model, v, lang, locale), raw: v.value });
-    const notes = [
-      ...new Set(row.values.flatMap((v) => v.flags).map((f) => msg(lang, `flag_${f}`))),
-      ...row.values.map((v) => v.note).filter((n): n is string => !!n),
-    ];
-    cells.push({ text: notes.join('; ') });
+    cells.push({ text: valueNotes(row.values, lang).join('; ') });
     return { cells, className: row.highlighted ? 'highlight' : undefined };
   };
   const referenceRow = (r: BarReference): TableRow => {
@@ -455,7 +464,7 @@ export function barTable(model: BarModel, lang: Lang, locale: string): TableMode
     if (hasStadtbezirk) cells.push({ text: '' });
     if (showRank)
       cells.push({
-        text: r.afterRank !== undefined ? msg(lang, 'betweenRanks', formatNumber(r.afterRank, locale), formatNumber(r.afterRank + 1, locale)) : '',
+        text: r.afterRank !== undefined ? betweenRanksText(r.afterRank, lang, locale) : '',
         raw: r.afterRank !== undefined ? r.afterRank + 0.5 : null,
       });
     if (model.mode === 'value')

@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { areaById } from '../core/areas.js';
+import { stadtbezirkName } from '../core/areas.js';
 import { DataController } from '../core/data-controller.js';
 import { define } from '../core/define.js';
-import { formatDate, formatNumber } from '../core/format.js';
+import { formatDate } from '../core/format.js';
 import { msg } from '../core/i18n.js';
 import type { Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
@@ -13,7 +13,7 @@ import { LinkController } from '../core/link-controller.js';
 import { Key, Memo } from '../core/memo.js';
 import { WidgetController } from '../core/widget-controller.js';
 import { layoutBars, type BarBox, type BarLayout, type RankLayout, type RowBox, type ValueLayout } from './layout.js';
-import { barTable, modelFromState, referenceText, valueText, type BarModel } from '../core/indicator-model.js';
+import { barTable, betweenRanksText, modelFromState, rankText, referenceText, valueNotes, valueText, type BarModel } from '../core/indicator-model.js';
 
 /**
  * `<indicator-bar>`: one indicator across areas as ranked horizontal bars, with the city value as a
@@ -234,7 +234,7 @@ export class IndicatorBar extends LitElement {
     const { lang, locale } = this.#frame;
     return model.references
       .filter((r) => r.afterRank !== undefined && !layout.dividers.some((d) => d.ref === r))
-      .map((r) => `${r.label}${r.value !== undefined ? ` (${valueText(model, { value: r.value, flags: r.flags }, lang, locale)})` : ''}: ${msg(lang, 'betweenRanks', formatNumber(r.afterRank!, locale), formatNumber(r.afterRank! + 1, locale))}`);
+      .map((r) => `${r.label}${r.value !== undefined ? ` (${valueText(model, { value: r.value, flags: r.flags }, lang, locale)})` : ''}: ${betweenRanksText(r.afterRank!, lang, locale)}`);
   }
 
   #renderLegend(model: BarModel): TemplateResult {
@@ -250,7 +250,7 @@ export class IndicatorBar extends LitElement {
       .map((r) => {
         const text = referenceText(model, r, lang, locale);
         // The divider is drawn for the eye; in words it says where the city stands among the ranks.
-        return r.afterRank !== undefined ? `${text}, ${msg(lang, 'betweenRanks', formatNumber(r.afterRank, locale), formatNumber(r.afterRank + 1, locale))}` : text;
+        return r.afterRank !== undefined ? `${text}, ${betweenRanksText(r.afterRank, lang, locale)}` : text;
       })
       .join('; ');
     const label = [this.chartTitle || model.title, kind, refs ? `${msg(lang, 'reference')}: ${refs}` : ''].filter(Boolean).join('. ');
@@ -389,9 +389,8 @@ export class IndicatorBar extends LitElement {
     const left = anchorX < W * 0.55;
     const x = left ? Math.min(anchorX + 12, W - 40) : W - anchorX + 12;
     const y = box.y + box.h;
-    const stadtbezirk = row.area?.stadtbezirk ? areaById(row.area.stadtbezirk)?.name : undefined;
-    const flags = [...new Set(row.values.flatMap((v) => v.flags))].map((f) => msg(lang, `flag_${f}`));
-    const notes = row.values.map((v) => v.note).filter(Boolean);
+    const stadtbezirk = stadtbezirkName(row.area);
+    const rank = rankText(model, row, lang, locale);
     const stand = model.source.stichtage.map((d) => formatDate(d, locale)).join(', ');
     return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="top:${y}px;${left ? 'left' : 'right'}:${x}px">
       <strong>${row.name}</strong>
@@ -399,10 +398,8 @@ export class IndicatorBar extends LitElement {
       ${model.mode === 'value'
         ? model.series.map((s, i) => html`<div>${model.series.length > 1 ? `${s.label}: ` : ''}${valueText(model, row.values[i], lang, locale)}</div>`)
         : nothing}
-      ${row.rank !== undefined && (model.level !== 'category' || model.mode === 'rank')
-        ? html`<div>${msg(lang, 'rankOf', formatNumber(row.rank, locale), formatNumber(model.ranked, locale))}</div>`
-        : nothing}
-      ${[...flags, ...notes].map((n) => html`<div>${n}</div>`)}
+      ${rank ? html`<div>${rank}</div>` : nothing}
+      ${valueNotes(row.values, lang).map((n) => html`<div>${n}</div>`)}
       ${stand ? html`<div>${msg(lang, 'stand')}: ${stand}</div>` : nothing}
     </div>`;
   }

@@ -1,10 +1,10 @@
 import { LitElement, css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { areaById, matchArea } from '../core/areas.js';
+import { matchArea, stadtbezirkName } from '../core/areas.js';
 import { DataController, UrlController } from '../core/data-controller.js';
 import { define } from '../core/define.js';
-import { formatDate, formatNumber } from '../core/format.js';
+import { formatDate } from '../core/format.js';
 import { msg } from '../core/i18n.js';
-import { barTable, modelFromState, valueText, type BarModel, type BarRow } from '../core/indicator-model.js';
+import { barTable, modelFromState, rankText, valueText, type BarModel, type BarRow } from '../core/indicator-model.js';
 import { ItemFocusController } from '../core/item-focus-controller.js';
 import { LinkController } from '../core/link-controller.js';
 import { Key, Memo } from '../core/memo.js';
@@ -374,10 +374,10 @@ export class SozialraumMap extends LitElement {
 
   /** "Nordmarkt, Innenstadt-Nord: 39,9 % (Rang 1 von 3)". */
   #describe(feature: MapFeature, row: BarRow | undefined, model: BarModel, lang: 'de' | 'en', locale: string): string {
-    const bezirk = feature.area?.level === 'sozialraum' && feature.stadtbezirk ? areaById(feature.stadtbezirk)?.name : undefined;
+    const bezirk = stadtbezirkName(feature.area);
     const name = bezirk ? `${feature.name}, ${bezirk}` : feature.name;
-    const rank = row?.rank !== undefined ? msg(lang, 'rankOf', formatNumber(row.rank, locale), formatNumber(model.ranked, locale)) : '';
     if (!row) return `${name}: ${msg(lang, 'noValue')}`;
+    const rank = rankText(model, row, lang, locale);
     if (model.mode === 'rank') return `${name}: ${rank || msg(lang, 'noValue')}`;
     const v = row.values[model.series.length - 1];
     return `${name}: ${valueText(model, v, lang, locale)}${rank && v.value !== null ? ` (${rank})` : ''}`;
@@ -484,7 +484,7 @@ export class SozialraumMap extends LitElement {
 
   #renderTooltip(model: BarModel, layout: MapLayout, s: Shape): TemplateResult {
     const { lang, locale } = this.#frame;
-    const bezirk = s.feature.area?.level === 'sozialraum' && s.feature.stadtbezirk ? areaById(s.feature.stadtbezirk)?.name : undefined;
+    const bezirk = stadtbezirkName(s.feature.area);
     const left = s.cx < layout.width * 0.55;
     const x = left ? s.cx + 16 : layout.width - s.cx + 16;
     const row = s.row;
@@ -496,7 +496,7 @@ export class SozialraumMap extends LitElement {
       ${model.mode === 'value'
         ? html`<div>${row ? valueText(model, row.values[model.series.length - 1], lang, locale) : msg(lang, 'noValue')}</div>`
         : nothing}
-      ${row?.rank !== undefined ? html`<div>${msg(lang, 'rankOf', formatNumber(row.rank, locale), formatNumber(model.ranked, locale))}</div>` : nothing}
+      ${row?.rank !== undefined ? html`<div>${rankText(model, row, lang, locale)}</div>` : nothing}
       ${stand ? html`<div>${msg(lang, 'stand')}: ${stand}</div>` : nothing}
       ${source ? html`<div>${msg(lang, 'source')}: ${source.publisher ?? source.title}</div>` : nothing}
     </div>`;
