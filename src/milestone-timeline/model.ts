@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { idList, periodAttr } from '../core/attributes.js';
 import type { LoadState } from '../core/data-controller.js';
 import type { TableModel } from '../core/export.js';
 import { formatDate, isValidDate } from '../core/format.js';
@@ -16,7 +17,7 @@ import {
   type SourceWithId,
 } from '../core/schema.js';
 import type { SourceInfo } from '../core/source-line.js';
-import { formatSpan, periodOf, spanOf } from '../core/time.js';
+import { formatSpan, spanOf } from '../core/time.js';
 
 /**
  * From a milestones file to what `<milestone-timeline>` draws: every milestone checked on its own
@@ -108,14 +109,6 @@ function yearEnd(t: number): number {
   return start === t ? t : Date.UTC(y + 1, 0, 1);
 }
 
-/** A `from`/`to` attribute as a period; a year is the whole year. Problems name a bad value. */
-function periodAttr(attr: 'from' | 'to', value: string | null | undefined, problems: Problem[]): [number, number] | undefined {
-  const text = (value ?? '').trim();
-  if (!text) return undefined;
-  const p = isValidDate(text) ? periodOf(text) : undefined;
-  if (!p) problems.push(warning('p_badPeriod', attr, text));
-  return p;
-}
 
 function titleOf(raw: unknown, lang: Lang): string | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
@@ -241,8 +234,9 @@ export function buildTimeline(raw: unknown, opts: TimelineOptions): { model?: Ti
   if (!all.length) return { problems: problems.map((p) => ({ ...p, severity: 'error' })) };
 
   // from / to: milestones whose date overlaps the period ("seit" counts as its start).
-  let from = periodAttr('from', opts.from, problems);
-  let to = periodAttr('to', opts.to, problems);
+  // The message names the value as trimmed.
+  let from = periodAttr('from', opts.from?.trim(), problems);
+  let to = periodAttr('to', opts.to?.trim(), problems);
   if (from && to && from[0] >= to[1]) {
     problems.push(warning('p_fromAfterTo', opts.from!.trim(), opts.to!.trim()));
     from = to = undefined;
@@ -294,17 +288,12 @@ export function timelineFromState(state: LoadState, opts: TimelineOptions): { mo
   return notAnObject();
 }
 
-/** "gesundheit wohnen" or "gesundheit, wohnen" → ids. */
-export function parseCategoryList(attr: string | null | undefined): string[] {
-  return (attr ?? '').split(/[\s,;]+/).filter(Boolean);
-}
-
 /**
  * The category filter an attribute asks for: the known ids of it (null = all), with a warning naming
  * the unknown ones and the available ones.
  */
 export function categoryFilter(model: TimelineModel, attr: string | null | undefined, lang: Lang): { filter: Set<string> | null; problems: Problem[] } {
-  const wanted = parseCategoryList(attr);
+  const wanted = idList(attr);
   if (!wanted.length) return { filter: null, problems: [] };
   const known = new Set(model.categoryIds);
   const unknown = wanted.filter((id) => !known.has(id));

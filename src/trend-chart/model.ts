@@ -1,6 +1,6 @@
 import type { LoadState } from '../core/data-controller.js';
 import * as v from 'valibot';
-import { isValidDate } from '../core/format.js';
+import { idList, periodAttr } from '../core/attributes.js';
 import { pickText, type Lang } from '../core/i18n.js';
 import { isRecord, pathString, problem, warning, type Problem } from '../core/problems.js';
 import {
@@ -12,7 +12,7 @@ import {
   type SourceWithId,
   type TimeSeriesFile,
 } from '../core/schema.js';
-import { periodOf, spanOf, timeOf } from '../core/time.js';
+import { spanOf, timeOf } from '../core/time.js';
 
 /**
  * From a time-series file to what `<trend-chart>` draws: validated, sorted, filtered by the element's
@@ -65,15 +65,6 @@ export interface TrendOptions {
 }
 
 
-export const splitList = (s: string | undefined): string[] => (s ? s.split(/[\s,;]+/).filter(Boolean) : []);
-
-/** Parse `from`/`to`: a date as precise as the editor wants ("2014", "2014-06"); bad values are named. */
-function periodAttr(name: string, text: string | undefined, problems: Problem[]): [number, number] | undefined {
-  if (!text) return undefined;
-  const p = isValidDate(text.trim()) ? periodOf(text.trim()) : undefined;
-  if (!p) problems.push(warning('p_badPeriod', name, text));
-  return p;
-}
 
 /**
  * Validate the file, dropping what makes single points invalid and keeping the rest: an empty series,
@@ -160,7 +151,7 @@ export function buildTrendModel(state: LoadState, opts: TrendOptions): { model?:
     series.push({ id: s.id, label, colour: si, points });
   });
 
-  const wanted = splitList(opts.series);
+  const wanted = idList(opts.series);
   if (wanted.length) {
     const unknown = wanted.filter((id) => !series.some((s) => s.id === id));
     if (unknown.length) problems.push(warning('p_unknownSeries', unknown.join(', '), series.map((s) => s.id).join(', ')));

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { idList } from '../core/attributes.js';
 import { DataController, UrlController } from '../core/data-controller.js';
 import { define } from '../core/define.js';
 import type { TableModel } from '../core/export.js';
@@ -15,7 +16,7 @@ import { fontOf } from '../core/text-measure.js';
 import { formatSpan, spanOf, type DateSpan } from '../core/time.js';
 import { WidgetController } from '../core/widget-controller.js';
 import { canUseLog, layoutTrend, type MarkerKind, type PointBox, type TrendLayout } from './layout.js';
-import { buildAnnotations, buildTrendModel, splitList, type Annotation, type TrendModel, type TrendPoint, type TrendSeries } from './model.js';
+import { buildAnnotations, buildTrendModel, type Annotation, type TrendModel, type TrendPoint, type TrendSeries } from './model.js';
 
 /**
  * `<trend-chart>`: time series on a true time axis — residents with Bulgarian or Romanian citizenship
@@ -257,7 +258,7 @@ export class TrendChart extends LitElement {
   #buildModel(): void {
     const { lang } = this.#frame;
     const { model, problems } = buildTrendModel(this.#loader.state, { series: this.series, from: this.from, to: this.to, lang });
-    const ids = splitList(this.annotations);
+    const ids = idList(this.annotations);
     const all = ids.length === 1 && /^(all|alle)$/i.test(ids[0]);
     // Without `annotations`, a milestones file alone adds no events: it may be there for linking only.
     const events = ids.length ? buildAnnotations(this.#milestonesLoader.state, all ? [] : ids, lang) : undefined;
