@@ -24,11 +24,40 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
 }
 
+/**
+ * One JSON request at a time: starting another or stopping aborts the running one, and its answer, should
+ * it still arrive, is dropped.
+ */
+class JsonRequest {
+  #abort?: AbortController;
+  readonly #onState: (state: LoadState) => void;
+
+  constructor(onState: (state: LoadState) => void) {
+    this.#onState = onState;
+  }
+
+  /** Reports 'loading' at once and the file's state when it has arrived. */
+  start(url: string, shown: string): void {
+    this.stop();
+    const abort = (this.#abort = new AbortController());
+    this.#onState({ status: 'loading', url, problems: [] });
+    void fetchJson(url, shown, abort.signal).then((state) => {
+      if (!state || abort !== this.#abort) return;
+      this.#abort = undefined;
+      this.#onState(state);
+    });
+  }
+
+  stop(): void {
+    this.#abort?.abort();
+    this.#abort = undefined;
+  }
+}
+
 export class DataController implements ReactiveController {
   state: LoadState = { status: 'loading', problems: [] };
   #key: unknown = undefined;
-  #abort?: AbortController;
-  #generation = 0;
+  readonly #request = new JsonRequest((state) => this.#set(state));
   #observer?: MutationObserver;
 
   readonly #host: DataHost;
@@ -48,10 +77,8 @@ export class DataController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
-    this.#abort?.abort();
-    this.#abort = undefined;
+    this.#request.stop();
     this.#key = undefined;
-    this.#generation++;
   }
 
   /** Re-read the source; cheap when nothing changed. Call after `data` or `src` changed. */
@@ -76,7 +103,7 @@ export class DataController implements ReactiveController {
     } else if (host.src) {
       const url = new URL(host.src, document.baseURI).href;
       key = `src:${url}`;
-      next = () => this.#fetch(url, host.src!);
+      next = () => this.#request.start(url, host.src!);
     } else if (table && !childrenPending) {
       // The text is the key: an edited cell (CMS preview, script) redraws the chart.
       key = `table:${table.textContent}`;
@@ -94,9 +121,7 @@ export class DataController implements ReactiveController {
     }
     if (key === this.#key) return;
     this.#key = key;
-    this.#abort?.abort();
-    this.#abort = undefined;
-    this.#generation++;
+    this.#request.stop();
     next();
   }
 
@@ -105,17 +130,6 @@ export class DataController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  async #fetch(url: string, shown: string): Promise<void> {
-    const generation = this.#generation;
-    const abort = new AbortController();
-    this.#abort = abort;
-    this.#set({ status: 'loading', url, problems: [] });
-    const state = await fetchJson(url, shown, abort.signal);
-    // Aborted, or a newer source (or removal) has started since: this answer is stale.
-    if (!state || generation !== this.#generation) return;
-    this.#abort = undefined;
-    this.#set(state);
-  }
 }
 
 /** True once the HTML parser has moved past `node`: it or an ancestor already has a next sibling. */
@@ -140,7 +154,10 @@ export async function fetchJson(url: string, shown: string, signal: AbortSignal)
 export class UrlController implements ReactiveController {
   state: LoadState | undefined;
   #url: string | undefined;
-  #abort?: AbortController;
+  readonly #request = new JsonRequest((state) => {
+    this.state = state;
+    this.#host.requestUpdate();
+  });
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #attribute: string;
@@ -160,8 +177,7 @@ export class UrlController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#abort?.abort();
-    this.#abort = undefined;
+    this.#request.stop();
     this.#url = undefined;
   }
 
@@ -171,20 +187,12 @@ export class UrlController implements ReactiveController {
     const url = shown ? new URL(shown, document.baseURI).href : undefined;
     if (url === this.#url || !this.#host.isConnected) return;
     this.#url = url;
-    this.#abort?.abort();
-    if (!url || !shown) {
+    if (url && shown) this.#request.start(url, shown);
+    else {
+      this.#request.stop();
       this.state = undefined;
       this.#host.requestUpdate();
-      return;
     }
-    const abort = (this.#abort = new AbortController());
-    this.state = { status: 'loading', url, problems: [] };
-    this.#host.requestUpdate();
-    void fetchJson(url, shown, abort.signal).then((state) => {
-      if (!state || abort !== this.#abort) return;
-      this.state = state;
-      this.#host.requestUpdate();
-    });
   }
 }
 
