@@ -149,12 +149,12 @@ export function parseBreaks(text: string | null | undefined): number[] {
   return parts.filter((p) => p.trim() !== '').map(Number).filter((n) => Number.isFinite(n));
 }
 
-/** Black or white, whichever reads better on a fill colour (WCAG contrast). */
+/** Black or white, whichever reads better on a class colour (WCAG contrast); the palettes give "#rrggbb". */
 export function textColourOn(fill: string): string {
-  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill) ?? /rgb\((\d+),\s*(\d+),\s*(\d+)/.exec(fill);
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill);
   if (!m) return '#000000';
   const channel = (x: string) => {
-    const c = (fill.startsWith('rgb') ? Number(x) : parseInt(x, 16)) / 255;
+    const c = parseInt(x, 16) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   };
   const l = 0.2126 * channel(m[1]) + 0.7152 * channel(m[2]) + 0.0722 * channel(m[3]);
