@@ -26,9 +26,10 @@ interface Separators {
 
 /** The separators for a locale we format ourselves, or undefined to use Intl. */
 function separators(locale: string): Separators | undefined {
+  // intlLocale gives plain "de" and "en" as de-DE and en-GB.
   const tag = intlLocale(locale);
-  if (tag === 'de-DE' || tag === 'de') return { group: '.', decimal: ',', percent: '\u00a0' };
-  if (tag === 'en-GB' || tag === 'en-US' || tag === 'en') return { group: ',', decimal: '.', percent: '' };
+  if (tag === 'de-DE') return { group: '.', decimal: ',', percent: '\u00a0' };
+  if (tag === 'en-GB' || tag === 'en-US') return { group: ',', decimal: '.', percent: '' };
   return undefined;
 }
 
