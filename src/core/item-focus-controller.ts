@@ -26,14 +26,8 @@ export class ItemFocusController {
     this.#onFocus = onFocus;
   }
 
-  #indexOf(e: Event): number | undefined {
-    const item = (e.target as Element).closest?.(this.#selector);
-    const index = item ? Number(item.getAttribute('data-index')) : NaN;
-    return Number.isNaN(index) ? undefined : index;
-  }
-
   onFocusIn = (e: FocusEvent) => {
-    const index = this.#indexOf(e);
+    const index = this.itemOf(e);
     if (index === undefined) return;
     this.focusIndex = index;
     this.focusVisible = (e.target as Element).matches(':focus-visible');
@@ -48,7 +42,7 @@ export class ItemFocusController {
   };
 
   onPointerOver = (e: PointerEvent) => {
-    const index = this.#indexOf(e);
+    const index = this.itemOf(e);
     if (index !== undefined && index !== this.hoverIndex) {
       this.hoverIndex = index;
       this.#host.requestUpdate();
@@ -65,9 +59,11 @@ export class ItemFocusController {
     this.#host.requestUpdate();
   }
 
-  /** The item an event happened on (for clicks). */
+  /** The item an event happened on (focus, pointer, clicks). */
   itemOf(e: Event): number | undefined {
-    return this.#indexOf(e);
+    const item = (e.target as Element).closest?.(this.#selector);
+    const index = item ? Number(item.getAttribute('data-index')) : NaN;
+    return Number.isNaN(index) ? undefined : index;
   }
 
   /** Move keyboard focus to an item after the next render. */
