@@ -2,7 +2,7 @@ import { matchArea, normaliseName, stadtbezirkName, CITY_ID, type Area } from '.
 import type { TableModel, TableRow } from './export.js';
 import { formatNumber, formatValue, isApproximate, parseLocaleNumber } from './format.js';
 import { msg, pickText, type Lang, type Text } from './i18n.js';
-import { DataProblems, isRecord, pathString, problem, warning, type Problem } from './problems.js';
+import { DataProblems, isRecord, notAnObject, pathString, problem, warning, type Problem } from './problems.js';
 import {
   IndicatorCollectionSchema,
   IndicatorSchema,
@@ -90,7 +90,7 @@ const FLAG_MARK: Record<Flag, string> = { derived: '*', rounded: '≈', unverifi
 /** The indicator a file holds: the file itself, or the one named `id` in a collection (default: the first). */
 export function selectIndicator(raw: unknown, id?: string | null): { indicator: Indicator; warnings: Problem[] } {
   // A list or a bare value at the top is not an indicator file at all: say so once, not field by field.
-  if (!isRecord(raw)) throw new DataProblems([problem('p_type', { key: 'fileRoot' }, { key: 'expected_object' })]);
+  if (!isRecord(raw)) throw new DataProblems([notAnObject()]);
   if ('indicators' in raw) {
     const collection = validate(IndicatorCollectionSchema, raw);
     if (!collection.ok) throw new DataProblems(collection.problems);
@@ -515,6 +515,6 @@ export function modelFromState(
     if (e instanceof DataProblems) return { problems: e.problems };
     // Never an uncaught exception and never a blank box: an unforeseen error still becomes a message.
     console.error(e);
-    return { problems: [problem('p_type', { key: 'fileRoot' }, { key: 'expected_object' })] };
+    return { problems: [notAnObject()] };
   }
 }

@@ -20,6 +20,13 @@ export function warning(key: MessageKey, ...args: Problem['args']): Problem {
   return { severity: 'warning', key, args };
 }
 
+/** The same problem as a warning (the valid rest is drawn) or as an error (nothing can be drawn). */
+export const asWarning = (p: Problem): Problem => ({ ...p, severity: 'warning' });
+export const asError = (p: Problem): Problem => ({ ...p, severity: 'error' });
+
+/** What was loaded is not a JSON object (a list, a bare value, a table where a file is needed). */
+export const notAnObject = (): Problem => problem('p_type', { key: 'fileRoot' }, { key: 'expected_object' });
+
 export function problemText(p: Problem, lang: Lang): string {
   const args = p.args.map((a) => (typeof a === 'object' ? msg(lang, a.key as never) : a));
   return (msg as (l: Lang, k: MessageKey, ...a: unknown[]) => string)(lang, p.key, ...args);

@@ -4,7 +4,7 @@ import type { LoadState } from '../core/data-controller.js';
 import type { TableModel } from '../core/export.js';
 import { formatDate, isValidDate } from '../core/format.js';
 import { msg, pickText, type Lang } from '../core/i18n.js';
-import { isRecord, pathString, problem, warning, type Problem } from '../core/problems.js';
+import { asError, asWarning, isRecord, notAnObject, pathString, problem, warning, type Problem } from '../core/problems.js';
 import {
   MilestoneCategorySchema,
   MilestoneSchema,
@@ -94,9 +94,6 @@ const EnvelopeSchema = v.strictObject({
   milestones: v.array(v.unknown()),
 });
 
-const asWarning = (p: Problem): Problem => ({ ...p, severity: 'warning' });
-/** The file is not a JSON object (or is a table). */
-const notAnObject = () => ({ problems: [problem('p_type', { key: 'fileRoot' }, { key: 'expected_object' })] });
 const quoted = (ids: Iterable<string>, lang: Lang) => [...ids].map((id) => (lang === 'de' ? `„${id}“` : `“${id}”`)).join(', ');
 
 function yearStart(t: number): number {
@@ -131,7 +128,7 @@ function endBeforeStart(raw: unknown): { start: string; end: string } | undefine
 /** Build the timeline model from a parsed file. Never throws; fatal problems come back without a model. */
 export function buildTimeline(raw: unknown, opts: TimelineOptions): { model?: TimelineModel; problems: Problem[] } {
   const { lang, locale } = opts;
-  if (!isRecord(raw)) return notAnObject();
+  if (!isRecord(raw)) return { problems: [notAnObject()] };
   const envelope = validate(EnvelopeSchema, raw);
   if (!envelope.ok) return { problems: envelope.problems };
   const file = envelope.value;
@@ -231,7 +228,7 @@ export function buildTimeline(raw: unknown, opts: TimelineOptions): { model?: Ti
   if (unknownCategories.size) problems.push(warning('p_unknownCategories', quoted(unknownCategories, lang), quoted(categories.keys(), lang)));
   if (unknownSources.size) problems.push(warning('p_unknownSources', quoted(unknownSources, lang)));
   // Nothing valid at all: nothing can be drawn, so every message is an error.
-  if (!all.length) return { problems: problems.map((p) => ({ ...p, severity: 'error' })) };
+  if (!all.length) return { problems: problems.map(asError) };
 
   // from / to: milestones whose date overlaps the period ("seit" counts as its start).
   // The message names the value as trimmed.
@@ -285,7 +282,7 @@ export function timelineFromState(state: LoadState, opts: TimelineOptions): { mo
       console.error(e);
     }
   }
-  return notAnObject();
+  return { problems: [notAnObject()] };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { feature, mesh, neighbors } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { CITY_ID, matchArea, type Area } from '../core/areas.js';
-import { DataProblems, problem, warning, type Problem } from '../core/problems.js';
+import { DataProblems, asError, problem, warning, type Problem } from '../core/problems.js';
 
 /**
  * The map's geometry from TopoJSON or GeoJSON: one feature per area, matched to canonical ids
@@ -114,7 +114,7 @@ export function parseGeometry(raw: unknown, idProperty?: string | null, level: '
   if (broken.length) warnings.push(warning('p_geoBroken', broken.join(', ')));
   if (unnamed.length) warnings.push(warning('p_geoNoId', idProperty ?? 'id / name', unnamed.length));
   if (unmatched.length) warnings.push(warning('p_geoUnmatched', unmatched.map((n) => `„${n}“`).join(', ')));
-  if (!features.length) throw new DataProblems([problem('p_geoEmpty'), ...warnings.map((w) => ({ ...w, severity: 'error' as const }))]);
+  if (!features.length) throw new DataProblems([problem('p_geoEmpty'), ...warnings.map(asError)]);
 
   // Neighbours: from the topology's shared arcs; for GeoJSON from shared vertices.
   let neighbours: number[][];

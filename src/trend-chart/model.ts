@@ -2,7 +2,7 @@ import type { LoadState } from '../core/data-controller.js';
 import * as v from 'valibot';
 import { idList, periodAttr } from '../core/attributes.js';
 import { pickText, type Lang } from '../core/i18n.js';
-import { isRecord, pathString, problem, warning, type Problem } from '../core/problems.js';
+import { asWarning, isRecord, pathString, problem, warning, type Problem } from '../core/problems.js';
 import {
   issuesToProblems,
   MilestonesFileSchema,
@@ -92,7 +92,7 @@ function validateSalvaging(raw: Record<string, unknown>, problems: Problem[], la
     }
     bad.add(`${i}/${j}`);
   }
-  problems.push(...issuesToProblems(first.issues).map((p) => ({ ...p, severity: 'warning' as const })), warning('p_pointsDropped', bad.size));
+  problems.push(...issuesToProblems(first.issues).map(asWarning), warning('p_pointsDropped', bad.size));
   const cleaned = series
     .map((s, i) => (isRecord(s) && Array.isArray(s.points) ? { ...s, points: s.points.filter((_, j) => !bad.has(`${i}/${j}`)) } : s))
     .filter((s) => !isRecord(s) || !Array.isArray(s.points) || s.points.length > 0);
@@ -219,7 +219,7 @@ export function buildAnnotations(
   if (!state) return { annotations: [], problems: ids.length ? [warning('p_annotationsNoFile')] : [] };
   if (state.status === 'loading') return { annotations: [], problems: [] };
   // The chart itself is fine without its events: problems of the milestones file are warnings, introduced as such.
-  const asWarnings = (p: Problem[]): Problem[] => [warning('p_annotationsLoad'), ...p.map((x) => ({ ...x, severity: 'warning' as const }))];
+  const asWarnings = (p: Problem[]): Problem[] => [warning('p_annotationsLoad'), ...p.map(asWarning)];
   const fail = (p: Problem[]) => ({ annotations: [], problems: asWarnings(p) });
   if (state.status === 'error') return fail(state.problems);
   if (state.origin === 'table' || !isRecord(state.raw) || state.raw.kind !== 'milestones') return fail([problem('p_notMilestones')]);
