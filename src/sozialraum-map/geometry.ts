@@ -175,14 +175,10 @@ const RADIANS = Math.PI / 180;
  */
 export const mercatorPoint = (c: GeoJSON.Position): GeoJSON.Position => [c[0] * RADIANS, Math.log(Math.tan((Math.PI / 2 + c[1] * RADIANS) / 2))];
 
+/** What reaches it: the areas (drawable, see isDrawable) and the lines between them (MultiLineString). */
 function mercator<G extends GeoJSON.Geometry>(g: G): G {
   const p = mercatorPoint;
   switch (g.type) {
-    case 'Point':
-      return { ...g, coordinates: p(g.coordinates) };
-    case 'MultiPoint':
-    case 'LineString':
-      return { ...g, coordinates: g.coordinates.map(p) };
     case 'MultiLineString':
     case 'Polygon':
       return { ...g, coordinates: g.coordinates.map((r) => r.map(p)) };
@@ -212,16 +208,9 @@ function isDrawable(g: GeoJSON.Geometry): boolean {
   }
 }
 
+/** Every position of an area (drawable, see isDrawable: polygons and collections of them). */
 function eachPosition(g: GeoJSON.Geometry, fn: (p: GeoJSON.Position) => void): void {
   switch (g.type) {
-    case 'Point':
-      fn(g.coordinates);
-      break;
-    case 'MultiPoint':
-    case 'LineString':
-      g.coordinates.forEach(fn);
-      break;
-    case 'MultiLineString':
     case 'Polygon':
       g.coordinates.forEach((r) => r.forEach(fn));
       break;
