@@ -108,19 +108,18 @@ function yearEnd(t: number): number {
 
 
 function titleOf(raw: unknown, lang: Lang): string | undefined {
-  if (!raw || typeof raw !== 'object') return undefined;
-  const t = (raw as { title?: unknown }).title;
+  if (!isRecord(raw)) return undefined;
+  const t = raw.title;
   if (typeof t === 'string' && t) return t;
-  if (t && typeof t === 'object' && typeof (t as { de?: unknown }).de === 'string') return pickText(t as { de: string; en?: string }, lang);
-  const id = (raw as { id?: unknown }).id;
-  return typeof id === 'string' && id ? id : undefined;
+  if (isRecord(t) && typeof t.de === 'string') return pickText(t as { de: string; en?: string }, lang);
+  return typeof raw.id === 'string' && raw.id ? raw.id : undefined;
 }
 
 /** "end before start" in words, where the schema can only say "not a date". */
 function endBeforeStart(raw: unknown): { start: string; end: string } | undefined {
-  const d = raw && typeof raw === 'object' ? (raw as { date?: unknown }).date : undefined;
-  if (!d || typeof d !== 'object') return undefined;
-  const { start, end } = d as { start?: unknown; end?: unknown };
+  const d = isRecord(raw) ? raw.date : undefined;
+  if (!isRecord(d)) return undefined;
+  const { start, end } = d;
   if (typeof start !== 'string' || typeof end !== 'string' || !isValidDate(start) || !isValidDate(end)) return undefined;
   return dateEndsBeforeStart(start, end) ? { start, end } : undefined;
 }
