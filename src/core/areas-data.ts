@@ -16,23 +16,20 @@ export default {
   {
    "name": "Innenstadt-West",
    "aliases": [
-    "IN-West",
-    "Innenstadt West"
+    "IN-West"
    ]
   },
   {
    "name": "Innenstadt-Nord",
    "aliases": [
     "IN-Nord",
-    "Innenstadt Nord",
     "Nordstadt"
    ]
   },
   {
    "name": "Innenstadt-Ost",
    "aliases": [
-    "IN-Ost",
-    "Innenstadt Ost"
+    "IN-Ost"
    ]
   },
   {
@@ -125,9 +122,7 @@ export default {
   {
    "id": "suedliche-gartenstadt-ruhrallee",
    "name": "Südl. Gartenstadt/Ruhrallee",
-   "aliases": [
-    "Südliche Gartenstadt/Ruhrallee"
-   ],
+   "aliases": [],
    "stadtbezirk": 2
   },
   {
@@ -145,7 +140,6 @@ export default {
    "name": "Eving-Ost/Kemminghausen",
    "aliases": [
     "Eving I /Kemminghausen",
-    "Eving I/Kemminghausen",
     "Eving/Kemminghausen"
    ],
    "stadtbezirk": 3,
@@ -268,8 +262,7 @@ export default {
    "name": "Kirchhörde/Löttringhausen/Lücklemberg",
    "aliases": [
     "Kirchhörde/Löttringh./Lückl.",
-    "Kirchhörde/Löttringh./ Lücklemberg",
-    "Kirchhörde/Löttringh./Lücklemberg"
+    "Kirchhörde/Löttringh./ Lücklemberg"
    ],
    "stadtbezirk": 8
   },
@@ -319,8 +312,7 @@ export default {
   {
    "name": "Mengede/Oestrich/Schwieringhausen",
    "aliases": [
-    "Mengede/Oestrich/Schwhs",
-    "Mengede/Oestrich/ Schwieringhausen"
+    "Mengede/Oestrich/Schwhs"
    ],
    "stadtbezirk": 11
   },

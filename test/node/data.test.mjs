@@ -93,3 +93,11 @@ test('the built areas module gives every area of data/sozialraeume.json with its
   }
   assert.deepEqual(sozialraeume().map((a) => a.id), file.sozialraeume.map((s) => s.id));
 });
+
+test('the built areas module finds every area of data/sozialraeume.json by its name and by each of its aliases', async () => {
+  // The generated module leaves out aliases that only repeat a spelling the matching ignores ("Innenstadt West").
+  const { matchArea } = await import('../../dist/esm/areas.js');
+  const file = read('sozialraeume.json');
+  const levels = [[file.city, 'sozialraum'], ...file.stadtbezirke.map((b) => [b, 'stadtbezirk']), ...file.sozialraeume.map((s) => [s, 'sozialraum'])];
+  for (const [area, level] of levels) for (const name of [area.name, ...area.aliases]) assert.equal(matchArea(name, level)?.id, area.id, name);
+});
