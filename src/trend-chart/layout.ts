@@ -245,11 +245,11 @@ interface Box {
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
- * Narrow screens: each series name goes inside the plot near its line's last point — above it, below
- * it or to its left, right-aligned, else above or below it at the plot's right edge — in the first spot that covers no marker, no other name and no
- * line; failing that, the first that covers no marker and no other name (the halo keeps a crossed line
- * readable). A name with no such spot is left out: the legend above the chart names every series, and
- * a name must never hide a data point.
+ * Narrow screens: each series name goes inside the plot near its line's last point, right-aligned —
+ * above it, below it or to its left, else above or below it at the plot's right edge — in the first
+ * spot that covers no marker and no other name (a line may run behind it: the halo keeps it readable).
+ * A name with no such spot is left out: a name must never hide a data point, and the legend above the
+ * chart names every series.
  */
 function placeInside(
   placed: Array<{ s: SeriesPaths; last: PointBox; lines: string[] }>,
@@ -259,39 +259,25 @@ function placeInside(
   small: number,
   labelFont: string,
 ): void {
-  // Markers have a radius of 4.5 px (and a stroke); the halo around a name adds about 2 px.
-  const markers = series.flatMap((s) => s.points).map(({ x, y }) => ({ x0: x - 7, y0: y - 7, x1: x + 7, y1: y + 7 }));
-  // The lines, sampled every 2 px: enough to tell whether a name's box crosses one.
-  const linePoints: Array<[number, number]> = [];
-  for (const s of series) {
-    for (let i = 1; i < s.points.length; i++) {
-      const a = s.points[i - 1];
-      const b = s.points[i];
-      const steps = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 2);
-      for (let k = 0; k <= steps; k++) linePoints.push([a.x + ((b.x - a.x) * k) / steps, a.y + ((b.y - a.y) * k) / steps]);
-    }
-  }
-  const names: Box[] = [];
+  // Markers have a radius of 4.5 px and a stroke; a placed name joins them as something to avoid.
+  const taken: Box[] = series.flatMap((s) => s.points).map(({ x, y }) => ({ x0: x - 7, y0: y - 7, x1: x + 7, y1: y + 7 }));
   for (const p of placed) {
     const h = p.lines.length * lh * 0.9;
     const w = Math.max(...p.lines.map((l) => textWidth(l, labelFont)));
     const { x, y } = p.last;
-    // [right edge, top] of each spot: above, below, left of the last point; then above and below it
-    // but flush with the plot's right edge. 9 px: the marker's 7 and the halo's 2.
-    const spots: Array<[number, number]> = [
+    // [right edge, top] of each spot; 9 px: the marker's 7 and 2 for the halo around the name.
+    const spots = [
       [x - small * 0.6, y - 9 - h],
       [x - small * 0.6, y + 9],
       [x - 9, y - h / 2],
       [plot.x1 - 2, y - 9 - h],
       [plot.x1 - 2, y + 9],
     ];
-    const boxes = spots
+    const box = spots
       .map(([right, top]) => ({ x0: right - w - 2, y0: top - 2, x1: right + 2, y1: top + h + 2 }))
-      .filter((b) => b.x0 >= plot.x0 && b.x1 <= plot.x1 && b.y0 >= plot.y0 && b.y1 <= plot.y1)
-      .filter((b) => !markers.some((m) => overlaps(b, m)) && !names.some((n) => overlaps(b, n)));
-    const box = boxes.find((b) => !linePoints.some(([px, py]) => px > b.x0 && px < b.x1 && py > b.y0 && py < b.y1)) ?? boxes[0];
+      .find((b) => b.x0 >= plot.x0 && b.x1 <= plot.x1 && b.y0 >= plot.y0 && b.y1 <= plot.y1 && !taken.some((t) => overlaps(b, t)));
     if (!box) continue;
-    names.push(box);
+    taken.push(box);
     p.s.label = { x: box.x1 - 2, y: box.y0 + 2 + lh * 0.7, lines: p.lines, anchor: 'end' };
   }
 }
