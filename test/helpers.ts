@@ -83,3 +83,24 @@ export async function hideAndShow(el: HTMLElement): Promise<void> {
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   }
 }
+
+export interface HeldRequest {
+  url: string;
+  signal: AbortSignal;
+  resolve: (body: unknown) => void;
+}
+
+/**
+ * Replaces window.fetch by one whose answers the test releases by hand (`resolve`), recording each request's
+ * URL and abort signal; `restore` puts the real fetch back. Like a server that answers anyway, an abort does
+ * not reject: only the widget's own guard can drop a late answer.
+ */
+export function holdFetch(): { requests: HeldRequest[]; restore: () => void } {
+  const realFetch = window.fetch;
+  const requests: HeldRequest[] = [];
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+    new Promise<Response>((resolve) => {
+      requests.push({ url: String(input), signal: init!.signal!, resolve: (body) => resolve(new Response(JSON.stringify(body))) });
+    })) as typeof fetch;
+  return { requests, restore: () => (window.fetch = realFetch) };
+}

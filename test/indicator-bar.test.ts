@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/indicator-bar/indicator-bar.js';
 import type { IndicatorBar } from '../src/indicator-bar/indicator-bar.js';
-import { $, $$, alertText, hideAndShow, items, labels, press, settled, shadow, statusText, tableRows, text, widget } from './helpers.js';
+import { $, $$, alertText, hideAndShow, holdFetch, items, labels, press, settled, shadow, statusText, tableRows, text, widget } from './helpers.js';
 
 const RANKINGS = '/data/indicators/sozialraum-rankings-2007.json';
 const SGB2 = '/data/indicators/sgb2-arbeitslosigkeit.json';
@@ -724,22 +724,12 @@ describe('<indicator-bar> bad input', () => {
 });
 
 describe('<indicator-bar> loading', () => {
-  const originalFetch = window.fetch;
+  let held: ReturnType<typeof holdFetch> | undefined;
   afterEach(() => {
-    window.fetch = originalFetch;
+    held?.restore();
+    held = undefined;
   });
-
-  /** A fetch whose answers the test releases by hand, recording each request's abort signal. */
-  function controlledFetch() {
-    const requests: Array<{ url: string; signal: AbortSignal; resolve: (body: unknown) => void }> = [];
-    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
-      new Promise<Response>((resolve, reject) => {
-        const signal = init!.signal!;
-        signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-        requests.push({ url: String(input), signal, resolve: (body) => resolve(new Response(JSON.stringify(body))) });
-      })) as typeof fetch;
-    return requests;
-  }
+  const controlledFetch = () => (held = holdFetch()).requests;
 
   it('shows that it is loading, then the chart', async () => {
     const requests = controlledFetch();
@@ -780,7 +770,6 @@ describe('<indicator-bar> loading', () => {
   });
 
   it('sends no request but the configured data URL', async () => {
-    window.fetch = originalFetch;
     performance.clearResourceTimings();
     const el = await bar(html`<indicator-bar src=${SGB2} style="width:600px"></indicator-bar>`);
     expect(labels(el)).to.have.length(3);

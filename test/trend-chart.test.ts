@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/trend-chart/trend-chart.js';
 import type { TrendChart } from '../src/trend-chart/trend-chart.js';
-import { $, $$, alertText, hideAndShow, press, settled, shadow, statusText, tableRows, text, widget } from './helpers.js';
+import { $, $$, alertText, hideAndShow, holdFetch, press, settled, shadow, statusText, tableRows, text, widget } from './helpers.js';
 
 const EU2 = '/data/eu2-residents.json';
 const MILESTONES = '/data/milestones.json';
@@ -176,6 +176,36 @@ describe('<trend-chart> events from the milestones file', () => {
     expect(points(none)).to.have.length(19);
     const wrong = await chart(html`<trend-chart src=${EU2} milestones=${EU2} annotations="x" style="width:700px"></trend-chart>`);
     expect(statusText(wrong)).to.contain('keine Meilenstein-Datei');
+  });
+
+  it('never lets a late milestones file overwrite the one named since', async () => {
+    const { requests, restore } = holdFetch();
+    const request = (path: string) => requests.find((r) => new URL(r.url).pathname === path)!;
+    /** Made-up milestones files (never shipped): one event "x", titled after the file. */
+    const events = (title: string) => ({
+      kind: 'milestones',
+      title: 'Erfundene Meilensteine (Testdaten)',
+      categories: [{ id: 'a', label: 'Kategorie A' }],
+      sources: [{ id: 's1', title: 'Erfundene Quelle' }],
+      milestones: [{ id: 'x', date: { start: '2020-06-30' }, title, category: 'a', sources: ['s1'] }],
+    });
+    try {
+      const el = await fixture<TrendChart>(
+        html`<trend-chart .data=${madeUp([{ id: 'a', label: 'A', points: [pt('2019', 1), pt('2021', 2)] }])} milestones="/alt.json" annotations="x" style="width:600px"></trend-chart>`,
+      );
+      el.setAttribute('milestones', '/neu.json');
+      await el.updateComplete;
+      expect(request('/alt.json').signal.aborted).to.equal(true, 'the older request is aborted');
+      request('/neu.json').resolve(events('Neue Datei'));
+      await settled(el);
+      // Even if the old server answers anyway, the newer file's event stays.
+      request('/alt.json').resolve(events('Alte Datei'));
+      await aTimeout(20);
+      await settled(el);
+      expect($$(el, '.events li').map((li) => text(li).slice(1))).to.deep.equal(['30.06.2020: Neue Datei']);
+    } finally {
+      restore();
+    }
   });
 });
 
