@@ -104,3 +104,30 @@ export function holdFetch(): { requests: HeldRequest[]; restore: () => void } {
     })) as typeof fetch;
   return { requests, restore: () => (window.fetch = realFetch) };
 }
+
+/**
+ * Clicks one of the widget's download buttons ("CSV", "SVG", "PNG") and returns the file the browser would
+ * save: its name and contents, caught at the link's click instead of being saved.
+ */
+export async function download(el: Element, button: string): Promise<{ name: string; blob: Blob }> {
+  const realClick = HTMLAnchorElement.prototype.click;
+  let caught: { name: string; href: string } | undefined;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (this.download) caught = { name: this.download, href: this.href };
+    else realClick.call(this);
+  };
+  try {
+    $$(el, '.actions button').find((b) => text(b) === button)!.click();
+    await waitUntil(() => caught, `no ${button} download`, { timeout: 5000 });
+  } finally {
+    HTMLAnchorElement.prototype.click = realClick;
+  }
+  return { name: caught!.name, blob: await (await fetch(caught!.href)).blob() };
+}
+
+/** The lines of text of a downloaded SVG image, in document order. */
+export async function svgLines(file: { blob: Blob }): Promise<{ lines: string[]; doc: Document }> {
+  const doc = new DOMParser().parseFromString(await file.blob.text(), 'image/svg+xml');
+  if (doc.querySelector('parsererror')) throw new Error('the SVG does not parse');
+  return { lines: [...doc.querySelectorAll('text')].map((t) => text(t)), doc };
+}

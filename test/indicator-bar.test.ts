@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/indicator-bar/indicator-bar.js';
 import type { IndicatorBar } from '../src/indicator-bar/indicator-bar.js';
-import { $, $$, alertText, hideAndShow, holdFetch, items, labels, press, settled, shadow, statusText, tableRows, text, widget } from './helpers.js';
+import { $, $$, alertText, download, hideAndShow, holdFetch, items, labels, press, settled, shadow, statusText, svgLines, tableRows, text, widget } from './helpers.js';
 
 const RANKINGS = '/data/indicators/sozialraum-rankings-2007.json';
 const SGB2 = '/data/indicators/sgb2-arbeitslosigkeit.json';
@@ -34,7 +34,7 @@ describe('<indicator-bar> with the project data', () => {
     expect($$(el, 'rect.bar')).to.have.length(0, 'a ranking must not draw bars');
     expect(text($(el, '.title'))).to.equal('Relation hoher und niedriger Einkommen in den Sozialräumen 2001');
     expect(text($(el, '.description'))).to.contain('Nur die Reihenfolge ist bekannt');
-    const svgText = text($(el, 'svg'));
+    const svgText = text($(el, 'svg.bars'));
     expect(svgText).to.contain('Dortmund (Gesamtstadt)');
     expect(svgText).to.contain('Rang 1: schwächste Einkommensrelation');
     expect(svgText).to.contain('Rang 39: stärkste Einkommensrelation');
@@ -85,7 +85,7 @@ describe('<indicator-bar> with the project data', () => {
     expect(statusText(el)).to.equal('', 'no unknown names');
     expect(labels(el)).to.include('Eichlinghofen/Menglinghausen/Persebeck: Rang 2 von 39');
     expect(labels(el)).to.include('Eving-West/Lindenhorst: Rang 24 von 39');
-    expect(text($(el, 'svg'))).to.contain('Gesamtstadt: 27,1');
+    expect(text($(el, 'svg.bars'))).to.contain('Gesamtstadt: 27,1');
     expect(text($(el, '.source'))).to.contain('Stand: keine Angabe (Datenjahr in der Quelle nicht angegeben)');
   });
 
@@ -100,10 +100,10 @@ describe('<indicator-bar> with the project data', () => {
     expect(barWidth(el, 'borsigplatz')).to.be.greaterThan(barWidth(el, 'hafen'));
     const refs = $$(el, 'line.reference');
     expect(refs).to.have.length(2);
-    const svgText = text($(el, 'svg'));
+    const svgText = text($(el, 'svg.bars'));
     expect(svgText).to.contain('Dortmund: 17,3 %');
     expect(svgText).to.contain('Stadtbezirk Innenstadt-Nord: 37,8 %');
-    expect($(el, 'svg')!.getAttribute('aria-label')).to.contain('Vergleichswert: Dortmund: 17,3\u00a0%');
+    expect($(el, 'svg.bars')!.getAttribute('aria-label')).to.contain('Vergleichswert: Dortmund: 17,3\u00a0%');
     expect(text($(el, '.source'))).to.contain('Stand: Dezember 2020');
   });
 
@@ -114,7 +114,7 @@ describe('<indicator-bar> with the project data', () => {
     expect(labels(el)[0]).to.equal('Sozialversicherungspflichtig Beschäftigte: 2000: 199.360\u00a0Beschäftigte; 2006: 190.155\u00a0Beschäftigte');
     // Categories keep the order of the source.
     expect(labels(el)[1]).to.match(/^Geringfügig Beschäftigte/);
-    expect(text($(el, 'svg'))).to.contain('Beschäftigte', 'the worded unit is named once at the axis');
+    expect(text($(el, 'svg.bars'))).to.contain('Beschäftigte', 'the worded unit is named once at the axis');
   });
 
   it('never puts values of very different magnitude on one axis: Dortmund and NRW get their own', async () => {
@@ -140,7 +140,7 @@ describe('<indicator-bar> with the project data', () => {
       ],
     };
     await settled(el);
-    const svgText = text($(el, 'svg'));
+    const svgText = text($(el, 'svg.bars'));
     expect(svgText).to.contain('Dortmund (2000): 9 %');
     expect(svgText).to.contain('Dortmund (2006): 11 %');
     expect($$(el, 'line.reference')).to.have.length(2);
@@ -157,7 +157,7 @@ describe('<indicator-bar> with the project data', () => {
     </indicator-bar>`);
     expect($$(el, 'g[role="list"]')).to.have.length(2);
     expect($$(el, 'line.reference')).to.have.length(2);
-    expect(text($(el, 'svg'))).to.contain('Dortmund (Quote (erfunden)): 15');
+    expect(text($(el, 'svg.bars'))).to.contain('Dortmund (Quote (erfunden)): 15');
     expect(labels(el)).to.include('Hafen: Quote (erfunden): 20 (Rang 1 von 2)');
   });
 
@@ -170,7 +170,7 @@ describe('<indicator-bar> with the project data', () => {
 
   it('tells screen readers where the city stands among the ranks', async () => {
     const el = await bar(html`<indicator-bar src=${RANKINGS} indicator="einkommen-2001" style="width:600px"></indicator-bar>`);
-    expect($(el, 'svg')!.getAttribute('aria-label')).to.contain('Dortmund (Gesamtstadt), zwischen Rang 22 und 23');
+    expect($(el, 'svg.bars')!.getAttribute('aria-label')).to.contain('Dortmund (Gesamtstadt), zwischen Rang 22 und 23');
   });
 
   it('shows a missing value as "keine Angabe", never as a zero bar', async () => {
@@ -197,7 +197,7 @@ describe('<indicator-bar> options', () => {
   it('reverses a ranking with sort="asc" and moves the city divider with it', async () => {
     const el = await bar(html`<indicator-bar src=${RANKINGS} indicator="einkommen-2001" sort="asc" style="width:600px"></indicator-bar>`);
     expect(labels(el)[0]).to.equal('Kirchhörde/Löttringhausen/Lücklemberg: Rang 39 von 39');
-    expect(text($(el, 'svg'))).to.contain('Rang 39: stärkste Einkommensrelation');
+    expect(text($(el, 'svg.bars'))).to.contain('Rang 39: stärkste Einkommensrelation');
   });
 
   it('shows only the first N with top, says so, and keeps all rows in the table', async () => {
@@ -261,7 +261,7 @@ describe('<indicator-bar> options', () => {
       'Bodelschwingh/Westerfilde: 22,0\u00a0% (Rang 2 von 2)',
       'Eving-Ost/Kemminghausen: keine Angabe',
     ]);
-    expect(text($(el, 'svg'))).to.contain('Dortmund: 17,3 %');
+    expect(text($(el, 'svg.bars'))).to.contain('Dortmund: 17,3 %');
     expect(text($(el, '.source'))).to.equal('Quelle: Testtabelle (erfundene Werte) · Stand: Dezember 2020');
     // The original table is no longer shown: the chart (and its own table) replaces it.
     expect(($(el, 'slot') as HTMLSlotElement | null)).to.equal(null);
@@ -399,25 +399,11 @@ describe('<indicator-bar> keyboard, hover and the table', () => {
 });
 
 describe('<indicator-bar> downloads', () => {
-  let captured: Array<{ name: string; href: string }> = [];
-  const originalClick = HTMLAnchorElement.prototype.click;
-  beforeEach(() => {
-    captured = [];
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      if (this.download) captured.push({ name: this.download, href: this.href });
-      else originalClick.call(this);
-    };
-  });
-  afterEach(() => {
-    HTMLAnchorElement.prototype.click = originalClick;
-  });
-
   it('downloads the data as CSV (German: semicolons and decimal commas) with the source line', async () => {
     const el = await bar(html`<indicator-bar src=${SGB2} style="width:600px"></indicator-bar>`);
-    ($$(el, '.actions button').find((b) => text(b) === 'CSV') as HTMLButtonElement).click();
-    await waitUntil(() => captured.length === 1);
-    expect(captured[0].name).to.equal('sgb-ii-quote-in-den-sozialraeumen-der-nordstadt-dezember-2020.csv');
-    const bytes = new Uint8Array(await (await fetch(captured[0].href)).arrayBuffer());
+    const file = await download(el, 'CSV');
+    expect(file.name).to.equal('sgb-ii-quote-in-den-sozialraeumen-der-nordstadt-dezember-2020.csv');
+    const bytes = new Uint8Array(await file.blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf], 'byte-order mark for Excel');
     const csv = new TextDecoder().decode(bytes);
     const lines = csv.split('\r\n');
@@ -428,20 +414,27 @@ describe('<indicator-bar> downloads', () => {
 
   it('downloads the chart as SVG with title and source, and as PNG', async () => {
     const el = await bar(html`<indicator-bar src=${SGB2} style="width:600px"></indicator-bar>`);
-    ($$(el, '.actions button').find((b) => text(b) === 'SVG') as HTMLButtonElement).click();
-    await waitUntil(() => captured.length === 1);
-    const svgText = await (await fetch(captured[0].href)).text();
-    const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
-    expect(doc.querySelector('parsererror')).to.equal(null);
-    expect(svgText).to.contain('SGB II-Quote in den Sozialräumen der Nordstadt');
-    expect(svgText).to.contain('Quelle: Stadt Dortmund');
-    expect(svgText).to.contain('Nordmarkt');
-    ($$(el, '.actions button').find((b) => text(b) === 'PNG') as HTMLButtonElement).click();
-    await waitUntil(() => captured.length === 2, 'png', { timeout: 5000 });
-    expect(captured[1].name).to.match(/\.png$/);
-    const png = await (await fetch(captured[1].href)).blob();
-    expect(png.type).to.equal('image/png');
-    expect(png.size).to.be.greaterThan(2000);
+    const { lines } = await svgLines(await download(el, 'SVG'));
+    expect(lines[0]).to.equal('SGB II-Quote in den Sozialräumen der Nordstadt, Dezember 2020');
+    expect(lines.join(' ')).to.contain('Quelle: Stadt Dortmund');
+    expect(lines).to.include('Nordmarkt');
+    const png = await download(el, 'PNG');
+    expect(png.name).to.match(/\.png$/);
+    expect(png.blob.type).to.equal('image/png');
+    expect(png.blob.size).to.be.greaterThan(2000);
+  });
+
+  it('puts the legend of several series into the image, with their colours', async () => {
+    const el = await bar(html`<indicator-bar src=${LABOUR} indicator="beschaeftigung-dortmund" style="width:800px"></indicator-bar>`);
+    const { lines, doc } = await svgLines(await download(el, 'SVG'));
+    expect(lines).to.include.members(['2000', '2006']);
+    const keyFill = (label: string) => {
+      const entry = [...doc.querySelectorAll('text')].find((t) => text(t) === label)!;
+      return (entry.previousElementSibling as SVGElement).querySelector('rect')!.style.fill;
+    };
+    const barFill = (i: number) => getComputedStyle(shadow(el).querySelector(`rect.bar.s${i}`)!).fill;
+    expect(keyFill('2000')).to.equal(barFill(0));
+    expect(keyFill('2006')).to.equal(barFill(1));
   });
 });
 
@@ -555,7 +548,7 @@ describe('<indicator-bar> look: contrast, themes, sizes', () => {
     el.style.width = '400px';
     await rendered;
     await el.updateComplete;
-    expect(Number($(el, 'svg')!.getAttribute('width'))).to.equal(400);
+    expect(Number($(el, 'svg.bars')!.getAttribute('width'))).to.equal(400);
   });
 
   it('keeps long German names inside their column, with the full name available', async () => {
@@ -590,7 +583,7 @@ describe('<indicator-bar> bad input', () => {
     expect(alert).to.contain("Feld 'values[3].value' muss eine Zahl oder null (keine Angabe) sein.");
     expect(alert).to.contain("Feld 'mode' muss einer dieser Werte sein: value, rank.");
     expect(alert).to.contain("Feld 'vaule' ist unbekannt (Tippfehler?).");
-    expect($(el, 'svg')).to.equal(null);
+    expect($(el, 'svg.bars')).to.equal(null);
   });
 
   it('names a missing field and a bad date, in English with lang="en"', async () => {
@@ -615,7 +608,7 @@ describe('<indicator-bar> bad input', () => {
       await settled(el);
       await waitUntil(() => alertText(el) !== '', 'a message');
       expect(alertText(el)).to.match(/^Die Daten können nicht angezeigt werden .*Feld/);
-      expect($(el, 'svg')).to.equal(null);
+      expect($(el, 'svg.bars')).to.equal(null);
     });
   }
 

@@ -4,7 +4,7 @@ import '../src/milestone-timeline/milestone-timeline.js';
 import type { MilestoneStepDetail, MilestoneTimeline } from '../src/milestone-timeline/milestone-timeline.js';
 import { formatSpan } from '../src/core/time.js';
 import type { SelectDetail } from '../src/core/link-controller.js';
-import { $, $$, alertText, settled, shadow, statusText, tableCells, text, widget } from './helpers.js';
+import { $, $$, alertText, download, settled, shadow, statusText, tableCells, text, widget } from './helpers.js';
 
 const MILESTONES = '/data/milestones.json';
 const BAD = '/test/fixtures/milestones-madeup-bad-dates.json';
@@ -590,26 +590,15 @@ describe('<milestone-timeline> bad input', () => {
 
 describe('<milestone-timeline> downloads and forced colours', () => {
   it('downloads the shown milestones as CSV with the source line', async () => {
-    const captured: Array<{ name: string; href: string }> = [];
-    const originalClick = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      if (this.download) captured.push({ name: this.download, href: this.href });
-      else originalClick.call(this);
-    };
-    try {
-      const el = await timeline(html`<milestone-timeline src=${MILESTONES} categories="gesundheit" style="width:600px"></milestone-timeline>`);
-      $$(el, '.actions button').find((b) => text(b) === 'CSV')!.click();
-      await waitUntil(() => captured.length === 1);
-      expect(captured[0].name).to.equal('meilensteine-der-dortmunder-netzwerkarbeit-zur-neu-zuwanderung-aus-suedosteuropa.csv');
-      const csv = new TextDecoder().decode(await (await fetch(captured[0].href)).arrayBuffer());
-      const lines = csv.split('\r\n');
-      expect(lines[0]).to.equal('Datum;Titel;Kategorie;Förderung;Quelle');
-      expect(lines[1]).to.match(/^seit Juni 2011;Sprechstunde des Gesundheitsamts für nicht krankenversicherte Kinder und Jugendliche;Gesundheit;Stadt;"Stadt Dortmund/);
-      expect(lines).to.have.length(4 + 1 + 3, 'header, four milestones, blank line, source line, end');
-      expect(csv).to.contain('Quellen: ');
-    } finally {
-      HTMLAnchorElement.prototype.click = originalClick;
-    }
+    const el = await timeline(html`<milestone-timeline src=${MILESTONES} categories="gesundheit" style="width:600px"></milestone-timeline>`);
+    const file = await download(el, 'CSV');
+    expect(file.name).to.equal('meilensteine-der-dortmunder-netzwerkarbeit-zur-neu-zuwanderung-aus-suedosteuropa.csv');
+    const csv = new TextDecoder().decode(await file.blob.arrayBuffer());
+    const lines = csv.split('\r\n');
+    expect(lines[0]).to.equal('Datum;Titel;Kategorie;Förderung;Quelle');
+    expect(lines[1]).to.match(/^seit Juni 2011;Sprechstunde des Gesundheitsamts für nicht krankenversicherte Kinder und Jugendliche;Gesundheit;Stadt;"Stadt Dortmund/);
+    expect(lines).to.have.length(4 + 1 + 3, 'header, four milestones, blank line, source line, end');
+    expect(csv).to.contain('Quellen: ');
   });
 
   it('draws marks and swatches in system colours in forced-colors mode (Windows high contrast)', async () => {

@@ -410,7 +410,7 @@ describe('<network-graph> presenter mode', () => {
     expect(shadow(el).activeElement).to.equal($(el, 'svg.net'));
     expect(nodes(el)[0].getAttribute('tabindex')).to.equal('0');
     // The SVG download shows what is on screen: the nodes of the steps shown, with their names.
-    const { svg: exported } = exportSvg($(el, 'svg.net') as unknown as SVGSVGElement, { title: 'Test', source: 'Quelle', styleFrom: el });
+    const { svg: exported } = exportSvg($(el, 'svg.net') as unknown as SVGSVGElement, { title: 'Test', source: 'Quelle', widget: el });
     const doc = new DOMParser().parseFromString(exported, 'image/svg+xml');
     const shownInExport = Array.from(doc.querySelectorAll('g[role="listitem"]')).filter((g) => !/visibility:\s*hidden/.test(g.getAttribute('style') ?? ''));
     expect(shownInExport).to.have.length(1);

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/indicator-bar/indicator-bar.js';
 import '../src/sozialraum-map/sozialraum-map.js';
 import type { SozialraumMap } from '../src/sozialraum-map/sozialraum-map.js';
-import { $, $$, alertText, hideAndShow, settled, shadow, statusText, text, widget } from './helpers.js';
+import { $, $$, alertText, download, hideAndShow, settled, shadow, statusText, svgLines, text, widget } from './helpers.js';
 
 const RANKINGS = '/data/indicators/sozialraum-rankings-2007.json';
 const SGB2 = '/data/indicators/sgb2-arbeitslosigkeit.json';
@@ -81,7 +81,7 @@ describe('<sozialraum-map> schematic tile map', () => {
     const labels = $$(el, '.legend li').map((li) => text(li));
     expect(labels.join(' | ')).to.not.contain('unter 17,3');
     expect(labels[0]).to.match(/^33,6 %/);
-    const swatch = getComputedStyle($$(el, '.legend .swatch')[0]).backgroundColor.match(/\d+/g)!.map(Number);
+    const swatch = getComputedStyle($$(el, '.legend .swatch rect')[0]).fill.match(/\d+/g)!.map(Number);
     expect(swatch[0]).to.be.greaterThan(swatch[2], 'a red, not a blue');
     const equal = await map(html`<sozialraum-map src=${SGB2} classify="equal" classes="3" style="width:600px"></sozialraum-map>`);
     expect(text($(equal, '.legend-title'))).to.equal('Klassen gleicher Breite');
@@ -115,6 +115,26 @@ describe('<sozialraum-map> schematic tile map', () => {
     const svgEl = $(el, 'svg.map')!;
     expect(Number(svgEl.getAttribute('width'))).to.equal(320);
     expect(svgEl.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+  });
+});
+
+describe('<sozialraum-map> downloads', () => {
+  it('puts the colour key into the image: every class with its colour, "keine Angabe" hatched, the Aktionsräume', async () => {
+    const el = await map(html`<sozialraum-map src=${SGB2} show-aktionsraeume style="width:600px"></sozialraum-map>`);
+    const { lines, doc } = await svgLines(await download(el, 'SVG'));
+    const key = $$(el, '.legend li').map((li) => text(li));
+    expect(key).to.include.members(['keine Angabe', 'Aktionsraum (seit 2021)']);
+    expect(lines).to.include.members([text($(el, '.legend-title')), ...key]);
+    const symbol = (label: string) => [...doc.querySelectorAll('text')].find((t) => text(t) === label)!.previousElementSibling!.querySelector('rect, line') as SVGElement;
+    const classes = $$(el, '.legend li svg rect[fill^="#"]').map((r) => r.getAttribute('fill'));
+    expect(classes).to.have.length(3);
+    key.slice(0, 3).forEach((label, i) => expect(symbol(label).style.fill).to.equal(getComputedStyle($$(el, '.legend li svg rect')[i]).fill));
+    // The hatching refers to the map's own pattern, which is part of the image.
+    expect(symbol('keine Angabe').style.fill).to.contain('#missing');
+    expect(doc.querySelector('pattern#missing')).to.not.equal(null);
+    expect(symbol('Aktionsraum (seit 2021)').style.strokeDasharray).to.not.equal('none');
+    // The PNG is drawn from the same image.
+    expect((await download(el, 'PNG')).blob.size).to.be.greaterThan(5000);
   });
 });
 

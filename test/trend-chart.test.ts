@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/trend-chart/trend-chart.js';
 import type { TrendChart } from '../src/trend-chart/trend-chart.js';
-import { $, $$, alertText, hideAndShow, holdFetch, press, settled, shadow, statusText, tableRows, text, widget } from './helpers.js';
+import { $, $$, alertText, download, hideAndShow, holdFetch, press, settled, shadow, statusText, svgLines, tableRows, text, widget } from './helpers.js';
 
 const EU2 = '/data/eu2-residents.json';
 const MILESTONES = '/data/milestones.json';
@@ -158,7 +158,7 @@ describe('<trend-chart> events from the milestones file', () => {
     );
     expect($$(el, 'circle.badge')).to.have.length(3);
     // The number repeats the badge on the chart; screen readers skip it (aria-hidden) and hear the date first.
-    expect($$(el, '.events li').map((li) => `${text(li.querySelector('.num'))} ${text(li).slice(1)}`)).to.deep.equal([
+    expect($$(el, '.events li').map((li) => text(li))).to.deep.equal([
       '1 01.01.2007: EU-Beitritt Bulgariens und Rumäniens',
       '2 seit Januar 2011: Dortmunder Netzwerk Neuzuwanderung gegründet',
       '3 01.01.2014: Volle Arbeitnehmerfreizügigkeit für Bulgarien und Rumänien',
@@ -202,10 +202,41 @@ describe('<trend-chart> events from the milestones file', () => {
       request('/alt.json').resolve(events('Alte Datei'));
       await aTimeout(20);
       await settled(el);
-      expect($$(el, '.events li').map((li) => text(li).slice(1))).to.deep.equal(['30.06.2020: Neue Datei']);
+      expect($$(el, '.events li').map((li) => text(li))).to.deep.equal(['1 30.06.2020: Neue Datei']);
     } finally {
       restore();
     }
+  });
+});
+
+describe('<trend-chart> downloads', () => {
+  it('puts into the image what the page shows around the chart: legend, unit, numbered events, notes, every source', async () => {
+    const el = await chart(
+      html`<trend-chart src=${EU2} milestones=${MILESTONES} annotations="eu-beitritt-bg-ro arbeitnehmerfreizuegigkeit-2014" style="width:360px"></trend-chart>`,
+    );
+    // A series the reader has hidden is left out of the image's legend, as of its chart.
+    $$(el, '.legend button').find((b) => text(b) === 'Sozialraum Nordmarkt')!.click();
+    await el.updateComplete;
+    const { lines } = await svgLines(await download(el, 'SVG'));
+    expect(lines).to.include.members(['Dortmund', 'Stadtbezirk Innenstadt-Nord', 'Wert aus der Quelle', 'gerundet oder ungefähr', 'nicht bestätigt', 'Personen']);
+    expect(lines).not.to.include('Sozialraum Nordmarkt');
+    const all = lines.join(' ');
+    expect(all).to.contain('1 01.01.2007: EU-Beitritt Bulgariens und Rumäniens');
+    expect(all).to.contain('2 01.01.2014: Volle Arbeitnehmerfreizügigkeit für Bulgarien und Rumänien');
+    expect(all).to.contain('Das Ausländerzentralregister (IT.NRW) zählt anders');
+    // The line names the publishers of every source, as on the page, and ends with the Stand, uncut.
+    expect(all).to.match(/Quellen: .*Stadt Dortmund, Sozialdezernat; .*Halterner Zeitung \/ Ruhr Nachrichten · Stand: 31\.12\.2023/);
+    expect(all).not.to.contain('…');
+  });
+
+  it('keeps the halo of a series name behind its text in the image', async () => {
+    const el = await chart(html`<trend-chart src=${EU2} style="width:900px"></trend-chart>`);
+    const { doc } = await svgLines(await download(el, 'SVG'));
+    // The name on the chart (in lines: <tspan>s), not the legend's entry above it.
+    const name = [...doc.querySelectorAll('text')].find((t) => t.querySelector('tspan') && text(t) === 'Sozialraum Nordmarkt')!;
+    // Without paint-order the white stroke is painted over the letters and wipes them out.
+    expect(name.style.paintOrder).to.equal('stroke');
+    expect(name.style.fill).to.not.equal(name.style.stroke);
   });
 });
 

@@ -63,6 +63,10 @@ const COPIED_STYLES = [
   'stroke-width',
   'stroke-dasharray',
   'stroke-opacity',
+  'stroke-linecap',
+  'stroke-linejoin',
+  // The halo behind labels is their own stroke painted first: without it the stroke covers the text.
+  'paint-order',
   'opacity',
   'font-family',
   'font-size',
@@ -84,17 +88,38 @@ function inlineStyles(source: Element, target: Element): void {
   for (let i = 0; i < source.children.length; i++) inlineStyles(source.children[i], target.children[i]);
 }
 
+/** An element's words as one line (the text of an SVG symbol in it is empty). */
+const lineText = (el: Element) => el.textContent!.replace(/\s+/g, ' ').trim();
+
 export interface ExportFrame {
   title: string;
   subtitle?: string;
   source: string;
-  /** Element whose font and colours the export uses. */
-  styleFrom: Element;
+  /**
+   * The widget: its font and colours, and what its page shows around the chart, which goes with it — the
+   * legend as drawn (entries of the series shown, with their symbols; headings), the unit above the chart,
+   * the numbered events and notes below. A map without its colour key cannot be read.
+   */
+  widget: Element;
 }
 
-/** A standalone SVG document: title, the chart, and the source line, all text kept as text. */
+/**
+ * An <svg> of the page at (x, y) in the download, its look inlined. A legend symbol (`box`: its size on
+ * the page, set by CSS) keeps that size, and its stroke may reach past its edge as on the page.
+ */
+function placed(source: SVGSVGElement, x: number, y: number, box?: DOMRect): string {
+  const clone = source.cloneNode(true) as SVGSVGElement;
+  inlineStyles(source, clone);
+  const attributes = { x, y, ...(box && { width: box.width, height: box.height, overflow: 'visible' }) };
+  for (const [name, value] of Object.entries(attributes)) clone.setAttribute(name, String(value));
+  for (const name of ['role', 'aria-label', 'aria-hidden']) clone.removeAttribute(name);
+  return new XMLSerializer().serializeToString(clone);
+}
+
+/** A standalone SVG document: title, legend, the chart, its notes and the source line, all text kept as text. */
 export function exportSvg(chart: SVGSVGElement, frame: ExportFrame): { svg: string; width: number; height: number } {
-  const style = getComputedStyle(frame.styleFrom);
+  const style = getComputedStyle(frame.widget);
+  const all = (selector: string) => [...frame.widget.shadowRoot!.querySelectorAll(selector)];
   const size = parseFloat(style.fontSize) || 16;
   const family = style.fontFamily;
   const background = style.getPropertyValue('--srw-background').trim() || '#ffffff';
@@ -104,36 +129,48 @@ export function exportSvg(chart: SVGSVGElement, frame: ExportFrame): { svg: stri
   const chartWidth = chart.width.baseVal.value || chart.getBoundingClientRect().width;
   const chartHeight = chart.height.baseVal.value || chart.getBoundingClientRect().height;
   const width = Math.ceil(chartWidth + 2 * margin);
-  const titleFont = `700 ${size * 1.15}px ${family}`;
+  const inner = width - 2 * margin;
   const smallFont = `400 ${size * 0.875}px ${family}`;
-  const titleLines = wrapText(frame.title, width - 2 * margin, titleFont, 3).lines;
-  const subtitleLines = frame.subtitle ? wrapText(frame.subtitle, width - 2 * margin, smallFont, 4).lines : [];
-  const sourceLines = wrapText(frame.source, width - 2 * margin, smallFont, 4).lines;
   const lh = size * 1.35;
   let y = margin;
   const parts: string[] = [];
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  for (const line of titleLines) {
-    y += lh * 1.1;
-    parts.push(`<text x="${margin}" y="${y}" style="font:${esc(titleFont)};fill:${text}">${esc(line)}</text>`);
+  const textAt = (x: number, line: string, font: string, colour: string) =>
+    parts.push(`<text x="${x}" y="${y}" style="font:${esc(font)};fill:${colour}">${esc(line)}</text>`);
+  /** Wrapped lines, as many as the text needs: a download shows all the page shows. */
+  const lines = (all: string[], font: string, colour: string, step: number) => {
+    for (const line of all.flatMap((t) => wrapText(t, inner, font, 99).lines)) {
+      y += step;
+      textAt(margin, line, font, colour);
+    }
+  };
+  lines([frame.title], `700 ${size * 1.15}px ${family}`, text, lh * 1.1);
+  if (frame.subtitle) lines([frame.subtitle], smallFont, muted, lh * 0.9);
+  // The legend flows in rows as on the page; a heading or an entry too long for a row gets rows of its own.
+  let x = inner;
+  for (const entry of all('.legend-title, .legend > li, .legend > [aria-pressed="true"]')) {
+    const symbol = entry.querySelector<SVGSVGElement>(':scope > svg');
+    const box = symbol?.getBoundingClientRect();
+    const indent = box ? box.width + size * 0.35 : 0;
+    const words = wrapText(lineText(entry), inner - indent, smallFont, 99);
+    const alone = !symbol || words.lines.length > 1;
+    if (alone || x + indent + words.width > inner) {
+      x = 0;
+      y += lh;
+    }
+    if (box) parts.push(placed(symbol!, margin + x, y - size * 0.4 - box.height / 2, box));
+    words.lines.forEach((line, i) => {
+      if (i) y += lh;
+      textAt(margin + x + indent, line, smallFont, text);
+    });
+    x = alone ? inner : x + indent + words.width + size;
   }
-  for (const line of subtitleLines) {
-    y += lh * 0.9;
-    parts.push(`<text x="${margin}" y="${y}" style="font:${esc(smallFont)};fill:${muted}">${esc(line)}</text>`);
-  }
+  lines(all('.chart > .unit').map(lineText), smallFont, muted, lh);
   y += size * 0.75;
-  const clone = chart.cloneNode(true) as SVGSVGElement;
-  inlineStyles(chart, clone);
-  clone.setAttribute('x', String(margin));
-  clone.setAttribute('y', String(y));
-  clone.removeAttribute('role');
-  clone.removeAttribute('aria-label');
-  const chartMarkup = new XMLSerializer().serializeToString(clone);
+  const chartMarkup = placed(chart, margin, y);
   y += chartHeight + size * 0.5;
-  for (const line of sourceLines) {
-    y += lh * 0.9;
-    parts.push(`<text x="${margin}" y="${y}" style="font:${esc(smallFont)};fill:${muted}">${esc(line)}</text>`);
-  }
+  lines(all('.chart > .events > li, .notes > li').map(lineText), smallFont, text, lh * 0.9);
+  lines([frame.source], smallFont, muted, lh * 0.9);
   const height = Math.ceil(y + margin);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +

@@ -41,17 +41,29 @@ function sourceText(s: Source, lang: Lang, locale: string): { lead: string; titl
   return { lead, title: s.title, tail: tailParts.length ? `, ${tailParts.join(', ')}` : '' };
 }
 
-export function sourceLineText(info: SourceInfo, lang: Lang, locale: string): string {
+/** With more sources than this, the line names the publishers and the full list opens on demand. */
+const COMPACT_FROM = 4;
+
+/** The publishers, each once, that stand for a long list of sources. */
+const publishersOf = (sources: Source[]) => [...new Set(sources.map((s) => s.publisher ?? s.title))].join('; ');
+
+/**
+ * The source line as plain text: every source in full (CSV), or, with `compact`, as the page shows it —
+ * from four sources on the publishers only (image downloads, where a dozen documents would bury the chart).
+ */
+export function sourceLineText(info: SourceInfo, lang: Lang, locale: string, compact?: boolean): string {
   const sources = uniqueSources(info.sources);
   const label = msg(lang, sources.length > 1 ? 'sources' : 'source');
-  const list = sources.length
-    ? sources
-        .map((s) => {
-          const t = sourceText(s, lang, locale);
-          return `${t.lead}${t.title}${t.tail}`;
-        })
-        .join('; ')
-    : msg(lang, 'noSource');
+  const list = !sources.length
+    ? msg(lang, 'noSource')
+    : compact && sources.length >= COMPACT_FROM
+      ? publishersOf(sources)
+      : sources
+          .map((s) => {
+            const t = sourceText(s, lang, locale);
+            return `${t.lead}${t.title}${t.tail}`;
+          })
+          .join('; ');
   return `${label}: ${list}${standText(info, lang, locale)}`;
 }
 
@@ -60,9 +72,6 @@ function standText(info: SourceInfo, lang: Lang, locale: string): string {
   const note = info.stichtagNote ? ` (${info.stichtagNote})` : '';
   return ` · ${msg(lang, 'stand')}: ${dates.length ? dates.join(', ') : msg(lang, 'noValue')}${note}`;
 }
-
-/** With more sources than this, the line names the publishers and the full list opens on demand. */
-const COMPACT_FROM = 4;
 
 /**
  * `list`: whether the full list (from four sources on, in a closed <details>) is drawn yet, and how to
@@ -79,8 +88,7 @@ export function renderSourceLine(info: SourceInfo, lang: Lang, locale: string, l
   };
   if (sources.length >= COMPACT_FROM) {
     // A time series can cite a dozen documents with long notes: at 320 px that would bury the chart.
-    const publishers = [...new Set(sources.map((s) => s.publisher ?? s.title))];
-    return html`${label}: ${publishers.join('; ')}${standText(info, lang, locale)}
+    return html`${sourceLineText(info, lang, locale, true)}
       <details class="all-sources" @toggle=${list.show}>
         <summary @click=${list.show}>${msg(lang, 'allSources', sources.length)}</summary>
         <ol>

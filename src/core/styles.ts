@@ -279,12 +279,8 @@ export const frameStyles = css`
     font-size: 0.875em;
   }
   .legend .swatch {
-    display: inline-block;
     width: 0.9em;
     height: 0.9em;
-    margin-right: 0.35em;
-    vertical-align: -0.1em;
-    border-radius: 2px;
     forced-color-adjust: none;
   }
   /* Symbols drawn in a legend entry, before its text. */

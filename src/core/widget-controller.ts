@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { downloadBlob, exportSvg, fileName, svgToPng, tableToCsv, type TableModel } from './export.js';
 import { langOf, msg, resolveLocale, type Lang } from './i18n.js';
 import { problemText, type Problem } from './problems.js';
@@ -41,6 +41,9 @@ export interface WidgetHost extends ReactiveControllerHost, HTMLElement {
 }
 
 let uid = 0;
+
+/** A legend's colour box: a shape in the chart's own classes, which SVG and PNG downloads copy as drawn. */
+export const swatch = (shape: SVGTemplateResult) => html`<svg class="swatch" aria-hidden="true">${shape}</svg>`;
 
 export class WidgetController implements ReactiveController {
   tableOpen = false;
@@ -130,8 +133,8 @@ export class WidgetController implements ReactiveController {
     return exportSvg(svg, {
       title: this.#title ?? '',
       subtitle: about?.description,
-      source: source ? sourceLineText(source, this.lang, this.locale) : '',
-      styleFrom: this.#host,
+      source: source ? sourceLineText(source, this.lang, this.locale, true) : '',
+      widget: this.#host,
     });
   }
 

@@ -11,7 +11,7 @@ import { fontOf } from '../core/text-measure.js';
 import { ItemFocusController, listKeyTarget } from '../core/item-focus-controller.js';
 import { LinkController } from '../core/link-controller.js';
 import { Key, Memo } from '../core/memo.js';
-import { WidgetController } from '../core/widget-controller.js';
+import { swatch, WidgetController } from '../core/widget-controller.js';
 import { layoutBars, type BarBox, type BarLayout, type RankLayout, type RowBox, type ValueLayout } from './layout.js';
 import { barTable, betweenRanksText, modelFromState, rankText, referenceText, valueNotes, valueText, type BarModel } from '../core/indicator-model.js';
 
@@ -49,16 +49,16 @@ export class IndicatorBar extends LitElement {
       .bar.highlighted {
         fill: var(--srw-highlight);
       }
-      .bar.s0 {
+      .s0 {
         fill: var(--srw-series-1);
       }
-      .bar.s1 {
+      .s1 {
         fill: var(--srw-series-2);
       }
-      .bar.s2 {
+      .s2 {
         fill: var(--srw-series-3);
       }
-      .bar.s3 {
+      .s3 {
         fill: var(--srw-series-4);
       }
       .mark {
@@ -113,18 +113,6 @@ export class IndicatorBar extends LitElement {
         fill: none;
         stroke: var(--srw-highlight);
         stroke-width: 2;
-      }
-      .legend .s0 {
-        background: var(--srw-series-1);
-      }
-      .legend .s1 {
-        background: var(--srw-series-2);
-      }
-      .legend .s2 {
-        background: var(--srw-series-3);
-      }
-      .legend .s3 {
-        background: var(--srw-series-4);
       }
     `,
   ];
@@ -239,7 +227,7 @@ export class IndicatorBar extends LitElement {
 
   #renderLegend(model: BarModel): TemplateResult {
     return html`<ul class="legend" part="legend">
-      ${model.series.map((s, i) => html`<li><span class="swatch s${i % 4}" aria-hidden="true"></span>${s.label}</li>`)}
+      ${model.series.map((s, i) => html`<li>${swatch(svg`<rect class="s${i % 4}" width="100%" height="100%"></rect>`)}${s.label}</li>`)}
     </ul>`;
   }
 

@@ -12,7 +12,7 @@ import { DataProblems, problem, warning, type Problem } from '../core/problems.j
 import { ResizeController } from '../core/resize-controller.js';
 import { darkMode, frameStyles } from '../core/styles.js';
 import { fontOf, wrapText } from '../core/text-measure.js';
-import { WidgetController } from '../core/widget-controller.js';
+import { swatch, WidgetController } from '../core/widget-controller.js';
 import { classify, textColourOn, type Classification } from './classes.js';
 import { parseGeometry, type MapFeature, type MapGeometry } from './geometry.js';
 import { fit, planarPath, project, type Plane } from './planar-path.js';
@@ -147,19 +147,6 @@ export class SozialraumMap extends LitElement {
       .legend-title {
         font-size: 0.875em;
         margin: 0 0 0.25em;
-      }
-      .legend .missing {
-        background: repeating-linear-gradient(45deg, var(--srw-background) 0 3px, var(--srw-missing) 3px 4.5px);
-        border: 1px solid var(--srw-missing);
-      }
-      .legend .aktionsraum-swatch {
-        border: 2px dashed var(--srw-text);
-        background: transparent;
-      }
-      .legend .mesh-swatch {
-        height: 0;
-        border-top: 3px solid var(--srw-map-outline);
-        vertical-align: 0.25em;
       }
       @media (forced-colors: active) {
         .area {
@@ -415,12 +402,12 @@ export class SozialraumMap extends LitElement {
     return html`<div part="legend">
       <p class="legend-title">${c.title}${order}</p>
       <ul class="legend">
-        ${c.classes.map((k) => html`<li><span class="swatch" style="background:${k.color}" aria-hidden="true"></span>${k.label}</li>`)}
-        ${missing ? html`<li><span class="swatch missing" aria-hidden="true"></span>${msg(lang, 'noValue')}</li>` : nothing}
+        ${c.classes.map((k) => html`<li>${swatch(svg`<rect width="100%" height="100%" fill=${k.color}></rect>`)}${k.label}</li>`)}
+        ${missing ? html`<li>${swatch(svg`<rect fill="url(#missing)" width="100%" height="100%"></rect>`)}${msg(lang, 'noValue')}</li>` : nothing}
         ${this.showAktionsraeume !== null && this.showAktionsraeume !== undefined
-          ? html`<li><span class="swatch aktionsraum-swatch" aria-hidden="true"></span>${msg(lang, 'aktionsraum', year)}</li>`
+          ? html`<li>${swatch(svg`<rect class="aktionsraum" width="100%" height="100%"></rect>`)}${msg(lang, 'aktionsraum', year)}</li>`
           : nothing}
-        ${this.#layout?.mesh ? html`<li><span class="swatch mesh-swatch" aria-hidden="true"></span>${msg(lang, 'stadtbezirkBorder')}</li>` : nothing}
+        ${this.#layout?.mesh ? html`<li>${swatch(svg`<line class="mesh" x2="100%" y1="50%" y2="50%"></line>`)}${msg(lang, 'stadtbezirkBorder')}</li>` : nothing}
       </ul>
     </div>`;
   }

@@ -167,7 +167,6 @@ export class TrendChart extends LitElement {
       .events .num {
         display: inline-block;
         min-width: 1.5em;
-        margin-right: 0.35em;
         border-radius: 0.75em;
         text-align: center;
         font-weight: 700;
@@ -332,10 +331,10 @@ export class TrendChart extends LitElement {
     const kinds = new Set(this.#layout?.series.flatMap((s) => s.points.map((p) => p.kind)) ?? []);
     const gaps = this.#layout?.series.some((s) => s.dashed) ?? false;
     const keyItems: Array<[MarkerKind | 'gap', string]> = [];
-    // Explained only when some value is not exact ("markerRounded" …).
+    // Explained only when some value is not exact ("marker_rounded" …).
     if (kinds.size > +kinds.has('exact')) {
       for (const k of ['exact', 'rounded', 'unverified', 'derived'] as const) {
-        if (kinds.has(k)) keyItems.push([k, msg(lang, `marker${k[0].toUpperCase()}${k.slice(1)}` as `marker${Capitalize<typeof k>}`)]);
+        if (kinds.has(k)) keyItems.push([k, msg(lang, `marker_${k}`)]);
       }
     }
     if (gaps) keyItems.push(['gap', msg(lang, 'gapLegend')]);
@@ -477,7 +476,7 @@ export class TrendChart extends LitElement {
     return html`<ol class="events" aria-label=${msg(lang, 'events')}>
       ${this.#events.map(
         (a) => html`<li class=${inside.has(a.id) ? '' : 'outside'}>
-          <span class="num" aria-hidden="true">${a.number}</span>${formatSpan(a, locale, lang)}: ${a.title}${inside.has(a.id) ? '' : ` (${msg(lang, 'outsidePeriod')})`}
+          <span class="num" aria-hidden="true">${a.number}</span> ${formatSpan(a, locale, lang)}: ${a.title}${inside.has(a.id) ? '' : ` (${msg(lang, 'outsidePeriod')})`}
         </li>`,
       )}
     </ol>`;
