@@ -173,6 +173,21 @@ describe('<milestone-timeline> with the project data', () => {
     await expect(wide).to.be.accessible();
   });
 
+  it('keeps year labels apart in large type (presenter) and stays inside its box', async () => {
+    const big = await timeline(html`<milestone-timeline src=${MILESTONES} style="width:1200px;font-size:40px"></milestone-timeline>`);
+    const ticks = $$(big, '.tick').map((t) => t.getBoundingClientRect());
+    expect(ticks.length).to.be.greaterThan(1);
+    ticks.slice(1).forEach((t, i) => expect(t.left, 'labels overlap').to.be.greaterThan(ticks[i].right));
+    // Each year label stands over its grid line: the axis and the rows share their inset.
+    const line = $$(big, '.lines span')[1].getBoundingClientRect();
+    expect((ticks[1].left + ticks[1].right) / 2).to.be.closeTo(line.left, 1.5);
+    // The rows' room for focus rings stays inside the widget: no sideways scrolling of the page.
+    for (const width of [320, 1000]) {
+      const el = await timeline(html`<milestone-timeline src=${MILESTONES} style=${`width:${width}px`}></milestone-timeline>`);
+      expect($(el, '.rows')!.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
+    }
+  });
+
   it('fires widget-rendered once drawn', async () => {
     const el = document.createElement('milestone-timeline');
     el.setAttribute('src', MILESTONES);

@@ -240,6 +240,20 @@ describe('<trend-chart> downloads', () => {
   });
 });
 
+describe('<trend-chart> table on a phone', () => {
+  it('lets a keyboard scroll the table sideways at 320 px, and passes axe', async () => {
+    const el = await chart(html`<trend-chart src=${EU2} style="width:320px"></trend-chart>`);
+    $$(el, '.actions button').find((b) => text(b) === 'Tabelle anzeigen')!.click();
+    await el.updateComplete;
+    const box = $(el, '.table-wrap')!;
+    expect(box.scrollWidth).to.be.greaterThan(box.clientWidth, 'the table is wider than the phone');
+    expect(box.tabIndex).to.equal(0);
+    expect(box.getAttribute('role')).to.equal('region');
+    expect(text(shadow(el).getElementById(box.getAttribute('aria-labelledby')!))).to.equal(text($(el, 'caption')));
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<trend-chart> keyboard, legend and linking', () => {
   it('is one tab stop; arrows walk along a series, Up/Down switch series at the nearest date', async () => {
     const el = await chart(html`<trend-chart src=${EU2} style="width:900px"></trend-chart>`);
@@ -369,6 +383,12 @@ describe('<trend-chart> keyboard, legend and linking', () => {
   it('emphasises the series named by highlight, or marks a date', async () => {
     const el = await chart(html`<trend-chart src=${EU2} highlight="nordmarkt" style="width:700px"></trend-chart>`);
     expect($$(el, 'g.muted-series')).to.have.length(2);
+    // The other lines step back; their names stay fully readable text.
+    for (const g of $$(el, 'g.muted-series')) {
+      expect(getComputedStyle(g).opacity).to.equal('1');
+      expect(getComputedStyle(g.querySelector('path.line')!).opacity).to.equal('0.35');
+      expect(getComputedStyle(g.querySelector('.end-label')!).opacity).to.equal('1');
+    }
     const date = await chart(html`<trend-chart src=${EU2} highlight="2014-01" style="width:700px"></trend-chart>`);
     expect($(date, 'line.selection')).to.not.equal(null);
     const bad = await chart(html`<trend-chart src=${EU2} highlight="borsigplatz" style="width:700px"></trend-chart>`);

@@ -82,9 +82,7 @@ function inlineStyles(source: Element, target: Element): void {
   const style = getComputedStyle(source);
   const inline = COPIED_STYLES.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';');
   target.setAttribute('style', inline);
-  target.removeAttribute('class');
-  target.removeAttribute('tabindex');
-  target.removeAttribute('part');
+  for (const name of ['class', 'tabindex', 'part']) target.removeAttribute(name);
   for (let i = 0; i < source.children.length; i++) inlineStyles(source.children[i], target.children[i]);
 }
 
@@ -112,7 +110,7 @@ function placed(source: SVGSVGElement, x: number, y: number, box?: DOMRect): str
   inlineStyles(source, clone);
   const attributes = { x, y, ...(box && { width: box.width, height: box.height, overflow: 'visible' }) };
   for (const [name, value] of Object.entries(attributes)) clone.setAttribute(name, String(value));
-  for (const name of ['role', 'aria-label', 'aria-hidden']) clone.removeAttribute(name);
+  for (const name of ['role', 'aria-label']) clone.removeAttribute(name);
   return new XMLSerializer().serializeToString(clone);
 }
 
@@ -178,21 +176,19 @@ export function exportSvg(chart: SVGSVGElement, frame: ExportFrame): { svg: stri
   return { svg, width, height };
 }
 
-/** Render the exported SVG to a PNG at twice the size (sharp on high-density screens and in print). */
-export function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
-  return new Promise((resolve, reject) => {
-    const img = new Image();
-    img.onload = () => {
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.round(width * scale);
-      canvas.height = Math.round(height * scale);
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return reject(new Error('no canvas'));
-      ctx.scale(scale, scale);
-      ctx.drawImage(img, 0, 0, width, height);
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no png'))), 'image/png');
-    };
-    img.onerror = () => reject(new Error('svg could not be drawn'));
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-  });
+/**
+ * Render the exported SVG to a PNG at twice the size (sharp on high-density screens and in print). Rejects
+ * when the browser cannot draw it (no canvas, image not decodable).
+ */
+export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+  const img = new Image();
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const ctx = canvas.getContext('2d')!;
+  ctx.scale(scale, scale);
+  ctx.drawImage(img, 0, 0, width, height);
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(Error('PNG'))), 'image/png'));
 }

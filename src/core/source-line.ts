@@ -44,9 +44,6 @@ function sourceText(s: Source, lang: Lang, locale: string): { lead: string; titl
 /** With more sources than this, the line names the publishers and the full list opens on demand. */
 const COMPACT_FROM = 4;
 
-/** The publishers, each once, that stand for a long list of sources. */
-const publishersOf = (sources: Source[]) => [...new Set(sources.map((s) => s.publisher ?? s.title))].join('; ');
-
 /**
  * The source line as plain text: every source in full (CSV), or, with `compact`, as the page shows it —
  * from four sources on the publishers only (image downloads, where a dozen documents would bury the chart).
@@ -57,7 +54,8 @@ export function sourceLineText(info: SourceInfo, lang: Lang, locale: string, com
   const list = !sources.length
     ? msg(lang, 'noSource')
     : compact && sources.length >= COMPACT_FROM
-      ? publishersOf(sources)
+      ? // The publishers, each once, stand for the long list.
+        [...new Set(sources.map((s) => s.publisher ?? s.title))].join('; ')
       : sources
           .map((s) => {
             const t = sourceText(s, lang, locale);

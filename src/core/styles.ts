@@ -214,8 +214,8 @@ export const frameStyles = css`
   button:hover {
     border-color: var(--srw-text);
   }
-  button:focus-visible,
-  a:focus-visible {
+  /* The table's box scrolls sideways on a phone: it takes focus so keyboards can scroll it. */
+  :is(button, a, .table-wrap):focus-visible {
     outline: 3px solid var(--srw-focus);
     outline-offset: 2px;
   }

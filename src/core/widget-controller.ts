@@ -201,7 +201,7 @@ export class WidgetController implements ReactiveController {
                     <button type="button" part="button" aria-label=${msg(lang, 'downloadAs', 'PNG')} @click=${this.#downloadPng}>PNG</button>`
                 : nothing}
             </div>
-            <div class="table-wrap" part="table" id="${id}-table" ?hidden=${!this.tableOpen}>${this.tableOpen ? html`${parts.list?.() ?? nothing}${this.#renderTable(parts.table())}` : nothing}</div>`
+            <div class="table-wrap" part="table" id="${id}-table" role="region" aria-labelledby="${id}-cap" tabindex="0" ?hidden=${!this.tableOpen}>${this.tableOpen ? html`${parts.list?.() ?? nothing}${this.#renderTable(parts.table())}` : nothing}</div>`
         : nothing}
     </div>`;
   }
@@ -228,7 +228,7 @@ export class WidgetController implements ReactiveController {
 
   #renderTable(table: TableModel): TemplateResult {
     return html`<table>
-      <caption>${table.caption}</caption>
+      <caption id="${this.id}-cap">${table.caption}</caption>
       <thead>
         <tr>
           ${table.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.label}</th>`)}

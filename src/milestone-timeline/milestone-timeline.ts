@@ -11,6 +11,7 @@ import { ResizeController } from '../core/resize-controller.js';
 import type { SourceInfo } from '../core/source-line.js';
 import { darkMode, frameStyles } from '../core/styles.js';
 import { formatSpan, spanOf, yearTicks, type DateSpan } from '../core/time.js';
+import { fontOf } from '../core/text-measure.js';
 import { WidgetController } from '../core/widget-controller.js';
 import {
   categoryFilter,
@@ -188,7 +189,9 @@ export class MilestoneTimeline extends LitElement {
         max-height: var(--srw-timeline-max-height);
         overflow-y: auto;
         padding: 4px;
-        margin: -4px;
+        /* Room for focus rings at the scroll box's edges; only above and below outside the box, which
+           sideways would widen the page by 4 px. */
+        margin: -4px 0;
       }
       ol {
         list-style: none;
@@ -325,13 +328,15 @@ export class MilestoneTimeline extends LitElement {
         top: 0;
         z-index: 1;
         background: var(--srw-background);
-        height: 1.5em;
-        font-size: 0.8em;
+        height: 1.2em;
         color: var(--srw-muted);
         border-bottom: 1px solid var(--srw-border);
-        margin-bottom: 0.25em;
+        /* Inset like the rows' content below (their 4 px room for focus rings), so years meet their lines. */
+        margin: 0 4px 0.25em;
       }
+      /* Small type on the labels only: the axis keeps the rows' em, so its margins put years over their lines. */
       .tick {
+        font-size: 0.8em;
         position: absolute;
         transform: translateX(-50%);
         font-variant-numeric: tabular-nums;
@@ -595,8 +600,9 @@ export class MilestoneTimeline extends LitElement {
     let grid: TemplateResult | typeof nothing = nothing;
     if (wide) {
       const [t0, t1] = model.domain;
-      const trackPx = this.#size.width * 0.36;
-      const years = yearTicks(t0, t1, Math.floor(trackPx / 40)).map((t) => ({ x: ((t - t0) / (t1 - t0)) * 100, year: new Date(t).getUTCFullYear() }));
+      // A year label needs about 2.5 em: 40 px in a page's 16 px type, more in the presenter's large type.
+      const em = fontOf(this).size;
+      const years = yearTicks(t0, t1, Math.floor((this.#size.width * 0.36) / (em * 2.5))).map((t) => ({ x: ((t - t0) / (t1 - t0)) * 100, year: new Date(t).getUTCFullYear() }));
       ticks = html`<div class="axis" aria-hidden="true"
         ><div class="ticks">${years.map((y) => html`<span class="tick" style="left:${y.x}%">${y.year}</span>`)}</div></div
       >`;

@@ -71,7 +71,8 @@ export class TrendChart extends LitElement {
         stroke-width: 2;
         stroke-dasharray: 2 5;
       }
-      .muted-series {
+      /* The other lines step back; their names stay readable (text needs 4.5:1). */
+      .muted-series > :not(text) {
         opacity: 0.35;
       }
       .strong-series .line {
