@@ -136,8 +136,8 @@ export function exportSvg(chart: SVGSVGElement, frame: ExportFrame): { svg: stri
   const textAt = (x: number, line: string, font: string, colour: string) =>
     parts.push(`<text x="${x}" y="${y}" style="font:${esc(font)};fill:${colour}">${esc(line)}</text>`);
   /** Wrapped lines, as many as the text needs: a download shows all the page shows. */
-  const lines = (all: string[], font: string, colour: string, step: number) => {
-    for (const line of all.flatMap((t) => wrapText(t, inner, font, 99).lines)) {
+  const lines = (texts: string[], font: string, colour: string, step: number) => {
+    for (const line of texts.flatMap((t) => wrapText(t, inner, font, 99).lines)) {
       y += step;
       textAt(margin, line, font, colour);
     }

@@ -178,10 +178,11 @@ export function layoutTrend(
       const last = s.points[s.points.length - 1];
       const room = narrow ? Math.max(last.x - x0 - small, small * 6) : labelRoom - small * 0.4;
       // The margin is narrow: up to three lines there ("Stadtbezirk / Innenstadt- / Nord"), two in the plot.
-      return { s, last, lines: wrapText(s.series.label, room, labelFont, narrow ? 2 : 3).lines };
+      const { lines, width } = wrapText(s.series.label, room, labelFont, narrow ? 2 : 3);
+      return { s, last, lines, width };
     })
     .sort((a, b) => a.last.y - b.last.y);
-  if (narrow) placeInside(placed, series, { x0, x1: width, y0: plotTop, y1: plotBottom }, lh, small, labelFont);
+  if (narrow) placeInside(placed, series, { x0, x1: width, y0: plotTop, y1: plotBottom }, lh, small);
   else {
     let bottom = -Infinity;
     for (const p of placed) {
@@ -252,18 +253,16 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
  * chart names every series.
  */
 function placeInside(
-  placed: Array<{ s: SeriesPaths; last: PointBox; lines: string[] }>,
+  placed: Array<{ s: SeriesPaths; last: PointBox; lines: string[]; width: number }>,
   series: SeriesPaths[],
   plot: Box,
   lh: number,
   small: number,
-  labelFont: string,
 ): void {
   // Markers have a radius of 4.5 px and a stroke; a placed name joins them as something to avoid.
   const taken: Box[] = series.flatMap((s) => s.points).map(({ x, y }) => ({ x0: x - 7, y0: y - 7, x1: x + 7, y1: y + 7 }));
   for (const p of placed) {
     const h = p.lines.length * lh * 0.9;
-    const w = Math.max(...p.lines.map((l) => textWidth(l, labelFont)));
     const { x, y } = p.last;
     // [right edge, top] of each spot; 9 px: the marker's 7 and 2 for the halo around the name.
     const spots = [
@@ -274,7 +273,7 @@ function placeInside(
       [plot.x1 - 2, y + 9],
     ];
     const box = spots
-      .map(([right, top]) => ({ x0: right - w - 2, y0: top - 2, x1: right + 2, y1: top + h + 2 }))
+      .map(([right, top]) => ({ x0: right - p.width - 2, y0: top - 2, x1: right + 2, y1: top + h + 2 }))
       .find((b) => b.x0 >= plot.x0 && b.x1 <= plot.x1 && b.y0 >= plot.y0 && b.y1 <= plot.y1 && !taken.some((t) => overlaps(b, t)));
     if (!box) continue;
     taken.push(box);
