@@ -21,6 +21,8 @@ const ids = (el: Element) => items(el).map((li) => li.getAttribute('data-id'));
 const item = (el: Element, id: string) => shadow(el).querySelector<HTMLElement>(`li.item[data-id="${id}"]`)!;
 const dateOf = (el: Element, id: string) => text(item(el, id).querySelector('.date'));
 const live = (el: Element) => text($(el, '.chart [aria-live="polite"]'));
+/** Steps and full screen are announced by the step bar's own live region. */
+const stepsLive = (el: Element) => text($(el, '.steps-live'));
 const filterButton = (el: Element, label: string) => $$(el, '.filter button').find((b) => text(b).startsWith(label))!;
 
 async function press(el: MilestoneTimeline, key: string) {
@@ -317,7 +319,7 @@ describe('<milestone-timeline> presenter mode', () => {
     expect(el.current).to.equal(1);
     expect(el.getAttribute('current')).to.equal('1');
     expect(items(el)).to.have.length(1);
-    expect(text($(el, '.presenter .position'))).to.equal('Schritt 1 von 57');
+    expect(text($(el, '.step-count'))).to.equal('Schritt 1 von 57');
     expect(items(el)[0].getAttribute('aria-current')).to.equal('step');
 
     items(el)[0].focus();
@@ -331,7 +333,7 @@ describe('<milestone-timeline> presenter mode', () => {
     expect(items(el)[1].classList.contains('current')).to.equal(true);
     expect(shadow(el).activeElement).to.equal(items(el)[1], 'the focus follows the step');
     expect(steps[0]).to.deep.equal({ current: 2, index: 1, total: 57, ids: ['bericht-soziale-lage-2007'], id: 'bericht-soziale-lage-2007', year: 2007 });
-    await waitUntil(() => live(el).startsWith('Schritt 2 von 57: 23.10.2007 – 08.11.2007: Bericht zur sozialen Lage'), 'the step is announced');
+    await waitUntil(() => stepsLive(el).startsWith('Schritt 2 von 57: 23.10.2007 – 08.11.2007: Bericht zur sozialen Lage'), 'the step is announced');
     await press(el, 'ArrowRight');
     expect(el.current).to.equal(3);
     await press(el, 'ArrowDown');
@@ -374,24 +376,24 @@ describe('<milestone-timeline> presenter mode', () => {
     el.setAttribute('current', '0');
     await el.updateComplete;
     expect(el.current).to.equal(1);
-    $(el, '.presenter .next')!.click();
+    $(el, '.step-next')!.click();
     await el.updateComplete;
     expect(el.current).to.equal(2);
-    $(el, '.presenter .prev')!.click();
+    $(el, '.step-prev')!.click();
     await el.updateComplete;
     expect(el.current).to.equal(1);
-    expect($(el, '.presenter .prev')!.getAttribute('aria-disabled')).to.equal('true');
+    expect($(el, '.step-prev')!.getAttribute('aria-disabled')).to.equal('true');
     // A focused button keeps the focus while the keys step.
-    $(el, '.presenter .next')!.focus();
+    $(el, '.step-next')!.focus();
     await press(el, 'PageDown');
     expect(el.current).to.equal(2);
-    expect(shadow(el).activeElement).to.equal($(el, '.presenter .next'));
+    expect(shadow(el).activeElement).to.equal($(el, '.step-next'));
   });
 
   it('steps year by year with step-by="year"', async () => {
     const el = await timeline(html`<milestone-timeline src=${MILESTONES} mode="steps" step-by="year" style="width:800px"></milestone-timeline>`);
     expect(ids(el)).to.deep.equal(['eu-beitritt-bg-ro', 'bericht-soziale-lage-2007']);
-    expect(text($(el, '.presenter .position'))).to.match(/^Schritt 1 von \d+$/);
+    expect(text($(el, '.step-count'))).to.match(/^Schritt 1 von \d+$/);
     items(el)[0].focus();
     const fired = oneEvent(el, 'milestone-step');
     await press(el, 'PageDown');
@@ -408,12 +410,12 @@ describe('<milestone-timeline> presenter mode', () => {
   it('steps through the filtered milestones', async () => {
     const el = await timeline(html`<milestone-timeline src=${MILESTONES} mode="steps" categories="gesundheit" current="9" style="width:800px"></milestone-timeline>`);
     expect(el.current).to.equal(4, 'clamped to the four health milestones');
-    expect(text($(el, '.presenter .position'))).to.equal('Schritt 4 von 4');
+    expect(text($(el, '.step-count'))).to.equal('Schritt 4 von 4');
   });
 
   it('has a full-screen button that asks for full screen and copes with a refusal', async () => {
     const el = await timeline(html`<milestone-timeline src=${MILESTONES} mode="steps" style="width:800px"></milestone-timeline>`);
-    const button = $(el, '.presenter .fullscreen')!;
+    const button = $(el, '.fullscreen')!;
     expect(text(button)).to.equal('Vollbild');
     let calls = 0;
     el.requestFullscreen = () => {
@@ -421,11 +423,11 @@ describe('<milestone-timeline> presenter mode', () => {
       return Promise.reject(new TypeError('Permissions check failed'));
     };
     button.click();
-    await waitUntil(() => live(el) === 'Vollbild ist hier nicht möglich.', 'the refusal is said');
+    await waitUntil(() => stepsLive(el) === 'Vollbild ist hier nicht möglich.', 'the refusal is said');
     expect(calls).to.equal(1);
     // No presenter controls outside presenter mode.
     const plain = await timeline(html`<milestone-timeline src=${MILESTONES} style="width:800px"></milestone-timeline>`);
-    expect($(plain, '.presenter')).to.equal(null);
+    expect($(plain, '.steps')).to.equal(null);
   });
 });
 

@@ -25,6 +25,7 @@ const nodes = (el: Element) => $$(el, 'g.node:not(.off)');
 const nodeLabels = (el: Element) => nodes(el).map((g) => g.getAttribute('aria-label') ?? '');
 const positions = (el: Element) => nodes(el).map((g) => g.getAttribute('transform'));
 const live = (el: Element) => text($(el, '.chart [aria-live="polite"]'));
+const stepsLive = (el: Element) => text($(el, '.steps-live'));
 const activeLabel = (el: Element) => (shadow(el).activeElement as Element | null)?.getAttribute('aria-label') ?? '';
 const nodeNamed = (el: Element, name: string) => nodes(el).find((g) => g.getAttribute('aria-label')!.startsWith(`${name},`))!;
 
@@ -378,7 +379,7 @@ describe('<network-graph> presenter mode', () => {
     const el = await graph(html`<network-graph mode="steps" src=${NETWORKS} network="integrierte-projekte-2007" style="width:800px"></network-graph>`);
     expect(el.getAttribute('current')).to.equal('1');
     expect(nodes(el)).to.have.length(1);
-    expect(text($(el, '.tools'))).to.contain('Schritt 1 von 3: Integrierte Projekte (Projektebene)');
+    expect(text($(el, '.steps'))).to.contain('Schritt 1 von 3: Integrierte Projekte (Projektebene)');
     const svgEl = $(el, 'svg.net')!;
     svgEl.focus();
     const step = oneEvent(el, 'network-step');
@@ -389,7 +390,7 @@ describe('<network-graph> presenter mode', () => {
     await el.updateComplete;
     expect(el.getAttribute('current')).to.equal('2');
     expect(nodes(el)).to.have.length(6);
-    expect(live(el)).to.equal('Schritt 2 von 3: 1. Ring (Handlungsfeld): Stadtentwicklung, Sozialpolitik, Bildungspolitik, Integrationspolitik, Beschäftigungsförderung');
+    expect(stepsLive(el)).to.equal('Schritt 2 von 3: 1. Ring (Handlungsfeld): Stadtentwicklung, Sozialpolitik, Bildungspolitik, Integrationspolitik, Beschäftigungsförderung');
     press(el, 'ArrowRight');
     await el.updateComplete;
     expect(nodes(el)).to.have.length(28);
@@ -424,9 +425,9 @@ describe('<network-graph> presenter mode', () => {
 
   it('steps by kind with step-by="kind" (and the boolean step attribute), and has buttons for the mouse', async () => {
     const el = await graph(html`<network-graph step step-by="kind" src=${NETWORKS} network="jobcenter-politisch-beratend-2007" style="width:700px"></network-graph>`);
-    expect(text($(el, '.tools'))).to.contain('Schritt 1 von 2: Verwaltung');
+    expect(text($(el, '.steps'))).to.contain('Schritt 1 von 2: Verwaltung');
     expect(nodes(el)).to.have.length(3);
-    const next = $$(el, '.tools button').find((b) => text(b).startsWith('Weiter'))!;
+    const next = $$(el, '.steps button').find((b) => text(b).startsWith('Weiter'))!;
     next.click();
     await el.updateComplete;
     expect(nodes(el)).to.have.length(9);

@@ -80,6 +80,52 @@ export const frameStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /*
+   * Presentation type: large and fixed, whatever the deck or page sets (reveal.js sets 42 px), with
+   * stronger greys for projectors. Full screen is the same, sized to the screen. Dark mode, below,
+   * keeps its own greys.
+   */
+  :host([presentation]),
+  :host(:fullscreen) {
+    font-size: var(--srw-presentation-font-size, 30px);
+    --srw-muted: #3d3d3d;
+    --srw-border: #595959;
+    --srw-grid: #b5b5b5;
+  }
+  :host(:fullscreen) {
+    font-size: var(--srw-presentation-font-size, clamp(20px, 1.6vw, 48px));
+    padding: 1em 1.5em;
+  }
+  /* fit: the widget fills its container's height too, and the chart takes what title, legend and source leave. */
+  :host([fit]) {
+    height: 100%;
+  }
+  :host([fit]),
+  :host(:fullscreen),
+  :host([fit]) :is(.wrap, figure),
+  :host(:fullscreen) :is(.wrap, figure) {
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
+  }
+  :host([fit]),
+  :host(:fullscreen) {
+    overflow: hidden;
+  }
+  :host([fit]) :is(.wrap, figure, .chart),
+  :host(:fullscreen) :is(.wrap, figure, .chart) {
+    flex: 1 1 0%;
+  }
+  :host([fit]) .chart,
+  :host(:fullscreen) .chart {
+    min-height: 0;
+  }
+  :host([fit]) .table-wrap:not([hidden]),
+  :host(:fullscreen) .table-wrap:not([hidden]) {
+    flex: 0 1 auto;
+    min-height: 4em;
+    max-height: 40%;
+  }
   ${darkMode(darkColours)}
   @media (forced-colors: active) {
     :host {
@@ -192,6 +238,22 @@ export const frameStyles = css`
     .all-sources ol {
       display: block;
     }
+  }
+  .steps {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin: 0 0 0.5em;
+  }
+  .step-count {
+    font-weight: 700;
+    min-width: 8em;
+    text-align: center;
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: default;
   }
   .actions {
     display: flex;
@@ -319,6 +381,7 @@ export const frameStyles = css`
   }
   @media print {
     .actions,
+    .steps,
     .tooltip {
       display: none;
     }

@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { downloadBlob, exportSvg, fileName, svgToPng, tableToCsv, type TableModel } from './export.js';
 import { langOf, msg, resolveLocale, type Lang } from './i18n.js';
+import type { PresenterController } from './presenter-controller.js';
 import { problemText, type Problem } from './problems.js';
 import { renderSourceLine, sourceLineText, type SourceInfo } from './source-line.js';
 
@@ -32,6 +33,8 @@ export interface FrameParts {
   list?: () => TemplateResult;
   /** Selector of the chart's <svg> in the shadow root, for SVG/PNG download. */
   svg?: string;
+  /** Steps, pages, full screen: the step bar above the chart, the full-screen button, their live region. */
+  presenter?: PresenterController;
 }
 
 export interface WidgetHost extends ReactiveControllerHost, HTMLElement {
@@ -173,6 +176,7 @@ export class WidgetController implements ReactiveController {
     const hasSvg = ready && !!parts.svg;
     const title = (this.#title = this.#host.chartTitle || parts.about?.title);
     const description = parts.about?.description;
+    const presenter = parts.presenter;
     // title="" stops the host's own title attribute (used as the chart title) from showing a native tooltip everywhere.
     return html`<div class="wrap" title="" aria-busy=${parts.loading ? 'true' : 'false'}>
       <figure part="figure" aria-labelledby=${title ? `${id}-title` : nothing}>
@@ -183,7 +187,7 @@ export class WidgetController implements ReactiveController {
         ${parts.loading ? html`<div class="loading" role="status">${msg(lang, 'loading')}</div>` : nothing}
         ${errors.length ? this.#renderMessages(errors, 'error') : nothing}
         ${ready && warnings.length ? this.#renderMessages(warnings, 'warning') : nothing}
-        ${ready ? html`${parts.legend ?? nothing}${parts.chart === undefined ? nothing : this.#renderChartBox(parts)}` : nothing}
+        ${ready ? html`${parts.legend ?? nothing}${presenter?.renderSteps() ?? nothing}${parts.chart === undefined ? nothing : this.#renderChartBox(parts)}` : nothing}
         ${ready && parts.notes?.length ? html`<ul class="notes" part="notes">${parts.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
         ${ready && parts.source
           ? html`<figcaption class="source" part="source">${renderSourceLine(parts.source, lang, this.locale, this.#sourceList)}</figcaption>`
@@ -200,16 +204,18 @@ export class WidgetController implements ReactiveController {
                 ? html`<button type="button" part="button" aria-label=${msg(lang, 'downloadAs', 'SVG')} @click=${this.#downloadSvg}>SVG</button>
                     <button type="button" part="button" aria-label=${msg(lang, 'downloadAs', 'PNG')} @click=${this.#downloadPng}>PNG</button>`
                 : nothing}
+              ${presenter?.renderFullscreenButton() ?? nothing}
             </div>
             <div class="table-wrap" part="table" id="${id}-table" role="region" aria-labelledby="${id}-cap" tabindex="0" ?hidden=${!this.tableOpen}>${this.tableOpen ? html`${parts.list?.() ?? nothing}${this.#renderTable(parts.table())}` : nothing}</div>`
         : nothing}
+      ${presenter?.renderLive() ?? nothing}
     </div>`;
   }
 
   #renderChartBox(parts: FrameParts): TemplateResult {
     return html`<div class="chart ${parts.chartClass ?? ''}" part="chart">
       ${parts.chart}
-      ${parts.hint ? html`<span class="visually-hidden" id="${this.id}-hint">${parts.hint}</span>` : nothing}
+      ${parts.hint ? html`<span class="visually-hidden" id="${this.id}-hint">${parts.hint}${parts.presenter?.hint ? ` ${parts.presenter.hint}` : ''}</span>` : nothing}
       ${parts.announcement === undefined ? nothing : html`<div class="visually-hidden" aria-live="polite">${parts.announcement}</div>`}
     </div>`;
   }

@@ -6,6 +6,7 @@ import { Key } from '../core/memo.js';
 import { msg } from '../core/i18n.js';
 import { ItemFocusController, listKeyTarget } from '../core/item-focus-controller.js';
 import { LinkController, TIME_SELECT_EVENT } from '../core/link-controller.js';
+import { PresenterController, presenterProperties } from '../core/presenter-controller.js';
 import type { Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
 import type { SourceInfo } from '../core/source-line.js';
@@ -91,10 +92,8 @@ export class MilestoneTimeline extends LitElement {
     categories: { type: String },
     from: { type: String },
     to: { type: String },
-    mode: { type: String },
+    ...presenterProperties,
     step: { type: Boolean },
-    stepBy: { type: String, attribute: 'step-by' },
-    current: { type: Number, reflect: true },
     activeIndex: { state: true },
   };
 
@@ -113,13 +112,16 @@ export class MilestoneTimeline extends LitElement {
         --srw-timeline-track: 36%;
       }
       ${darkMode(palette(DARK))}
-      :host(:fullscreen) {
-        font-size: clamp(18px, 2.1vw, 40px);
-        padding: 1.25em 2em;
-        overflow-y: auto;
+      /* Fitted into a box (a slide, full screen): the milestones scroll inside it, the axis stays. */
+      :host([fit]) .chart.timeline,
+      :host(:fullscreen) .chart.timeline {
+        display: flex;
+        flex-direction: column;
       }
-      :host(:fullscreen) :is(.description, .filter, .count, .source, .actions, .table-wrap) {
-        display: none;
+      :host([fit]) .rows,
+      :host(:fullscreen) .rows {
+        flex: 1 1 0%;
+        min-height: 0;
       }
       .c0 {
         --c: var(--srw-muted);
@@ -167,22 +169,6 @@ export class MilestoneTimeline extends LitElement {
       .empty,
       .past .body {
         color: var(--srw-muted);
-      }
-      .presenter {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.5em;
-        margin: 0 0 0.75em;
-      }
-      .position {
-        font-weight: 700;
-        min-width: 8em;
-        text-align: center;
-      }
-      button[aria-disabled='true'] {
-        opacity: 0.55;
-        cursor: default;
       }
       .rows {
         position: relative;
@@ -408,6 +394,8 @@ export class MilestoneTimeline extends LitElement {
   declare stepBy?: string;
   /** Presenter mode: the step shown, 1-based; clamped to the steps there are. */
   declare current?: number;
+  declare fit?: boolean;
+  declare presentation?: boolean;
   declare activeIndex: number;
 
   readonly #loader = new DataController(this);
@@ -415,6 +403,18 @@ export class MilestoneTimeline extends LitElement {
   readonly #size = new ResizeController(this);
   readonly #link = new LinkController(this, TIME_SELECT_EVENT);
   readonly #itemFocus = new ItemFocusController(this, 'li.item', (index) => (this.activeIndex = index));
+  readonly #presenter = new PresenterController(this, () => this.#frame, {
+    says: (n) => (this.#steps[n - 1] ?? []).map((it) => `${it.dateText}: ${it.title}`).join('; '),
+    onStep: (n, byKey) => {
+      // The focus follows the step when it is in the list (or nowhere in particular); a focused button keeps it.
+      const focused = this.shadowRoot?.activeElement;
+      this.#showStep(n, byKey && (!focused || !focused.matches('button')));
+    },
+    onChange: (n) => {
+      const step = this.#steps[n - 1];
+      if (step) this.#stepEvent = { current: n, index: n - 1, total: this.#steps.length, ids: step.map((it) => it.id), id: step[0].id, year: step[0].year };
+    },
+  });
 
   #model?: TimelineModel;
   #modelProblems: Problem[] = [];
@@ -433,7 +433,6 @@ export class MilestoneTimeline extends LitElement {
   #linkedFor?: TimelineItem[];
   #scrollToLinked = false;
   #scrollToCurrent = false;
-  #stepKey?: string;
   #stepEvent?: MilestoneStepDetail;
   #countChanged = false;
   #announcement = '';
@@ -457,7 +456,7 @@ export class MilestoneTimeline extends LitElement {
 
   /** Presenter mode: `mode="steps"` or the boolean `step` attribute. */
   get presenting(): boolean {
-    return this.step || (this.mode ?? '').trim().toLowerCase() === 'steps';
+    return this.#presenter.stepMode;
   }
 
   get #stepUnit(): 'milestone' | 'year' {
@@ -491,14 +490,8 @@ export class MilestoneTimeline extends LitElement {
       this.#layout = { items: model.items, wide };
     }
     this.#steps = this.presenting ? stepsOf(this.#shown, this.#stepUnit) : [];
-    if (this.presenting) {
-      const total = this.#steps.length;
-      const wanted = Math.round(Number(this.current));
-      const clamped = Math.max(1, Math.min(total, Number.isFinite(wanted) ? wanted : 1));
-      if (total && clamped !== this.current) this.current = clamped;
-    }
+    this.#presenter.steps(this.#steps.length);
     this.#updateLinked();
-    this.#trackStep();
     if (this.#countChanged) {
       this.#countChanged = false;
       this.#announcement = msg(lang, 'tl_count', formatNumber(this.#shown.length, locale), formatNumber(model?.items.length ?? 0, locale));
@@ -544,8 +537,9 @@ export class MilestoneTimeline extends LitElement {
       legend: model ? this.#renderControls(model) : nothing,
       chart: model && this.#renderChart(model),
       chartClass: `timeline ${this.#layout?.wide ? 'wide' : 'narrow'}`,
-      hint: `${this.presenting ? `${msg(lang, 'tl_stepHint')} ` : ''}${msg(lang, 'tl_hint')}`,
+      hint: msg(lang, 'tl_hint'),
       announcement: this.#announcement,
+      presenter: this.#presenter,
       source: model ? this.#sourceInfo : undefined,
       table: model ? () => timelineTable(title ?? '', this.#shown, lang, locale) : undefined,
     });
@@ -565,30 +559,7 @@ export class MilestoneTimeline extends LitElement {
             )}
           </div>`
         : nothing}
-      <p class="count">${msg(lang, 'tl_count', formatNumber(this.#shown.length, locale), formatNumber(total, locale))}</p>
-      ${this.presenting ? this.#renderPresenter() : nothing}`;
-  }
-
-  #renderPresenter(): TemplateResult {
-    const { lang, locale } = this.#frame;
-    const total = this.#steps.length;
-    const current = this.current ?? 1;
-    const fullscreen = document.fullscreenElement === this;
-    const canFullscreen = typeof this.requestFullscreen === 'function' && document.fullscreenEnabled !== false;
-    return html`<div class="presenter">
-      <button type="button" part="button" class="prev" aria-disabled=${current <= 1 ? 'true' : 'false'} @click=${() => this.#goTo(current - 1, false)}>
-        <span aria-hidden="true">←</span> ${msg(lang, 'tl_prev')}
-      </button>
-      <span class="position">${total ? msg(lang, 'tl_step', formatNumber(current, locale), formatNumber(total, locale)) : ''}</span>
-      <button type="button" part="button" class="next" aria-disabled=${current >= total ? 'true' : 'false'} @click=${() => this.#goTo(current + 1, false)}>
-        ${msg(lang, 'tl_next')} <span aria-hidden="true">→</span>
-      </button>
-      ${canFullscreen
-        ? html`<button type="button" part="button" class="fullscreen" @click=${this.#toggleFullscreen}>
-            ${msg(lang, fullscreen ? 'tl_exitFullscreen' : 'tl_fullscreen')}
-          </button>`
-        : nothing}
-    </div>`;
+      <p class="count">${msg(lang, 'tl_count', formatNumber(this.#shown.length, locale), formatNumber(total, locale))}</p>`;
   }
 
   #renderChart(model: TimelineModel): TemplateResult {
@@ -743,31 +714,17 @@ export class MilestoneTimeline extends LitElement {
     this.requestUpdate();
   }
 
-  /**
-   * Presenter keys, only while focus is inside the widget (the listener is on the element itself):
-   * ArrowRight / PageDown / ArrowDown next, ArrowLeft / PageUp / ArrowUp back, Home / End.
-   */
+  /** Escape clears the selection wherever the focus is in the widget; with none, it gives the keys back to the page (PresenterController). */
   #onHostKeyDown = (e: KeyboardEvent) => {
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-    // Escape clears the selection wherever the focus is in the widget (full screen ends natively).
-    if (e.key === 'Escape' && (this.#link.selected !== null || this.#linked.size)) return this.#clearSelection();
-    if (!this.presenting) return;
-    // Page Up/Down step like the arrows (steps counted from 0 here).
-    const next = listKeyTarget(e.key.replace('Page', 'Arrow'), (this.current ?? 1) - 1, this.#steps.length);
-    if (next === undefined) return;
-    e.preventDefault();
-    const focused = this.shadowRoot?.activeElement;
-    // Follow with the focus when it is in the list (or nowhere in particular); a focused button keeps it.
-    this.#goTo(next + 1, !focused || !focused.matches('button'));
+    if (e.key === 'Escape' && (this.#link.selected !== null || this.#linked.size)) {
+      e.preventDefault();
+      this.#clearSelection();
+    }
   };
 
-  /** Show step `n` (1-based, clamped); `focusItem`: move the focus to its first milestone. */
-  #goTo(n: number, focusItem: boolean): void {
-    const total = this.#steps.length;
-    if (!total) return;
-    const next = Math.max(1, Math.min(total, n));
-    if (next !== this.current) this.current = next;
-    const first = this.#steps.slice(0, next - 1).reduce((sum, s) => sum + s.length, 0);
+  /** Show step `n`'s first milestone as the active one; `focusItem`: move the focus to it. */
+  #showStep(n: number, focusItem: boolean): void {
+    const first = this.#steps.slice(0, n - 1).reduce((sum, s) => sum + s.length, 0);
     this.activeIndex = first;
     if (focusItem) void this.#itemFocus.focus(first);
   }
@@ -775,17 +732,6 @@ export class MilestoneTimeline extends LitElement {
   #onFullscreenChange = () => {
     this.#scrollToCurrent = true;
     this.requestUpdate();
-  };
-
-  #toggleFullscreen = async () => {
-    try {
-      if (document.fullscreenElement === this) await document.exitFullscreen();
-      else await this.requestFullscreen();
-    } catch {
-      // Refused (an iframe without allowfullscreen, a browser setting): say so instead of doing nothing.
-      this.#announcement = msg(this.#frame.lang, 'tl_noFullscreen');
-      this.requestUpdate();
-    }
   };
 
   override updated(): void {
@@ -804,27 +750,6 @@ export class MilestoneTimeline extends LitElement {
       this.#scrollToLinked = false;
       this.#scrollWithin(this.renderRoot.querySelector<HTMLElement>('li.item.marked'));
     }
-  }
-
-  /** Announce the step and fire `milestone-step` (after the render) whenever it changes — not on the first render. */
-  #trackStep(): void {
-    if (!this.presenting) {
-      this.#stepKey = undefined;
-      return;
-    }
-    const total = this.#steps.length;
-    const current = this.current ?? 1;
-    const step = this.#steps[current - 1];
-    if (!step) return;
-    const key = `${current}/${total}:${step.map((it) => it.id).join(',')}`;
-    if (key === this.#stepKey) return;
-    const first = this.#stepKey === undefined;
-    this.#stepKey = key;
-    if (first) return;
-    const { lang, locale } = this.#frame;
-    const detail: MilestoneStepDetail = { current, index: current - 1, total, ids: step.map((it) => it.id), id: step[0].id, year: step[0].year };
-    this.#announcement = `${msg(lang, 'tl_step', formatNumber(current, locale), formatNumber(total, locale))}: ${step.map((it) => `${it.dateText}: ${it.title}`).join('; ')}`;
-    this.#stepEvent = detail;
   }
 
   /**

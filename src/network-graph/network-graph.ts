@@ -7,6 +7,7 @@ import { Key } from '../core/memo.js';
 import { msg } from '../core/i18n.js';
 import './messages.js';
 import { ItemFocusController } from '../core/item-focus-controller.js';
+import { PresenterController, presenterProperties } from '../core/presenter-controller.js';
 import { LinkController, NETWORK_SELECT_EVENT } from '../core/link-controller.js';
 import type { Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
@@ -79,10 +80,8 @@ export class NetworkGraph extends LitElement {
     network: { type: String },
     layout: { type: String },
     static: { type: Boolean },
-    mode: { type: String },
+    ...presenterProperties,
     step: { type: Boolean },
-    stepBy: { type: String, attribute: 'step-by' },
-    current: { type: Number, reflect: true },
     chartTitle: { type: String, attribute: 'title' },
     langAttr: { type: String, attribute: 'lang' },
     activeIndex: { state: true },
@@ -185,6 +184,8 @@ export class NetworkGraph extends LitElement {
   declare stepBy?: string;
   /** Presenter mode: how many steps are shown (1 = the first group only). */
   declare current?: number;
+  declare fit?: boolean;
+  declare presentation?: boolean;
   declare chartTitle?: string;
   declare langAttr?: string;
   /** The roving tab stop: index of the node that Tab reaches. */
@@ -197,6 +198,25 @@ export class NetworkGraph extends LitElement {
   readonly #size = new ResizeController(this);
   readonly #link = new LinkController(this, NETWORK_SELECT_EVENT);
   readonly #itemFocus = new ItemFocusController(this, 'g.node', (i) => this.#focused(i));
+  readonly #presenter = new PresenterController(this, () => this.#frame, {
+    label: (n) => this.#groups?.[n - 1]?.label ?? '',
+    says: (n) => {
+      const group = this.#groups?.[n - 1];
+      return group ? `${group.label}: ${group.nodes.map((i) => this.#model!.nodes[i].label).join(', ')}` : '';
+    },
+    onStep: () => {
+      // A focused node that this step hides hands the focus to the graph, so the next key still steps.
+      if ((this.renderRoot as ShadowRoot).activeElement?.matches('g.node') && !this.#shown(this.activeIndex)) {
+        void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>('svg.net')?.focus());
+      }
+    },
+    onChange: (n) => {
+      const { label, nodes } = this.#groups![n - 1];
+      const ids = nodes.map((i) => this.#model!.nodes[i].id);
+      this.#stepEvent = { current: n, index: n - 1, total: this.#groups!.length, label, ids };
+    },
+  });
+  #stepEvent?: { current: number; index: number; total: number; label: string; ids: string[] };
 
   #model?: GraphModel;
   #problems?: Problem[];
@@ -257,10 +277,8 @@ export class NetworkGraph extends LitElement {
         });
       }
     }
-    if (this.#groups) {
-      this.current = clamp(Math.round(this.current ?? 1) || 1, 1, this.#groups.length);
-      if (!this.#shown(this.activeIndex)) this.activeIndex = this.#groups[0].nodes[0];
-    }
+    this.#presenter.steps(this.#groups?.length ?? 0);
+    if (this.#groups && !this.#shown(this.activeIndex)) this.activeIndex = this.#groups[0].nodes[0];
     const { font, size } = fontOf(this);
     const lkey = [this.#model, this.#size.width, font];
     if (!this.#model || !this.#size.width) {
@@ -280,7 +298,7 @@ export class NetworkGraph extends LitElement {
   #buildGroups(): void {
     const m = this.#model;
     this.#groups = undefined;
-    if (!m || !(this.step || this.mode === 'steps')) return;
+    if (!m || !this.#presenter.stepMode) return;
     const { lang } = this.#frame;
     const byRing = m.hub !== undefined && this.stepBy !== 'kind';
     const far = Math.max(...m.nodes.map((n) => n.ring)) + 1;
@@ -298,7 +316,7 @@ export class NetworkGraph extends LitElement {
   /** "Schritt 2 von 3: 1. Ring (Handlungsfeld)". */
   #stepText(c: number): string {
     const g = this.#groups!;
-    return `${msg(this.#frame.lang, 'tl_step', `${c}`, `${g.length}`)}: ${g[c - 1].label}`;
+    return `${msg(this.#frame.lang, 'step', `${c}`, `${g.length}`)}: ${g[c - 1].label}`;
   }
 
   #shown(i: number): boolean {
@@ -365,6 +383,11 @@ export class NetworkGraph extends LitElement {
   override updated(): void {
     const m = this.#model;
     if (this.#settled && m) this.#frame.rendered(this.#placement, { nodes: m.nodes.length, links: m.links.length });
+    if (this.#stepEvent) {
+      const detail = this.#stepEvent;
+      this.#stepEvent = undefined;
+      this.dispatchEvent(new CustomEvent('network-step', { bubbles: true, composed: true, detail }));
+    }
   }
 
   /** "Freier Träger: 20 Arbeitsplätze": a node's kind and weight. */
@@ -412,7 +435,8 @@ export class NetworkGraph extends LitElement {
         m &&
         html`${this.#renderTools()}
         ${this.#placement && this.#pos ? this.#renderGraph(m, this.#placement, this.#pos) : html`<p class="loading" role="status">${msg(lang, 'net_computing')}</p>`}`,
-      hint: `${msg(lang, 'net_hint')}${this.#groups ? ` ${msg(lang, 'tl_stepHint')}` : ''}`,
+      hint: msg(lang, 'net_hint'),
+      presenter: this.#presenter,
       announcement: this.#announcement ?? '',
       notes: m?.notes,
       source: m && { sources: m.sources, stichtage: m.year ? [formatSpan({ start: m.year, end: m.until }, locale, lang)] : [], stichtagNote: m.dateNote },
@@ -436,25 +460,16 @@ export class NetworkGraph extends LitElement {
     </ul>`;
   }
 
-  /** Zoom buttons (not with `static`) and, in presenter mode, the steps. */
+  /** Zoom buttons (not with `static`); the steps are the frame's (PresenterController). */
   #renderTools(): TemplateResult | typeof nothing {
     const { lang } = this.#frame;
-    const g = this.#groups;
-    const c = this.current!;
-    if (this.static && !g) return nothing;
+    if (this.static) return nothing;
     return html`<div class="tools">
-      ${g
-        ? html`<button type="button" part="button" aria-disabled=${c <= 1} @click=${() => this.#goTo(c - 1)}>‹ ${msg(lang, 'tl_prev')}</button>
-            <span>${this.#stepText(c)}</span>
-            <button type="button" part="button" aria-disabled=${c >= g.length} @click=${() => this.#goTo(c + 1)}>${msg(lang, 'tl_next')} ›</button>`
-        : nothing}
-      ${this.static
-        ? nothing
-        : html`<span class="zoom">
-            <button type="button" aria-label=${msg(lang, 'net_zoomOut')} @click=${() => this.#zoomBy(1 / 1.5)}>−</button>
-            <button type="button" aria-label=${msg(lang, 'net_zoomIn')} @click=${() => this.#zoomBy(1.5)}>+</button>
-            <button type="button" @click=${this.#reset}>${msg(lang, 'net_reset')}</button>
-          </span>`}
+      <span class="zoom">
+        <button type="button" aria-label=${msg(lang, 'net_zoomOut')} @click=${() => this.#zoomBy(1 / 1.5)}>−</button>
+        <button type="button" aria-label=${msg(lang, 'net_zoomIn')} @click=${() => this.#zoomBy(1.5)}>+</button>
+        <button type="button" @click=${this.#reset}>${msg(lang, 'net_reset')}</button>
+      </span>
     </div>`;
   }
 
@@ -636,23 +651,6 @@ export class NetworkGraph extends LitElement {
       </ul>`;
   }
 
-  /** Presenter mode: show steps 1 … `step`, tell the page and the reader. */
-  #goTo(step: number): void {
-    const g = this.#groups!;
-    const next = clamp(step, 1, g.length);
-    if (next === this.current) return;
-    this.current = next;
-    const { label, nodes } = g[next - 1];
-    const m = this.#model!;
-    this.#announcement = `${this.#stepText(next)}: ${nodes.map((i) => m.nodes[i].label).join(', ')}`;
-    // A focused node that this step hides hands the focus to the graph, so the next key still steps.
-    if ((this.renderRoot as ShadowRoot).activeElement?.matches('g.node') && !this.#shown(this.activeIndex)) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>('svg.net')?.focus());
-    }
-    const detail = { current: next, index: next - 1, total: g.length, label, ids: nodes.map((i) => m.nodes[i].id) };
-    this.dispatchEvent(new CustomEvent('network-step', { bubbles: true, composed: true, detail }));
-  }
-
   /** Select a node (its neighbours are highlighted, linked widgets told), or with -1 clear. */
   #select(i: number): void {
     const n = this.#model!.nodes[i];
@@ -666,18 +664,22 @@ export class NetworkGraph extends LitElement {
     const g = this.#groups;
     const { key } = e;
     const onNode = !!(e.target as Element).closest?.('g.node');
-    if (g && (/^Page(Up|Down)$/.test(key) || (!onNode && /^(Arrow(Left|Right)|Home|End)$/.test(key)))) {
-      e.preventDefault();
-      return this.#goTo(key === 'Home' ? 1 : key === 'End' ? g.length : this.current! + (/Down|Right/.test(key) ? 1 : -1));
-    }
-    if (!onNode) return;
+    // Page keys, and the arrows on the graph itself, are the steps' (PresenterController).
+    if (!onNode || (g && /^Page(Up|Down)$/.test(key))) return;
     const i = this.activeIndex;
     const c = this.#centre;
     if (key === 'Enter' || key === ' ') {
       e.preventDefault();
       return this.#select(i === c ? -1 : i);
     }
-    if (key === 'Escape') return this.#select(-1);
+    // Escape clears a selection; with none it is left to the PresenterController (keys back to the page).
+    if (key === 'Escape') {
+      if (c >= 0) {
+        e.preventDefault();
+        this.#select(-1);
+      }
+      return;
+    }
     const dir = ({ ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] } as Record<string, number[]>)[key];
     const end = key === 'Home' ? 0 : key === 'End' ? 1 : -1;
     if (!dir && end < 0) return;
