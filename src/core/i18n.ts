@@ -163,6 +163,7 @@ const de = {
   p_dataNoShape: (names: string) => `Für diese Gebiete gibt es Daten, aber keine Fläche in der Geometrie: ${names}.`,
   p_cell: (row: number, col: number, text: string) => `Tabelle, Zeile ${row}, Spalte ${col}: „${text}“ ist keine Zahl und wird als „keine Angabe“ gezeigt.`,
   allSources: (n: number) => `Alle ${n} Quellen anzeigen`,
+  morePublishers: (n: number) => `und ${n} weitere`,
   // trend-chart
   lineChart: 'Liniendiagramm',
   trendHint: 'Pfeiltasten links/rechts: von Wert zu Wert, auf/ab: andere Reihe, Pos1/Ende: erster/letzter Wert, Eingabe: Datum auswählen, Escape: Auswahl aufheben.',
@@ -331,6 +332,7 @@ const en: SharedMessages = {
   p_dataNoShape: (names: string) => `There are data but no shape in the geometry for: ${names}.`,
   p_cell: (row: number, col: number, text: string) => `Table, row ${row}, column ${col}: “${text}” is not a number and is shown as “not available”.`,
   allSources: (n: number) => `Show all ${n} sources`,
+  morePublishers: (n: number) => `and ${n} more`,
   // trend-chart
   lineChart: 'Line chart',
   trendHint: 'Left/right arrows: from value to value, up/down: other series, Home/End: first/last value, Enter: select the date, Escape: clear the selection.',

@@ -44,6 +44,8 @@ interface PresenterOptions {
   onStep?: (n: number, byKey: boolean) => void;
   /** The step changed, by any means (not on the first render): e.g. fire the element's own event. */
   onChange?: (n: number) => void;
+  /** The box whose height the chart fills when fitting (default: the chart box, `.chart`). */
+  fitBox?: string;
 }
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
@@ -231,7 +233,7 @@ export class PresenterController implements ReactiveController {
 
   /** While fitting, the chart box's height (the rest of the widget takes what it needs) is the chart's room. */
   #observeFitBox(): void {
-    const box = this.fitting ? (this.#host.renderRoot.querySelector('.chart') ?? undefined) : undefined;
+    const box = this.fitting ? (this.#host.renderRoot.querySelector(this.#options.fitBox ?? '.chart') ?? undefined) : undefined;
     if (box === this.#fitBox) return;
     this.#fitObserver?.disconnect();
     this.#fitBox = box;

@@ -44,18 +44,27 @@ function sourceText(s: Source, lang: Lang, locale: string): { lead: string; titl
 /** With more sources than this, the line names the publishers and the full list opens on demand. */
 const COMPACT_FROM = 4;
 
+/** Publishers named in a brief line (a chart fitted into a slide); the rest are counted. */
+const BRIEF_PUBLISHERS = 3;
+
 /**
  * The source line as plain text: every source in full (CSV), or, with `compact`, as the page shows it —
- * from four sources on the publishers only (image downloads, where a dozen documents would bury the chart).
+ * from four sources on the publishers only (image downloads, where a dozen documents would bury the chart);
+ * 'brief': only the first three publishers and how many more (a slide, where 40 publishers would take
+ * half of it; the full list opens below the line).
  */
-export function sourceLineText(info: SourceInfo, lang: Lang, locale: string, compact?: boolean): string {
+export function sourceLineText(info: SourceInfo, lang: Lang, locale: string, compact?: boolean | 'brief'): string {
   const sources = uniqueSources(info.sources);
   const label = msg(lang, sources.length > 1 ? 'sources' : 'source');
+  const publishers = [...new Set(sources.map((s) => s.publisher ?? s.title))];
+  const more = publishers.length - BRIEF_PUBLISHERS;
   const list = !sources.length
     ? msg(lang, 'noSource')
     : compact && sources.length >= COMPACT_FROM
       ? // The publishers, each once, stand for the long list.
-        [...new Set(sources.map((s) => s.publisher ?? s.title))].join('; ')
+        compact === 'brief' && more > 0
+        ? `${publishers.slice(0, BRIEF_PUBLISHERS).join('; ')} ${msg(lang, 'morePublishers', more)}`
+        : publishers.join('; ')
       : sources
           .map((s) => {
             const t = sourceText(s, lang, locale);
@@ -77,7 +86,7 @@ function standText(info: SourceInfo, lang: Lang, locale: string): string {
  * keeps them out of the first render. The click on the summary runs before the browser opens it, so
  * the list is there when it opens; `toggle` covers opening by find-in-page or script.
  */
-export function renderSourceLine(info: SourceInfo, lang: Lang, locale: string, list: { shown: boolean; show: () => void }): TemplateResult {
+export function renderSourceLine(info: SourceInfo, lang: Lang, locale: string, list: { shown: boolean; show: () => void }, brief = false): TemplateResult {
   const sources = uniqueSources(info.sources);
   const label = msg(lang, sources.length > 1 ? 'sources' : 'source');
   const full = (s: Source) => {
@@ -86,7 +95,7 @@ export function renderSourceLine(info: SourceInfo, lang: Lang, locale: string, l
   };
   if (sources.length >= COMPACT_FROM) {
     // A time series can cite a dozen documents with long notes: at 320 px that would bury the chart.
-    return html`${sourceLineText(info, lang, locale, true)}
+    return html`${sourceLineText(info, lang, locale, brief ? 'brief' : true)}
       <details class="all-sources" @toggle=${list.show}>
         <summary @click=${list.show}>${msg(lang, 'allSources', sources.length)}</summary>
         <ol>

@@ -120,6 +120,14 @@ export const frameStyles = css`
   :host(:fullscreen) .chart {
     min-height: 0;
   }
+  /* The chart comes first: a long description is cut after two lines (screen readers get all of it). */
+  :host([fit]) .description,
+  :host(:fullscreen) .description {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
   :host([fit]) .table-wrap:not([hidden]),
   :host(:fullscreen) .table-wrap:not([hidden]) {
     flex: 0 1 auto;

@@ -190,7 +190,7 @@ export class WidgetController implements ReactiveController {
         ${ready ? html`${parts.legend ?? nothing}${presenter?.renderSteps() ?? nothing}${parts.chart === undefined ? nothing : this.#renderChartBox(parts)}` : nothing}
         ${ready && parts.notes?.length ? html`<ul class="notes" part="notes">${parts.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
         ${ready && parts.source
-          ? html`<figcaption class="source" part="source">${renderSourceLine(parts.source, lang, this.locale, this.#sourceList)}</figcaption>`
+          ? html`<figcaption class="source" part="source">${renderSourceLine(parts.source, lang, this.locale, this.#sourceList, presenter?.fitting)}</figcaption>`
           : nothing}
       </figure>
       ${errors.length || parts.loading ? html`<div class="fallback"><slot></slot></div>` : nothing}

@@ -11,9 +11,10 @@ import { fontOf } from '../core/text-measure.js';
 import { ItemFocusController, listKeyTarget } from '../core/item-focus-controller.js';
 import { LinkController } from '../core/link-controller.js';
 import { Key, Memo } from '../core/memo.js';
+import { PresenterController, presenterProperties } from '../core/presenter-controller.js';
 import { swatch, WidgetController } from '../core/widget-controller.js';
-import { layoutBars, type BarBox, type BarLayout, type RankLayout, type RowBox, type ValueLayout } from './layout.js';
-import { barTable, betweenRanksText, modelFromState, rankText, referenceText, valueNotes, valueText, type BarModel } from '../core/indicator-model.js';
+import { layoutBars, rowsPerPage, type BarBox, type BarLayout, type RankLayout, type RowBox, type ValueLayout } from './layout.js';
+import { barTable, betweenRanksText, modelFromState, rankText, referenceText, rowLabel, valueNotes, valueText, type BarModel } from '../core/indicator-model.js';
 
 /**
  * `<indicator-bar>`: one indicator across areas as ranked horizontal bars, with the city value as a
@@ -37,6 +38,7 @@ export class IndicatorBar extends LitElement {
     langAttr: { type: String, attribute: 'lang' },
     sourceText: { type: String, attribute: 'source' },
     stichtag: { type: String },
+    ...presenterProperties,
     activeIndex: { state: true },
   };
 
@@ -114,6 +116,18 @@ export class IndicatorBar extends LitElement {
         stroke: var(--srw-highlight);
         stroke-width: 2;
       }
+      /* Steps: the bars still to come keep their place (the axis does not move) but are not there yet. */
+      .item.later {
+        visibility: hidden;
+      }
+      :host([presentation]) .reference,
+      :host(:fullscreen) .reference {
+        stroke-width: 3;
+      }
+      :host([presentation]) :is(.grid, .zero),
+      :host(:fullscreen) :is(.grid, .zero) {
+        stroke-width: 1.5;
+      }
     `,
   ];
 
@@ -127,6 +141,13 @@ export class IndicatorBar extends LitElement {
   declare langAttr?: string;
   declare sourceText?: string;
   declare stichtag?: string;
+  declare mode?: string;
+  /** The step (`mode="steps"`) or, when a fitted chart has pages, the page shown; 1-based. */
+  declare current?: number;
+  /** Steps: how many bars each step reveals (default 1). */
+  declare stepBy?: string;
+  declare fit?: boolean;
+  declare presentation?: boolean;
   declare activeIndex: number;
 
   readonly #loader = new DataController(this);
@@ -134,6 +155,21 @@ export class IndicatorBar extends LitElement {
   readonly #size = new ResizeController(this);
   readonly #link = new LinkController(this);
   readonly #itemFocus = new ItemFocusController(this, 'g.item', (index) => (this.activeIndex = index));
+  readonly #presenter = new PresenterController(this, () => this.#frame, {
+    says: (n) => this.#stepSays(n),
+    onStep: (n, byKey) => {
+      // The focus follows a step taken from a bar (not from a button), to the bar it revealed.
+      const focused = this.shadowRoot?.activeElement;
+      this.#follow = { back: n < (this.current ?? 1), focus: byKey && !!focused?.matches('g.item') };
+    },
+  });
+  /** After a step or page change: which bar becomes active (the newest, or on a page the first or last), and focus it. */
+  #follow?: { back: boolean; focus: boolean };
+  /** The whole chart laid out, and how many rows a page holds when it does not fit its box. */
+  readonly #pagesMemo = new Memo<{ full: BarLayout; size?: number }>();
+  /** Rows revealed by the steps (all without steps). */
+  #revealed = 0;
+  #rowIndex = new Map<unknown, number>();
 
   #model?: BarModel;
   #problems: Problem[] = [];
@@ -159,10 +195,72 @@ export class IndicatorBar extends LitElement {
     const model = this.#model;
     if (model && this.#size.width > 0) {
       const metrics = this.#metrics();
-      if (this.#layoutMemo.update([model, metrics.width, metrics.font], () => layoutBars(model, metrics, lang, locale))) {
-        if (this.activeIndex >= this.#layout!.items.length) this.activeIndex = 0;
-      }
-    } else this.#layoutMemo.clear();
+      const fitHeight = this.#presenter.fitting ? this.#presenter.fitHeight : undefined;
+      this.#pagesMemo.update([model, metrics.width, metrics.font, fitHeight], () => {
+        this.#rowIndex = new Map(model.shown.map((row, i) => [row, i]));
+        const full = layoutBars(model, metrics, lang, locale);
+        return { full, size: fitHeight ? rowsPerPage(model, metrics, lang, locale, full, fitHeight) : undefined };
+      });
+      const { full, size } = this.#pagesMemo.value!;
+      const n = model.shown.length;
+      const stepping = this.#presenter.stepMode;
+      const pages = size ? Math.ceil(n / size) : 1;
+      const current = this.#presenter.steps(stepping ? Math.ceil(n / this.#stepSize) : pages > 1 ? pages : 0, stepping ? 'step' : 'page');
+      this.#revealed = stepping ? Math.min(n, current * this.#stepSize) : n;
+      // With steps, the page is the one with the newest bar.
+      const page = !size ? 0 : stepping ? Math.floor((this.#revealed - 1) / size) : current - 1;
+      const changed = this.#layoutMemo.update([full, page], () =>
+        size ? layoutBars({ ...model, shown: model.shown.slice(page * size, (page + 1) * size) }, metrics, lang, locale, model.shown) : full,
+      );
+      const items = this.#layout!.items;
+      if (this.#follow) {
+        const { back, focus } = this.#follow;
+        this.#follow = undefined;
+        const newest = items.findIndex((b) => this.#indexOf(b) === this.#revealed - 1);
+        this.activeIndex = stepping ? Math.max(0, newest) : back ? items.length - 1 : 0;
+        if (focus) void this.#itemFocus.focus(this.activeIndex);
+      } else if (changed && this.activeIndex >= items.length) this.activeIndex = 0;
+      // The tab stop is never a bar still to come (hidden bars take no focus).
+      if (stepping && items[this.activeIndex] && this.#later(items[this.activeIndex])) this.activeIndex = Math.max(0, items.findIndex((b) => this.#indexOf(b) === this.#revealed - 1));
+    } else {
+      this.#layoutMemo.clear();
+      this.#pagesMemo.clear();
+    }
+  }
+
+  /** Steps: bars revealed per step, `step-by="3"` (default one). */
+  get #stepSize(): number {
+    const n = Math.round(Number(this.stepBy));
+    return n >= 1 ? n : 1;
+  }
+
+  /** A drawn row's place in the whole list (pages and separate axes draw rows more than once or not at all). */
+  #indexOf(box: RowBox): number {
+    return this.#rowIndex.get(box.row) ?? -1;
+  }
+
+  /** Still hidden by the steps. */
+  #later(box: RowBox): boolean {
+    return this.#indexOf(box) >= this.#revealed;
+  }
+
+  /** Drawn strong: highlighted areas, and in steps the bar just revealed (the highlight moves with the steps). */
+  #emphasised(box: RowBox): boolean {
+    return box.row.highlighted || (this.#presenter.stepMode && this.#indexOf(box) === this.#revealed - 1);
+  }
+
+  /** What a step revealed or a page shows, in words. */
+  #stepSays(n: number): string {
+    const model = this.#model;
+    if (!model) return '';
+    const { lang, locale } = this.#frame;
+    if (this.#presenter.stepMode) {
+      const k = this.#stepSize;
+      return model.shown.slice((n - 1) * k, n * k).map((row) => rowLabel(model, row, lang, locale)).join('; ');
+    }
+    const size = this.#pagesMemo.value?.size ?? model.shown.length;
+    const rows = model.shown.slice((n - 1) * size, n * size);
+    return rows.length ? `${rows[0].name} – ${rows[rows.length - 1].name}` : '';
   }
 
   #buildModel(): void {
@@ -211,6 +309,7 @@ export class IndicatorBar extends LitElement {
       source: model?.source,
       table: model ? () => barTable(model, lang, locale) : undefined,
       svg: 'svg.bars',
+      presenter: this.#presenter,
     });
   }
 
@@ -270,10 +369,10 @@ export class IndicatorBar extends LitElement {
    */
   #renderItem(box: RowBox, lineHeight: number, content: TemplateResult | typeof nothing): TemplateResult {
     const anchor = box.labelX > 0 && box.bars.length ? 'end' : 'start';
-    return svg`<g class="item ${this.#itemFocus.hoverIndex === box.index ? 'hovered' : ''}" role="listitem" data-index=${box.index} data-key=${box.row.key}
+    return svg`<g class="item ${this.#itemFocus.hoverIndex === box.index ? 'hovered' : ''} ${this.#later(box) ? 'later' : ''}" role="listitem" data-index=${box.index} data-key=${box.row.key}
       tabindex=${box.index === this.activeIndex ? 0 : -1} aria-label=${box.ariaLabel} aria-current=${box.row.key === this.#link.selected ? 'true' : nothing}
       ><rect class="hit" x=${box.x} y=${box.y} width=${box.w} height=${box.h} rx="3"></rect
-      ><text class=${box.row.highlighted ? 'strong' : ''} x=${box.labelX} y=${box.labelY} text-anchor=${anchor}
+      ><text class=${this.#emphasised(box) ? 'strong' : ''} x=${box.labelX} y=${box.labelY} text-anchor=${anchor}
         >${box.lines[0]}${box.lines.length > 1 ? svg`<tspan x=${box.labelX} dy=${lineHeight}>${box.lines[1]}</tspan>` : nothing}${box.truncated ? svg`<title>${box.row.name}</title>` : nothing}</text
       >${content}</g>`;
   }
@@ -315,8 +414,8 @@ export class IndicatorBar extends LitElement {
             box,
             lh,
             box.bars.length === 1
-              ? bar(box.bars[0], box.row.highlighted)
-              : svg`${box.row.highlighted ? svg`<rect class="mark" x=${panel.plotX0 - 6} y=${box.bars[0].y} width="3" height=${box.bars[box.bars.length - 1].y + box.bars[0].h - box.bars[0].y}></rect>` : nothing}${box.bars.map((b) => bar(b, box.row.highlighted))}`,
+              ? bar(box.bars[0], this.#emphasised(box))
+              : svg`${this.#emphasised(box) ? svg`<rect class="mark" x=${panel.plotX0 - 6} y=${box.bars[0].y} width="3" height=${box.bars[box.bars.length - 1].y + box.bars[0].h - box.bars[0].y}></rect>` : nothing}${box.bars.map((b) => bar(b, this.#emphasised(box)))}`,
           ),
         )}
       </g>
@@ -347,7 +446,7 @@ export class IndicatorBar extends LitElement {
           return this.#renderItem(
             box,
             lh,
-            svg`<rect class="badge ${box.row.highlighted ? 'highlighted' : ''}" x=${box.rankX} y=${top} width=${rankW} height=${lh * 1.05} rx="3"></rect
+            svg`<rect class="badge ${this.#emphasised(box) ? 'highlighted' : ''}" x=${box.rankX} y=${top} width=${rankW} height=${lh * 1.05} rx="3"></rect
               ><text class="badge-text" x=${box.rankX! + rankW / 2} y=${top + lh * 0.525} text-anchor="middle" dominant-baseline="central">${box.rankText}</text>`,
           );
         })}
@@ -403,12 +502,17 @@ export class IndicatorBar extends LitElement {
         return;
       case 'Escape':
         this.#itemFocus.clearHover();
+        // A selection is cleared first; without one, Escape gives the keys back to the page (PresenterController).
+        if (this.#link.selected === null) return;
+        e.preventDefault();
         this.#itemFocus.onFocusOut();
         this.#link.select(null, null);
         return;
     }
+    // Steps: the arrows step (PresenterController); pages: past a page's first or last bar they turn the page.
+    if (this.#presenter.stepMode) return;
     const next = listKeyTarget(e.key, this.activeIndex, count);
-    if (next === undefined) return;
+    if (next === undefined || (next === this.activeIndex && this.#presenter.total > 1 && /^Arrow/.test(e.key))) return;
     e.preventDefault();
     this.#itemFocus.clearHover();
     this.activeIndex = next;

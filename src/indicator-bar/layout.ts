@@ -118,18 +118,40 @@ export type BarLayout = ValueLayout | RankLayout;
 
 const NARROW_EM = 26;
 
-export function layoutBars(model: BarModel, m: Metrics, lang: Lang, locale: string): BarLayout {
-  return model.mode === 'rank' ? layoutRank(model, m, lang, locale) : layoutValue(model, m, lang, locale);
+/**
+ * Lay out `model.shown`. `scaleRows`: the rows that set the axis, the label column and the rank badges'
+ * width — all of them when `shown` is one page of several, so that every page has the same axis.
+ */
+export function layoutBars(model: BarModel, m: Metrics, lang: Lang, locale: string, scaleRows = model.shown): BarLayout {
+  return model.mode === 'rank' ? layoutRank(model, m, lang, locale, scaleRows) : layoutValue(model, m, lang, locale, scaleRows);
 }
 
-function layoutValue(model: BarModel, m: Metrics, lang: Lang, locale: string): ValueLayout {
+/**
+ * A chart too tall for `height` (a slide) in pages: how many rows a page holds, so that each page's
+ * layout fits. Undefined when the whole chart fits or not even two rows would.
+ */
+export function rowsPerPage(model: BarModel, m: Metrics, lang: Lang, locale: string, full: BarLayout, height: number): number | undefined {
+  const n = model.shown.length;
+  if (full.height <= height || n < 3) return undefined;
+  const fits = (size: number) => layoutBars({ ...model, shown: model.shown.slice(0, size) }, m, lang, locale, model.shown).height <= height;
+  // The most rows that fit, searched from the top: rows differ in height (one or two lines), and from
+  // 17 rows a ranking takes two columns, so fewer rows do not always mean a lower chart.
+  let size = n - 1;
+  while (size >= 2 && !fits(size)) size--;
+  if (size < 2) return undefined;
+  // Pages of even length: 39 rows in three pages of 13, not 18 + 18 + 3.
+  return Math.ceil(n / Math.ceil(n / size));
+}
+
+function layoutValue(model: BarModel, m: Metrics, lang: Lang, locale: string, scaleRows: BarRow[]): ValueLayout {
   const { width: W, size: fs } = m;
   const lh = fs * 1.25;
   const narrow = W < fs * NARROW_EM;
   const rowGap = fs * 0.45;
   const labelMax = narrow ? W : Math.min(W * 0.4, fs * 22);
-  const wrapped = model.shown.map((row) => wrapText(row.name, labelMax, row.highlighted ? m.boldFont : m.font, 2));
-  const labelW = narrow ? 0 : Math.max(0, ...wrapped.map((w) => w.width));
+  const wrap = (row: BarRow) => wrapText(row.name, labelMax, row.highlighted ? m.boldFont : m.font, 2);
+  const wrapped = model.shown.map(wrap);
+  const labelW = narrow ? 0 : Math.max(0, ...(scaleRows === model.shown ? wrapped : scaleRows.map(wrap)).map((w) => w.width));
   const wordedUnit = isWordedUnit(model, lang) ? pickText(model.unit, lang) : undefined;
   const groups = model.separateAxes ? model.series.map((_, i) => [i]) : [model.series.map((_, i) => i)];
   const withValue = model.references.filter((r) => r.value !== undefined);
@@ -148,7 +170,7 @@ function layoutValue(model: BarModel, m: Metrics, lang: Lang, locale: string): V
     // With separate axes each panel draws the references of its own series (a city row of that series);
     // the indicator's own references are stated in the notes instead.
     const refs = model.separateAxes ? withValue.filter((r) => r.series === seriesIdx[0]) : withValue;
-    const values = model.shown.flatMap((r) => seriesIdx.map((i) => r.values[i]));
+    const values = scaleRows.flatMap((r) => seriesIdx.map((i) => r.values[i]));
     const numbers = values.filter((v) => v.value !== null).map((v) => v.value!);
     const refValues = refs.map((r) => r.value!);
     const lo = Math.min(0, ...numbers, ...refValues);
@@ -272,7 +294,7 @@ function layoutValue(model: BarModel, m: Metrics, lang: Lang, locale: string): V
   return { kind: 'value', width: W, height: Math.ceil(y), lineHeight: lh, narrow, panels, items };
 }
 
-function layoutRank(model: BarModel, m: Metrics, lang: Lang, locale: string): RankLayout {
+function layoutRank(model: BarModel, m: Metrics, lang: Lang, locale: string, scaleRows: BarRow[]): RankLayout {
   const { width: W, size: fs } = m;
   const lh = fs * 1.25;
   const inline = model.sort === 'desc' || model.sort === 'asc';
@@ -300,7 +322,7 @@ function layoutRank(model: BarModel, m: Metrics, lang: Lang, locale: string): Ra
   const columns = model.shown.length > 16 ? (W >= fs * 66 ? 3 : W >= fs * 44 ? 2 : 1) : 1;
   const gap = fs * 1.5;
   const colW = (W - (columns - 1) * gap) / columns;
-  const maxRank = Math.max(1, ...model.shown.map((r) => r.rank ?? 0));
+  const maxRank = Math.max(1, ...scaleRows.map((r) => r.rank ?? 0));
   const rankW = textWidth(formatNumber(maxRank, locale), m.boldFont) + fs * 0.8;
   const nameX = rankW + fs * 0.5;
   const nameMax = colW - nameX;

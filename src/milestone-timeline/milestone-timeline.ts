@@ -123,6 +123,11 @@ export class MilestoneTimeline extends LitElement {
         flex: 1 1 0%;
         min-height: 0;
       }
+      /* The step counter says where the presenter is; the count of milestones is the table's. */
+      :host([fit]) .count,
+      :host(:fullscreen) .count {
+        display: none;
+      }
       .c0 {
         --c: var(--srw-muted);
       }

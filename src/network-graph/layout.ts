@@ -25,6 +25,8 @@ export interface GraphInput {
   /** Node index pairs; direction does not matter here. */
   links: ReadonlyArray<readonly [number, number]>;
   width: number;
+  /** The height to aim for (a network fitted into a slide); else it follows from the room the labels need. */
+  height?: number;
   /** Radial: each node's ring (hub 0, its neighbours 1, …); absent for the free layout. */
   rings?: number[];
 }
@@ -43,7 +45,7 @@ const PAD = 4;
  * The simulation as a generator: one `yield` per step, the placement as its return value. Run it to
  * the end at once (`layoutNow`) or in slices (`layoutChunked`): the result is the same.
  */
-export function* simulate({ boxes, links, width: W, rings }: GraphInput): Generator<Placement, Placement> {
+export function* simulate({ boxes, links, width: W, height, rings }: GraphInput): Generator<Placement, Placement> {
   const n = boxes.length;
   const f64 = (k = n) => new Float64Array(k);
   const [x, y, vx, vy, px, py, degree] = [f64(), f64(), f64(), f64(), f64(), f64(), f64()];
@@ -86,7 +88,7 @@ export function* simulate({ boxes, links, width: W, rings }: GraphInput): Genera
 
   // The room the boxes need, spread over the width, gives the height to aim for.
   const area = boxes.reduce((s, b) => s + (b.w + 8) * (b.h + 8), 0);
-  const H = Math.max(W * (W < 500 ? 1 : 0.6), (area * 2.2) / W);
+  const H = height ?? Math.max(W * (W < 500 ? 1 : 0.6), (area * 2.2) / W);
   const cx = W / 2;
   const cy = H / 2;
   const size = boxes.reduce((s, b) => s + b.w + b.h, 0) / (2 * n || 1);

@@ -94,7 +94,19 @@ export class NetworkGraph extends LitElement {
       .stage {
         position: relative;
       }
+      /* Fitted: the zoom buttons on top, the network in the rest of the box (drawn smaller, centred, if it must). */
+      :host([fit]) .chart,
+      :host(:fullscreen) .chart {
+        display: flex;
+        flex-direction: column;
+      }
+      :host([fit]) .stage,
+      :host(:fullscreen) .stage {
+        flex: 1 1 0%;
+        min-height: 0;
+      }
       .chart svg.net {
+        margin-inline: auto;
         overflow: hidden;
         user-select: none;
       }
@@ -210,6 +222,7 @@ export class NetworkGraph extends LitElement {
         void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>('svg.net')?.focus());
       }
     },
+    fitBox: '.stage',
     onChange: (n) => {
       const { label, nodes } = this.#groups![n - 1];
       const ids = nodes.map((i) => this.#model!.nodes[i].id);
@@ -280,12 +293,13 @@ export class NetworkGraph extends LitElement {
     this.#presenter.steps(this.#groups?.length ?? 0);
     if (this.#groups && !this.#shown(this.activeIndex)) this.activeIndex = this.#groups[0].nodes[0];
     const { font, size } = fontOf(this);
-    const lkey = [this.#model, this.#size.width, font];
+    const fitHeight = this.#presenter.fitting ? this.#presenter.fitHeight : undefined;
+    const lkey = [this.#model, this.#size.width, font, fitHeight];
     if (!this.#model || !this.#size.width) {
       this.#layoutKey.clear();
       this.#placement = this.#pos = undefined;
     } else if (this.#layoutKey.changed(lkey)) {
-      this.#startLayout(this.#model, this.#size.width, size, font.slice(font.indexOf('px ') + 3));
+      this.#startLayout(this.#model, this.#size.width, size, font.slice(font.indexOf('px ') + 3), fitHeight);
     }
     if (this.#link.fromLink && this.#link.detail !== this.#lastLinked) {
       this.#lastLinked = this.#link.detail;
@@ -330,7 +344,7 @@ export class NetworkGraph extends LitElement {
   }
 
   /** Node sizes, label lines and the boxes the layout keeps apart; then the layout, at once or in slices. */
-  #startLayout(m: GraphModel, width: number, size: number, family: string): void {
+  #startLayout(m: GraphModel, width: number, size: number, family: string, height?: number): void {
     const labelled = m.nodes.length <= LABELS_UP_TO;
     const r0 = size * (labelled ? 0.42 : 0.3);
     this.#labelFont = `400 ${size * 0.8}px ${family}`;
@@ -357,7 +371,7 @@ export class NetworkGraph extends LitElement {
     // with prefers-reduced-motion or `static`, only the final picture.
     const animate = !this.static && !matchMedia('(prefers-reduced-motion: reduce)').matches;
     const p = layoutChunked(
-      { boxes, links: m.links.map((l) => [l.s, l.t]), width, rings: m.radial ? m.nodes.map((n) => n.ring) : undefined },
+      { boxes, links: m.links.map((l) => [l.s, l.t]), width, height, rings: m.radial ? m.nodes.map((n) => n.ring) : undefined },
       labelled,
       (p) => {
         this.#placed(p);
@@ -514,10 +528,13 @@ export class NetworkGraph extends LitElement {
       i !== undefined && i >= 0 && this.#shown(i) ? svg`<circle class=${cls} cx=${sx(i)} cy=${sy(i)} r=${this.#radii[i] + r}></circle>` : nothing;
     const tip = this.#itemFocus.tooltipIndex;
     const n = m.nodes.length;
+    // Fitted into a box (a slide) that the layout still overflows: drawn smaller, as a whole.
+    const fitH = this.#presenter.fitting ? this.#presenter.fitHeight : undefined;
+    const scale = fitH && fitH < H ? Math.max(0.3, fitH / H) : 1;
     return html`<div class="stage"><svg
         class="net"
-        width=${W}
-        height=${H}
+        width=${round(W * scale)}
+        height=${round(H * scale)}
         viewBox="0 0 ${W} ${H}"
         role="group"
         tabindex=${this.#groups ? 0 : -1}
@@ -755,7 +772,9 @@ export class NetworkGraph extends LitElement {
 
   #local(e: MouseEvent): [number, number] {
     const r = (e.currentTarget as Element).getBoundingClientRect();
-    return [e.clientX - r.left, e.clientY - r.top];
+    // In layout units: a fitted network may be drawn smaller than laid out.
+    const k = r.width ? this.#placement!.width / r.width : 1;
+    return [(e.clientX - r.left) * k, (e.clientY - r.top) * k];
   }
 
   #onPointerDown = (e: PointerEvent) => {

@@ -8,6 +8,7 @@ import { barTable, modelFromState, rankText, valueText, type BarModel, type BarR
 import { ItemFocusController } from '../core/item-focus-controller.js';
 import { LinkController } from '../core/link-controller.js';
 import { Key, Memo } from '../core/memo.js';
+import { PresenterController, presenterProperties } from '../core/presenter-controller.js';
 import { DataProblems, problem, warning, type Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
 import { darkMode, frameStyles } from '../core/styles.js';
@@ -69,6 +70,7 @@ export class SozialraumMap extends LitElement {
     langAttr: { type: String, attribute: 'lang' },
     sourceText: { type: String, attribute: 'source' },
     stichtag: { type: String },
+    ...presenterProperties,
     activeIndex: { state: true },
   };
 
@@ -144,6 +146,26 @@ export class SozialraumMap extends LitElement {
         font-size: 0.65em;
         pointer-events: none;
       }
+      /* On a slide names are only written where they fit in type readable from the back of the room. */
+      :host([presentation]) .tile-label,
+      :host(:fullscreen) .tile-label {
+        font-size: 0.8em;
+      }
+      :host([presentation]) .area,
+      :host(:fullscreen) .area {
+        stroke-width: 1.5;
+      }
+      /* Steps by class: the classes still to come are blank areas (outlined), their names not yet written. */
+      .area.later {
+        fill: var(--srw-background);
+      }
+      /* Steps through the highlighted areas: the area of this step. */
+      .tour-frame {
+        fill: none;
+        stroke: var(--srw-text);
+        stroke-width: 5;
+        pointer-events: none;
+      }
       .legend-title {
         font-size: 0.875em;
         margin: 0 0 0.25em;
@@ -172,6 +194,12 @@ export class SozialraumMap extends LitElement {
   declare langAttr?: string;
   declare sourceText?: string;
   declare stichtag?: string;
+  declare mode?: string;
+  declare current?: number;
+  /** Steps: `class` (the classes one by one, darkest first) or `highlight` (a tour of the highlighted areas; the default with `highlight`). */
+  declare stepBy?: string;
+  declare fit?: boolean;
+  declare presentation?: boolean;
   declare activeIndex: number;
 
   readonly #loader = new DataController(this);
@@ -194,6 +222,20 @@ export class SozialraumMap extends LitElement {
     return this.#layoutMemo.value;
   }
   #announcement = '';
+  readonly #presenter = new PresenterController(this, () => this.#frame, {
+    says: (n) => this.#stepSays(n),
+    onStep: (n) => {
+      // The tour's area becomes the keyboard's place on the map, so Enter selects it.
+      const i = this.#steps?.tour?.[n - 1];
+      if (i !== undefined) this.activeIndex = i;
+    },
+  });
+  /** Steps: the shapes of the tour (highlighted areas by rank), or the classes revealed per step (darkest first; then "keine Angabe"). */
+  #steps?: { tour?: number[]; classes?: number[][] };
+  readonly #stepsKey = new Key();
+  /** The step's tour area, or the classes shown so far (undefined: all). */
+  #tourIndex?: number;
+  #shownClasses?: Set<number>;
 
   constructor() {
     super();
@@ -226,11 +268,55 @@ export class SozialraumMap extends LitElement {
     }
     if (this.#model && this.#geometry && this.#classification && this.#size.width > 0) {
       const { size } = fontOf(this);
-      const lkey = [this.#model, this.#geometry, this.#classification, this.#size.width, size, this.focusBezirk, this.showAktionsraeume];
-      if (this.#layoutMemo.update(lkey, () => this.#computeLayout(this.#size.width, size))) {
+      const fitHeight = this.#presenter.fitting ? this.#presenter.fitHeight : undefined;
+      // Names on a slide are larger (see .tile-label), so fewer fit.
+      const labelEm = this.presentation || this.#presenter.fullscreen ? 0.8 : 0.65;
+      const lkey = [this.#model, this.#geometry, this.#classification, this.#size.width, size, this.focusBezirk, this.showAktionsraeume, fitHeight, labelEm];
+      if (this.#layoutMemo.update(lkey, () => this.#computeLayout(this.#size.width, size, labelEm, fitHeight))) {
         if (this.activeIndex < 0 || this.activeIndex >= this.#layout!.shapes.length) this.activeIndex = this.#byRank()[0] ?? 0;
       }
     } else this.#layoutMemo.clear();
+    this.#updateSteps();
+  }
+
+  /** Steps: a tour of the highlighted areas (rank order), or the classes one by one from the darkest. */
+  #updateSteps(): void {
+    const layout = this.#layout;
+    const c = this.#classification;
+    if (!this.#presenter.stepMode || !layout || !c) {
+      this.#steps = this.#tourIndex = this.#shownClasses = undefined;
+      this.#stepsKey.clear();
+      this.#presenter.steps(0);
+      return;
+    }
+    const by = (this.stepBy ?? '').trim().toLowerCase();
+    if (this.#stepsKey.changed([layout, c, by])) {
+      const tour = layout.shapes
+        .filter((s) => s.row?.highlighted)
+        .sort((a, b) => (a.row!.rank ?? Infinity) - (b.row!.rank ?? Infinity))
+        .map((s) => s.index);
+      const missing = layout.shapes.some((s) => s.cls < 0);
+      this.#steps =
+        tour.length && by !== 'class' && by !== 'klasse'
+          ? { tour }
+          : { classes: [...c.classes.map((_, i) => [c.classes.length - 1 - i]), ...(missing ? [[-1]] : [])] };
+    }
+    const { tour, classes } = this.#steps!;
+    const n = this.#presenter.steps(tour?.length ?? classes!.length);
+    this.#tourIndex = tour?.[n - 1];
+    this.#shownClasses = classes ? new Set(classes.slice(0, n).flat()) : undefined;
+  }
+
+  /** What a step shows, in words: the tour's area, or the class and its areas. */
+  #stepSays(n: number): string {
+    const layout = this.#layout;
+    const steps = this.#steps;
+    if (!layout || !steps) return '';
+    if (steps.tour) return layout.shapes[steps.tour[n - 1]]?.ariaLabel ?? '';
+    const cls = steps.classes![n - 1]?.[0];
+    if (cls === undefined) return '';
+    const label = cls < 0 ? msg(this.#frame.lang, 'noValue') : this.#classification!.classes[cls].label;
+    return `${label}: ${layout.shapes.filter((s) => s.cls === cls).map((s) => s.feature.name).join(', ')}`;
   }
 
   #build(): void {
@@ -290,7 +376,7 @@ export class SozialraumMap extends LitElement {
       .map((s) => s.index);
   }
 
-  #computeLayout(width: number, fontSize: number): MapLayout {
+  #computeLayout(width: number, fontSize: number, labelEm: number, fitHeight?: number): MapLayout {
     const geometry = this.#geometry!;
     const model = this.#model!;
     const classification = this.#classification!;
@@ -313,8 +399,8 @@ export class SozialraumMap extends LitElement {
     };
     let plane = fit(box, flip, width - 2 * margin);
     let [y0, y1] = span(plane);
-    // Not taller than the screen allows for a map (a 1920 px slide stays a slide).
-    const cap = Math.max(240, fontSize * 40);
+    // Not taller than the screen allows for a map (a 1920 px slide stays a slide), or than its box when fitted.
+    const cap = fitHeight ? Math.max(fontSize * 4, fitHeight - 2 * margin) : Math.max(240, fontSize * 40);
     if (y1 - y0 > cap) {
       plane = fit(box, flip, width - 2 * margin, cap);
       [y0, y1] = span(plane);
@@ -326,7 +412,7 @@ export class SozialraumMap extends LitElement {
     const path = (g: GeoJSON.Geometry | undefined) => (g ? planarPath(plane, g) : '');
 
     const rows = new Map(model.rows.map((r) => [r.key, r]));
-    const smallFont = fontOf(this).font.replace(/[\d.]+px/, `${fontSize * 0.65}px`);
+    const smallFont = fontOf(this).font.replace(/[\d.]+px/, `${fontSize * labelEm}px`);
     const shapes: Shape[] = geometry.features.map((feature, index) => {
       const row = rows.get(feature.id);
       const cls = row ? classification.classOf(row) : -1;
@@ -341,10 +427,11 @@ export class SozialraumMap extends LitElement {
       // A name on the area only where it fits in two short lines.
       let label: Shape['label'];
       const room = (bx1 - bx0) * 0.86;
-      if (room > fontSize * 2 && by1 - by0 > fontSize * 1.1) {
-        const wrapped = wrapText(feature.name, room, smallFont, by1 - by0 > fontSize * 2.2 ? 2 : 1);
+      const line = fontSize * labelEm * 1.23;
+      if (room > fontSize * 2 && by1 - by0 > line * 1.35) {
+        const wrapped = wrapText(feature.name, room, smallFont, by1 - by0 > line * 2.7 ? 2 : 1);
         const lines = wrapped.truncated ? [] : wrapped.lines;
-        if (lines.length) label = { lines, x: cx, y: cy - ((lines.length - 1) * fontSize * 0.8) / 2, color: color ? textColourOn(color) : 'currentColor' };
+        if (lines.length) label = { lines, x: cx, y: cy - ((lines.length - 1) * line) / 2, color: color ? textColourOn(color) : 'currentColor' };
       }
       return { feature, index, d, cx, cy, row, cls, fill: color ?? 'url(#missing)', label, ariaLabel: this.#describe(feature, row, model, lang, locale) };
     });
@@ -355,7 +442,7 @@ export class SozialraumMap extends LitElement {
       mesh: path(geometry.stadtbezirkMesh) || undefined,
       // The tile map's outer line would also ring the empty cells inside it, which then look like areas.
       outline: (!geometry.schematic && path(geometry.outline)) || undefined,
-      lineHeight: fontSize * 0.8,
+      lineHeight: fontSize * labelEm * 1.23,
     };
   }
 
@@ -391,6 +478,7 @@ export class SozialraumMap extends LitElement {
       source: model?.source,
       table: model ? () => barTable(model, lang, locale) : undefined,
       svg: 'svg.map',
+      presenter: this.#presenter,
     });
   }
 
@@ -419,7 +507,8 @@ export class SozialraumMap extends LitElement {
     const selected = layout.shapes.find((s) => s.feature.id === this.#link.selected);
     const { focusIndex, focusVisible, hoverIndex } = this.#itemFocus;
     const focused = focusIndex !== undefined && focusVisible ? layout.shapes[focusIndex] : undefined;
-    const tooltip = this.#itemFocus.tooltipIndex;
+    // The tour's area shows its details without hover: nothing on a slide is hover-only.
+    const tooltip = this.#itemFocus.tooltipIndex ?? this.#tourIndex;
     return html`<svg
         class="map"
         width=${layout.width}
@@ -442,7 +531,7 @@ export class SozialraumMap extends LitElement {
         </defs>
         <g role="listbox" aria-label=${this.chartTitle || model.title} aria-describedby="${this.#frame.id}-hint">
           ${layout.shapes.map(
-            (s) => svg`<path class="area ${hoverIndex === s.index ? 'hovered' : ''}" role="option" d=${s.d} fill=${s.fill}
+            (s) => svg`<path class="area ${hoverIndex === s.index ? 'hovered' : ''} ${this.#later(s) ? 'later' : ''}" role="option" d=${s.d} fill=${s.fill}
               data-index=${s.index} data-id=${s.feature.id} tabindex=${s.index === this.activeIndex ? 0 : -1}
               aria-label=${s.ariaLabel} aria-selected=${s.feature.id === this.#link.selected ? 'true' : 'false'}></path>`,
           )}
@@ -457,12 +546,13 @@ export class SozialraumMap extends LitElement {
             : nothing}
           ${layout.shapes.filter((s) => s.row?.highlighted).map((s) => svg`<path class="highlight" d=${s.d}></path>`)}
           ${layout.shapes.map((s) =>
-            s.label
+            s.label && !this.#later(s)
               ? svg`<text class="tile-label" x=${s.label.x} y=${s.label.y} text-anchor="middle" dominant-baseline="central" style="fill:${s.label.color}"
                   >${s.label.lines[0]}${s.label.lines[1] ? svg`<tspan x=${s.label.x} dy=${layout.lineHeight}>${s.label.lines[1]}</tspan>` : nothing}</text>`
               : nothing,
           )}
           ${selected ? svg`<path class="selected-frame" d=${selected.d}></path>` : nothing}
+          ${this.#tourIndex !== undefined ? svg`<path class="tour-frame" d=${layout.shapes[this.#tourIndex].d}></path>` : nothing}
           ${focused ? svg`<path class="focus-ring" d=${focused.d}></path>` : nothing}
         </g>
       </svg>
@@ -509,6 +599,11 @@ export class SozialraumMap extends LitElement {
     this.requestUpdate();
   }
 
+  /** Not yet shown by the class steps. */
+  #later(s: Shape): boolean {
+    return !!this.#shownClasses && !this.#shownClasses.has(s.cls);
+  }
+
   /** The neighbour whose centre lies most nearly in the direction of the arrow key. */
   #neighbourInDirection(i: number, dx: number, dy: number): number | undefined {
     const shapes = this.#layout!.shapes;
@@ -531,6 +626,8 @@ export class SozialraumMap extends LitElement {
   #onKeyDown = (e: KeyboardEvent) => {
     const layout = this.#layout;
     if (!layout) return;
+    // Steps: the arrows, Page and Home/End keys step (PresenterController); Enter and Escape stay the map's.
+    if (this.#presenter.stepMode && !/^(Enter| |Escape)$/.test(e.key)) return;
     const current = this.activeIndex;
     const ranked = this.#byRank();
     const pos = ranked.indexOf(current);
@@ -566,8 +663,11 @@ export class SozialraumMap extends LitElement {
         this.#toggle(current);
         return;
       case 'Escape':
-        this.#link.select(null, null);
         this.#itemFocus.clearHover();
+        // A selection is cleared first; without one, Escape gives the keys back to the page (PresenterController).
+        if (this.#link.selected === null) return;
+        e.preventDefault();
+        this.#link.select(null, null);
         this.#announcement = '';
         this.requestUpdate();
         return;

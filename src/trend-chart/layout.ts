@@ -76,6 +76,8 @@ export interface TrendMetrics {
   smallFont: string;
   /** The series names are bold. */
   labelFont: string;
+  /** The height to fill (a chart fitted into a slide); else it follows the width. */
+  height?: number;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -103,7 +105,7 @@ export function layoutTrend(
   const lh = Math.round(size * 1.25);
   const small = size * 0.875;
   const narrow = width < 480;
-  const height = Math.round(Math.min(Math.max(width * (narrow ? 0.75 : 0.5), 15 * lh), 26 * lh));
+  const height = metrics.height ? Math.round(Math.max(metrics.height, 8 * lh)) : Math.round(Math.min(Math.max(width * (narrow ? 0.75 : 0.5), 15 * lh), 26 * lh));
 
   // Time domain: the chosen period, else the data's (with its points' whole periods) and the events.
   const points = visible.flatMap((s) => s.points);

@@ -7,6 +7,7 @@ import { formatDate, formatNumber, isValidDate } from '../core/format.js';
 import { msg } from '../core/i18n.js';
 import { ItemFocusController, listKeyTarget } from '../core/item-focus-controller.js';
 import { LinkController, TIME_SELECT_EVENT } from '../core/link-controller.js';
+import { PresenterController, presenterProperties } from '../core/presenter-controller.js';
 import { Key, Memo } from '../core/memo.js';
 import { warning, type Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
@@ -42,6 +43,7 @@ export class TrendChart extends LitElement {
     highlight: { type: String },
     chartTitle: { type: String, attribute: 'title' },
     langAttr: { type: String, attribute: 'lang' },
+    ...presenterProperties,
     hiddenSeries: { state: true },
     activeIndex: { state: true },
   };
@@ -165,6 +167,28 @@ export class TrendChart extends LitElement {
       .events li {
         margin: 0.15em 0;
       }
+      /* The plot: the box the tooltips are placed in, and when fitted the room the chart fills. */
+      .plot {
+        position: relative;
+      }
+      :host([fit]) .chart,
+      :host(:fullscreen) .chart {
+        display: flex;
+        flex-direction: column;
+      }
+      :host([fit]) .plot,
+      :host(:fullscreen) .plot {
+        flex: 1 1 0%;
+        min-height: 0;
+      }
+      :host([presentation]) .line,
+      :host(:fullscreen) .line {
+        stroke-width: 4;
+      }
+      /* Steps: points still to come are not there yet (the lines are cut at the step's year). */
+      .point.later {
+        visibility: hidden;
+      }
       .events .num {
         display: inline-block;
         min-width: 1.5em;
@@ -189,6 +213,11 @@ export class TrendChart extends LitElement {
   declare highlight?: string;
   declare chartTitle?: string;
   declare langAttr?: string;
+  declare mode?: string;
+  declare current?: number;
+  declare stepBy?: string;
+  declare fit?: boolean;
+  declare presentation?: boolean;
   /** Series the reader hid with the legend (ids). */
   declare hiddenSeries: ReadonlySet<string>;
   /** The roving tab stop: index into the drawn points (all shown series, in order). */
@@ -212,6 +241,14 @@ export class TrendChart extends LitElement {
   /** The drawn points in tab order: series by series, each in time order. */
   #flat: PointBox[] = [];
   #announcement = '';
+  readonly #presenter = new PresenterController(this, () => this.#frame, {
+    label: (n) => `${this.#years[n - 1] ?? ''}`,
+    says: (n) => this.#stepSays(n),
+    fitBox: '.plot',
+  });
+  /** Steps: the years with values, one step each; the step's end (ms) cuts lines, points and events. */
+  #years: number[] = [];
+  #until = Infinity;
 
   constructor() {
     super();
@@ -233,9 +270,10 @@ export class TrendChart extends LitElement {
       const { font, size } = fontOf(this);
       const family = font.slice(font.indexOf('px ') + 3);
       const log = this.#useLog();
-      const lkey = [model, this.#events, this.hiddenSeries, this.#size.width, font, log, locale];
+      const height = this.#presenter.fitting ? this.#presenter.fitHeight : undefined;
+      const lkey = [model, this.#events, this.hiddenSeries, this.#size.width, font, log, locale, height];
       const layout = () =>
-        layoutTrend(model, visible, this.#events, { width: this.#size.width, size, smallFont: `400 ${size * 0.875}px ${family}`, labelFont: `700 ${size * 0.875}px ${family}` }, { log, locale });
+        layoutTrend(model, visible, this.#events, { width: this.#size.width, size, smallFont: `400 ${size * 0.875}px ${family}`, labelFont: `700 ${size * 0.875}px ${family}`, height }, { log, locale });
       if (this.#layoutMemo.update(lkey, layout)) {
         this.#flat = this.#layout!.series.flatMap((s) => s.points);
         if (this.activeIndex >= this.#flat.length) this.activeIndex = 0;
@@ -244,11 +282,31 @@ export class TrendChart extends LitElement {
       this.#layoutMemo.clear();
       this.#flat = [];
     }
+    this.#years = this.#presenter.stepMode ? [...new Set(this.#flat.map((b) => new Date(b.point.t).getUTCFullYear()))].sort((a, b) => a - b) : [];
+    const step = this.#presenter.steps(this.#years.length);
+    this.#until = this.#years.length ? Date.UTC(this.#years[step - 1] + 1, 0, 1) : Infinity;
+    // The tab stop is never a point still to come (hidden points take no focus): the step's latest one instead.
+    if (this.#flat[this.activeIndex]?.point.t >= this.#until) {
+      const shown = this.#flat.filter((b) => b.point.t < this.#until);
+      const latest = shown.reduce<PointBox | undefined>((a, b) => (!a || b.point.t > a.point.t ? b : a), undefined);
+      this.activeIndex = latest ? this.#flat.indexOf(latest) : 0;
+    }
     // A date chosen in a linked widget is said once, in words, with the values at that date.
     if (this.#link.fromLink && this.#link.detail !== this.#lastLinked) {
       this.#lastLinked = this.#link.detail;
       this.#announceLinked();
     }
+  }
+
+  /** "2014: Dortmund 4.000; Nordmarkt …": each series' latest value in the step's year. */
+  #stepSays(n: number): string {
+    const year = this.#years[n - 1];
+    if (year === undefined || !this.#layout) return '';
+    const values = this.#layout.series.flatMap((s) => {
+      const last = s.points.filter((b) => new Date(b.point.t).getUTCFullYear() === year).pop();
+      return last ? [`${s.series.label} ${this.#pointText(last.point)}`] : [];
+    });
+    return values.join('; ');
   }
 
   #useLog(): boolean {
@@ -292,13 +350,14 @@ export class TrendChart extends LitElement {
       chart:
         model &&
         html`${model.unit ? html`<p class="unit" aria-hidden="true">${model.unit}${layout?.log ? ` (${msg(lang, 'logScale')})` : ''}</p>` : nothing}
-        ${layout ? this.#renderChart(model, layout) : nothing}${this.#renderEvents()}`,
+        <div class="plot">${layout ? this.#renderChart(model, layout) : nothing}</div>${this.#renderEvents()}`,
       hint: msg(lang, 'trendHint'),
       announcement: this.#announcement,
       notes,
       source: model ? this.#sourceInfo(visible) : undefined,
       table: model ? () => this.#table(visible) : undefined,
       svg: 'svg.trend',
+      presenter: this.#presenter,
     });
   }
 
@@ -404,6 +463,11 @@ export class TrendChart extends LitElement {
     const tip = this.#itemFocus.tooltipIndex;
     const fs = lh / 1.25;
     let flatIndex = 0;
+    // Steps: the lines end at the step's year (a clip to its end), the later points are hidden.
+    const stepping = this.#until < Infinity;
+    const revealId = `${this.#frame.id}-reveal`;
+    const reveal = stepping ? `url(#${revealId})` : nothing;
+    const revealX = stepping ? Math.min(plot.x1, layout.x(this.#until)) : 0;
     return html`<svg
         class="trend"
         width=${layout.width}
@@ -420,6 +484,7 @@ export class TrendChart extends LitElement {
         @pointerleave=${this.#itemFocus.onPointerLeave}
         @click=${this.#onClick}
       >
+        ${stepping ? svg`<clipPath id=${revealId}><rect x="0" y="0" width=${Math.max(0, revealX)} height=${layout.height}></rect></clipPath>` : nothing}
         <g aria-hidden="true">
           ${layout.yTicks.map(
             (t) => svg`<line class="grid" x1=${plot.x0} x2=${plot.x1} y1=${t.y} y2=${t.y}></line
@@ -431,7 +496,7 @@ export class TrendChart extends LitElement {
               ><text class="small muted" x=${t.x} y=${plot.y1 + lh} text-anchor="middle">${t.text}</text>`,
           )}
           ${layout.annotations
-            .filter((a) => a.inside)
+            .filter((a) => a.inside && a.annotation.t0 < this.#until)
             .map(
               (a) => svg`${a.x1 - a.x0 > 2 ? svg`<rect class="event-band" x=${a.x0} y=${plot.y0} width=${a.x1 - a.x0} height=${plot.y1 - plot.y0}></rect>` : nothing}
                 <line class="event" x1=${a.x0} x2=${a.x0} y1=${a.by} y2=${plot.y1}></line>
@@ -451,13 +516,13 @@ export class TrendChart extends LitElement {
         ${layout.series.map((s) => {
           const mute = emphasis && s.series.id !== emphasis ? 'muted-series' : emphasis ? 'strong-series' : '';
           return svg`<g class=${mute} style=${seriesColour(s.series)}>
-            <path class="line" d=${s.solid} aria-hidden="true"></path>
-            <path class="line gap" d=${s.dashed} aria-hidden="true"></path>
+            <path class="line" d=${s.solid} aria-hidden="true" clip-path=${reveal}></path>
+            <path class="line gap" d=${s.dashed} aria-hidden="true" clip-path=${reveal}></path>
             ${s.label ? svg`<text class="small end-label halo" x=${s.label.x} y=${s.label.y} text-anchor=${s.label.anchor} aria-hidden="true">${s.label.lines.map((l, i) => svg`<tspan x=${s.label!.x} dy=${i ? lh * 0.9 : 0}>${l}</tspan>`)}</text>` : nothing}
             <g role="list" aria-label=${s.series.label}>
               ${s.points.map((b) => {
                 const i = flatIndex++;
-                return svg`<g class="point" role="listitem" data-index=${i} tabindex=${i === this.activeIndex ? 0 : -1} aria-label=${this.#pointLabel(b.point, s.series)}
+                return svg`<g class="point ${b.point.t >= this.#until ? 'later' : ''}" role="listitem" data-index=${i} tabindex=${i === this.activeIndex ? 0 : -1} aria-label=${this.#pointLabel(b.point, s.series)}
                   aria-current=${selectedPoint === b ? 'true' : nothing}><circle class="hit" cx=${b.x} cy=${b.y} r="10"></circle>${this.#marker(b.kind, b.x, b.y)}</g>`;
               })}
             </g>
@@ -574,6 +639,8 @@ export class TrendChart extends LitElement {
     const layout = this.#layout;
     const from = this.#flat[this.activeIndex];
     if (!layout || !from) return;
+    // Steps: the arrows, Page and Home/End keys step (PresenterController); Enter and Escape stay the chart's.
+    if (this.#presenter.stepMode && !/^(Enter| |Escape)$/.test(e.key)) return;
     const paths = layout.series;
     const si = from.path;
     const points = paths[si].points;
@@ -593,6 +660,9 @@ export class TrendChart extends LitElement {
         return;
       case 'Escape':
         this.#itemFocus.clearHover();
+        // A selection is cleared first; without one, Escape gives the keys back to the page (PresenterController).
+        if (this.#link.selected === null) return;
+        e.preventDefault();
         this.#link.select(null, null);
         this.#announcement = '';
         return;
