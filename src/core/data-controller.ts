@@ -4,12 +4,14 @@ import { problem, type Problem } from './problems.js';
 /**
  * Finds and loads a widget's data. First match wins:
  *   1. the `data` property (set from JavaScript),
- *   2. an inline `<script type="application/json">` child,
+ *   2. an inline `<script type="application/json">` child (one without `data-for`: those belong to a
+ *      URL-valued attribute such as `milestones` or `geo`, see UrlController),
  *   3. the `src` attribute (a URL, resolved against the page),
  *   4. a plain `<table>` child — the no-JavaScript fallback that doubles as data.
  * A pending request is aborted when the element is removed or its source changes; an answer that
  * arrives after a newer request started is dropped, so a late response never overwrites newer data.
- * No request goes anywhere but the configured `src`.
+ * No request goes anywhere but the configured `src`. Under file:// (a page opened without a server) a
+ * failing request says so and names the fixes (inline JSON, `npm run standalone`, a web server).
  */
 
 export type LoadState =
@@ -85,7 +87,7 @@ export class DataController implements ReactiveController {
   sync(): void {
     if (!this.#host.isConnected) return;
     const host = this.#host;
-    const script = host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
+    const script = host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]:not([data-for])');
     const table = host.querySelector<HTMLTableElement>(':scope > table, :scope > figure > table');
     // Upgraded while the parser is still inside this element (a script without defer placed before the
     // widget): its <script> or <table> may be only half there yet, so children are read once it has passed.
@@ -146,18 +148,33 @@ export async function fetchJson(url: string, shown: string, signal: AbortSignal)
     return parseJson(await response.text(), 'src', url);
   } catch {
     if (signal.aborted) return undefined;
-    return { status: 'error', problems: [problem('p_network', shown)] };
+    return { status: 'error', problems: [networkProblem(url, shown)] };
   }
 }
 
-/** Loads the JSON file named by one URL-valued attribute (e.g. the map's `geo`), with the same guards. */
+/**
+ * Why a request failed without an answer. Browsers refuse to fetch file: URLs, and a page opened from
+ * disk (file://) cannot fetch its neighbours either: that case gets its own message naming the fixes.
+ */
+export function networkProblem(url: string, shown: string, pageProtocol = location.protocol): Problem {
+  const file = pageProtocol === 'file:' || /^file:/i.test(url);
+  return problem(file ? 'p_fileProtocol' : 'p_network', shown);
+}
+
+type UrlSource = { kind: 'inline' | 'url' | 'parsing' | 'none'; value?: string };
+
+/**
+ * Loads the JSON file named by one URL-valued attribute (e.g. the map's `geo`), with the same guards.
+ * A child `<script type="application/json" data-for="geo">` (data-for = the attribute's name) comes
+ * first: the page then needs no second file (a deck opened from a USB stick, file://). It is re-read
+ * when it changes; other changes in the element's content cost one check of the mutation records.
+ */
 export class UrlController implements ReactiveController {
   state: LoadState | undefined;
-  #url: string | undefined;
-  readonly #request = new JsonRequest((state) => {
-    this.state = state;
-    this.#host.requestUpdate();
-  });
+  /** What the state was made from: the inline text, the resolved URL, 'parsing' or none. */
+  #from: UrlSource | undefined;
+  #observer?: MutationObserver;
+  readonly #request = new JsonRequest((state) => this.#set(state));
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #attribute: string;
@@ -172,28 +189,64 @@ export class UrlController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#url = undefined;
+    this.#observer = new MutationObserver((records) => {
+      if (records.some(touchesScript)) this.sync();
+    });
+    this.#observer.observe(this.#host, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['data-for', 'type'],
+    });
+    this.#from = undefined;
     this.sync();
   }
 
   hostDisconnected(): void {
+    this.#observer?.disconnect();
     this.#request.stop();
-    this.#url = undefined;
+    this.#from = undefined;
   }
 
-  /** Call when the attribute may have changed. */
+  /** Call when the attribute may have changed; cheap when nothing did. */
   sync(): void {
-    const shown = this.#host.getAttribute(this.#attribute);
-    const url = shown ? new URL(shown, document.baseURI).href : undefined;
-    if (url === this.#url || !this.#host.isConnected) return;
-    this.#url = url;
-    if (url && shown) this.#request.start(url, shown);
-    else {
-      this.#request.stop();
-      this.state = undefined;
-      this.#host.requestUpdate();
-    }
+    const host = this.#host;
+    if (!host.isConnected) return;
+    const script = Array.from(host.children).find(
+      (c): c is HTMLScriptElement => c.localName === 'script' && c.getAttribute('type') === 'application/json' && c.getAttribute('data-for') === this.#attribute,
+    );
+    const shown = host.getAttribute(this.#attribute);
+    let from: UrlSource;
+    // Upgraded while the parser is still inside the element: the script's text may be only half there.
+    if (script && document.readyState === 'loading' && !parsedPast(host)) from = { kind: 'parsing' };
+    else if (script) from = { kind: 'inline', value: script.textContent ?? '' };
+    else if (shown) from = { kind: 'url', value: new URL(shown, document.baseURI).href };
+    else from = { kind: 'none' };
+    if (from.kind === this.#from?.kind && from.value === this.#from.value) return;
+    this.#from = from;
+    this.#request.stop();
+    if (from.kind === 'parsing') {
+      this.#set({ status: 'loading', problems: [] });
+      document.addEventListener('DOMContentLoaded', () => this.sync(), { once: true });
+    } else if (from.kind === 'inline') this.#set(parseJson(from.value!, 'inline'));
+    else if (from.kind === 'url') this.#request.start(from.value!, shown!);
+    else this.#set(undefined);
   }
+
+  #set(state: LoadState | undefined): void {
+    this.state = state;
+    this.#host.requestUpdate();
+  }
+}
+
+/** A change to an inline JSON script: its text, the script itself added or removed, or its data-for/type. */
+function touchesScript(record: MutationRecord): boolean {
+  const isScript = (n: Node | null) => n?.nodeName === 'SCRIPT';
+  if (isScript(record.target) || isScript(record.target.parentNode)) return true;
+  for (const n of record.addedNodes) if (isScript(n)) return true;
+  for (const n of record.removedNodes) if (isScript(n)) return true;
+  return false;
 }
 
 function parseJson(text: string, origin: 'inline' | 'src', url?: string): LoadState {
