@@ -149,14 +149,20 @@ export function parseBreaks(text: string | null | undefined): number[] {
   return parts.filter((p) => p.trim() !== '').map(Number).filter((n) => Number.isFinite(n));
 }
 
-/** Black or white, whichever reads better on a class colour (WCAG contrast); the palettes give "#rrggbb". */
-export function textColourOn(fill: string): string {
+/** Relative luminance (WCAG) of a "#rrggbb" colour, as the palettes give them; undefined for anything else. */
+export function luminance(fill: string): number | undefined {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill);
-  if (!m) return '#000000';
+  if (!m) return undefined;
   const channel = (x: string) => {
     const c = parseInt(x, 16) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   };
-  const l = 0.2126 * channel(m[1]) + 0.7152 * channel(m[2]) + 0.0722 * channel(m[3]);
+  return 0.2126 * channel(m[1]) + 0.7152 * channel(m[2]) + 0.0722 * channel(m[3]);
+}
+
+/** Black or white, whichever reads better on a class colour (WCAG contrast). */
+export function textColourOn(fill: string): string {
+  const l = luminance(fill);
+  if (l === undefined) return '#000000';
   return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
 }

@@ -14,7 +14,7 @@ import { ResizeController } from '../core/resize-controller.js';
 import { darkMode, frameStyles } from '../core/styles.js';
 import { fontOf, wrapText } from '../core/text-measure.js';
 import { swatch, WidgetController } from '../core/widget-controller.js';
-import { classify, textColourOn, type Classification } from './classes.js';
+import { classify, luminance, textColourOn, type Classification } from './classes.js';
 import { parseGeometry, type MapFeature, type MapGeometry } from './geometry.js';
 import { fit, planarPath, project, type Plane } from './planar-path.js';
 import tiles from './tiles-data.js';
@@ -299,7 +299,16 @@ export class SozialraumMap extends LitElement {
       this.#steps =
         tour.length && by !== 'class' && by !== 'klasse'
           ? { tour }
-          : { classes: [...c.classes.map((_, i) => [c.classes.length - 1 - i]), ...(missing ? [[-1]] : [])] };
+          : {
+              // Darkest first: the areas the map stresses (rank 1, the highest values) come first.
+              classes: [
+                ...c.classes
+                  .map((k, i) => ({ i, l: luminance(k.color) ?? 0 }))
+                  .sort((a, b) => a.l - b.l)
+                  .map((k) => [k.i]),
+                ...(missing ? [[-1]] : []),
+              ],
+            };
     }
     const { tour, classes } = this.#steps!;
     const n = this.#presenter.steps(tour?.length ?? classes!.length);
