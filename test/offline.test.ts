@@ -132,26 +132,26 @@ describe('offline: a file that cannot load under file://', () => {
     const p = networkProblem('file:///stick/daten/a.json', 'daten/a.json', 'file:');
     expect(p.args).to.deep.equal(['daten/a.json'], 'the file as the editor wrote it');
     const de = problemText(p, 'de');
-    expect(de).to.contain('„daten/a.json“ lässt sich nicht laden, weil die Seite ohne Server geöffnet wurde (file://)');
+    expect(de).to.contain('„daten/a.json“ lässt sich ohne Server (file://) nicht laden');
     for (const fix of ['<script type="application/json">', 'npm run standalone', 'Webserver']) expect(de).to.contain(fix);
     const en = problemText(p, 'en');
-    expect(en).to.contain('“daten/a.json” cannot be loaded because the page was opened without a server (file://)');
+    expect(en).to.contain('“daten/a.json” cannot be loaded without a server (file://)');
     for (const fix of ['<script type="application/json">', 'npm run standalone', 'web server']) expect(en).to.contain(fix);
   });
 
   it('a src that fails as a file: URL shows that message in the widget, in German and in English', async () => {
     // Browsers never fetch file: URLs: the same failure a page opened from disk meets.
     const de = await place('indicator-bar', { src: 'file:///stick/daten/rangfolgen.json', style: 'width:600px' }, []);
-    expect(alertText(de)).to.contain('„file:///stick/daten/rangfolgen.json“ lässt sich nicht laden, weil die Seite ohne Server geöffnet wurde (file://).');
+    expect(alertText(de)).to.contain('„file:///stick/daten/rangfolgen.json“ lässt sich ohne Server (file://) nicht laden.');
     expect(alertText(de)).to.contain('npm run standalone');
     const en = await place('indicator-bar', { src: 'file:///stick/data/rankings.json', lang: 'en', style: 'width:600px' }, []);
-    expect(alertText(en)).to.contain('because the page was opened without a server (file://)');
+    expect(alertText(en)).to.contain('cannot be loaded without a server (file://)');
   });
 
   it('a milestones or geo file that fails as a file: URL says so too', async () => {
     const chart = await place('trend-chart', { src: EU2, milestones: 'file:///stick/milestones.json', annotations: 'eu-beitritt-bg-ro', style: 'width:600px' }, []);
     await waitUntil(() => statusText(chart).includes('file://'), 'the milestones problem is named');
-    expect(statusText(chart)).to.contain('„file:///stick/milestones.json“ lässt sich nicht laden, weil die Seite ohne Server geöffnet wurde');
+    expect(statusText(chart)).to.contain('„file:///stick/milestones.json“ lässt sich ohne Server (file://) nicht laden');
     const map = await place('sozialraum-map', { src: SGB2, geo: 'file:///stick/grenzen.topo.json', style: 'width:600px' }, []);
     await waitUntil(() => `${alertText(map)} ${statusText(map)}`.includes('file://'), 'the geo problem is named');
   });

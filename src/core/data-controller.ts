@@ -161,18 +161,16 @@ export function networkProblem(url: string, shown: string, pageProtocol = locati
   return problem(file ? 'p_fileProtocol' : 'p_network', shown);
 }
 
-type UrlSource = { kind: 'inline' | 'url' | 'parsing' | 'none'; value?: string };
-
 /**
  * Loads the JSON file named by one URL-valued attribute (e.g. the map's `geo`), with the same guards.
  * A child `<script type="application/json" data-for="geo">` (data-for = the attribute's name) comes
  * first: the page then needs no second file (a deck opened from a USB stick, file://). It is re-read
- * when it changes; other changes in the element's content cost one check of the mutation records.
+ * when it changes.
  */
 export class UrlController implements ReactiveController {
   state: LoadState | undefined;
-  /** What the state was made from: the inline text, the resolved URL, 'parsing' or none. */
-  #from: UrlSource | undefined;
+  /** What the state was made from: the inline text, the resolved URL, 'parsing' or '' (nothing). */
+  #key: string | undefined;
   #observer?: MutationObserver;
   readonly #request = new JsonRequest((state) => this.#set(state));
 
@@ -189,48 +187,36 @@ export class UrlController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#observer = new MutationObserver((records) => {
-      if (records.some(touchesScript)) this.sync();
-    });
-    this.#observer.observe(this.#host, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['data-for', 'type'],
-    });
-    this.#from = undefined;
+    // As DataController: editors' tools and scripts may change the inline JSON after upgrade.
+    this.#observer = new MutationObserver(() => this.sync());
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true, attributeFilter: ['data-for', 'type'] });
+    this.#key = undefined;
     this.sync();
   }
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#request.stop();
-    this.#from = undefined;
+    this.#key = undefined;
   }
 
   /** Call when the attribute may have changed; cheap when nothing did. */
   sync(): void {
     const host = this.#host;
     if (!host.isConnected) return;
-    const script = Array.from(host.children).find(
-      (c): c is HTMLScriptElement => c.localName === 'script' && c.getAttribute('type') === 'application/json' && c.getAttribute('data-for') === this.#attribute,
-    );
+    const script = host.querySelector<HTMLScriptElement>(`:scope > script[type="application/json"][data-for="${this.#attribute}"]`);
     const shown = host.getAttribute(this.#attribute);
-    let from: UrlSource;
     // Upgraded while the parser is still inside the element: the script's text may be only half there.
-    if (script && document.readyState === 'loading' && !parsedPast(host)) from = { kind: 'parsing' };
-    else if (script) from = { kind: 'inline', value: script.textContent ?? '' };
-    else if (shown) from = { kind: 'url', value: new URL(shown, document.baseURI).href };
-    else from = { kind: 'none' };
-    if (from.kind === this.#from?.kind && from.value === this.#from.value) return;
-    this.#from = from;
+    const parsing = document.readyState === 'loading' && !parsedPast(host);
+    const key = script ? (parsing ? 'parsing' : `inline:${script.textContent}`) : shown ? `src:${new URL(shown, document.baseURI).href}` : '';
+    if (key === this.#key) return;
+    this.#key = key;
     this.#request.stop();
-    if (from.kind === 'parsing') {
+    if (key === 'parsing') {
       this.#set({ status: 'loading', problems: [] });
       document.addEventListener('DOMContentLoaded', () => this.sync(), { once: true });
-    } else if (from.kind === 'inline') this.#set(parseJson(from.value!, 'inline'));
-    else if (from.kind === 'url') this.#request.start(from.value!, shown!);
+    } else if (script) this.#set(parseJson(script.textContent ?? '', 'inline'));
+    else if (shown) this.#request.start(key.slice(4), shown);
     else this.#set(undefined);
   }
 
@@ -238,15 +224,6 @@ export class UrlController implements ReactiveController {
     this.state = state;
     this.#host.requestUpdate();
   }
-}
-
-/** A change to an inline JSON script: its text, the script itself added or removed, or its data-for/type. */
-function touchesScript(record: MutationRecord): boolean {
-  const isScript = (n: Node | null) => n?.nodeName === 'SCRIPT';
-  if (isScript(record.target) || isScript(record.target.parentNode)) return true;
-  for (const n of record.addedNodes) if (isScript(n)) return true;
-  for (const n of record.removedNodes) if (isScript(n)) return true;
-  return false;
 }
 
 function parseJson(text: string, origin: 'inline' | 'src', url?: string): LoadState {

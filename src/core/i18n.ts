@@ -117,7 +117,7 @@ const de = {
     status === 404 ? `Die Datei „${url}“ wurde nicht gefunden (HTTP 404).` : `Die Datei „${url}“ konnte nicht geladen werden (HTTP ${status}).`,
   p_network: (url: string) => `Die Datei „${url}“ konnte nicht geladen werden (Netzwerkfehler oder Zugriff verweigert).`,
   p_fileProtocol: (url: string) =>
-    `Die Datei „${url}“ lässt sich nicht laden, weil die Seite ohne Server geöffnet wurde (file://). Abhilfe: die Daten als <script type="application/json"> ins Element einbetten, mit „npm run standalone“ eine eigenständige HTML-Datei erzeugen oder die Seite über einen Webserver öffnen.`,
+    `„${url}“ lässt sich ohne Server (file://) nicht laden. Abhilfe: Daten als <script type="application/json"> einbetten, „npm run standalone“ nutzen oder die Seite über einen Webserver öffnen.`,
   p_noData: 'Es sind keine Daten angegeben: erwartet wird ein „src“-Attribut, ein <script type="application/json"> oder eine <table> im Element.',
   p_emptyTable: 'Die Tabelle enthält keine Datenzeilen.',
   p_type: (field: string, expected: string) => `Feld '${field}' muss ${expected} sein.`,
@@ -225,7 +225,7 @@ const de = {
   tl_matches: (n: number, period: string) => `${n === 0 ? 'Kein Meilenstein' : n === 1 ? '1 Meilenstein' : `${n} Meilensteine`} zu ${period}`,
   tl_hint: 'Pfeiltasten: von Meilenstein zu Meilenstein, Pos1/Ende: erster/letzter, Tab: zu den Quellen, Eingabe: auswählen (verknüpfte Diagramme zeigen den Zeitpunkt), Escape: Auswahl aufheben.',
   // presenter (every element): steps, pages, full screen
-  stepHint: 'Schritte: Pfeil rechts, Pfeil ab, Bild ab oder Leertaste: weiter; Pfeil links, Pfeil auf oder Bild auf: zurück; Pos1/Ende: erster/letzter Schritt.',
+  stepHint: 'Schritte: Pfeiltasten, Bild auf/ab, Leertaste; Pos1/Ende: erster/letzter.',
   presenterHint: 'f: Vollbild; Escape: Tasten zurück an die Seite.',
   page: (i: string, n: string) => `Seite ${i} von ${n}`,
   steps: 'Schritte',
@@ -286,7 +286,7 @@ const en: SharedMessages = {
     status === 404 ? `The file “${url}” was not found (HTTP 404).` : `The file “${url}” could not be loaded (HTTP ${status}).`,
   p_network: (url: string) => `The file “${url}” could not be loaded (network error or access denied).`,
   p_fileProtocol: (url: string) =>
-    `The file “${url}” cannot be loaded because the page was opened without a server (file://). To fix this, embed the data in the element as <script type="application/json">, create a self-contained HTML file with “npm run standalone”, or open the page through a web server.`,
+    `“${url}” cannot be loaded without a server (file://). Fix: embed the data as <script type="application/json">, use “npm run standalone” or open the page through a web server.`,
   p_noData: 'No data given: expected a “src” attribute, a <script type="application/json"> or a <table> inside the element.',
   p_emptyTable: 'The table has no data rows.',
   p_type: (field: string, expected: string) => `Field '${field}' must be ${expected}.`,
@@ -394,7 +394,7 @@ const en: SharedMessages = {
   tl_matches: (n: number, period: string) => `${n === 0 ? 'No milestone' : n === 1 ? '1 milestone' : `${n} milestones`} for ${period}`,
   tl_hint: 'Arrow keys: from milestone to milestone, Home/End: first/last, Tab: to its sources, Enter: select (linked charts show the date), Escape: clear the selection.',
   // presenter (every element): steps, pages, full screen
-  stepHint: 'Steps: Right arrow, Down arrow, Page Down or Space: next; Left arrow, Up arrow or Page Up: back; Home/End: first/last step.',
+  stepHint: 'Steps: arrow keys, Page Up/Down, Space; Home/End: first/last.',
   presenterHint: 'f: full screen; Escape: give the keys back to the page.',
   page: (i: string, n: string) => `Page ${i} of ${n}`,
   steps: 'Steps',

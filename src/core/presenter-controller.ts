@@ -44,8 +44,6 @@ interface PresenterOptions {
   onStep?: (n: number, byKey: boolean) => void;
   /** The step changed, by any means (not on the first render): e.g. fire the element's own event. */
   onChange?: (n: number) => void;
-  /** The box whose height the chart fills when fitting (default: the chart box, `.chart`). */
-  fitBox?: string;
 }
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
@@ -86,18 +84,17 @@ export class PresenterController implements ReactiveController {
     // Added on connection, after the element's own constructor listeners: those see a key first.
     this.#host.addEventListener('keydown', this.#onKeyDown);
     this.#host.addEventListener('focusin', this.#watchVisibility);
-    this.#host.addEventListener('focusout', this.#onFocusOut);
     document.addEventListener('fullscreenchange', this.#onFullscreenChange);
   }
 
   hostDisconnected(): void {
     this.#host.removeEventListener('keydown', this.#onKeyDown);
     this.#host.removeEventListener('focusin', this.#watchVisibility);
-    this.#host.removeEventListener('focusout', this.#onFocusOut);
     document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
     this.#fitObserver?.disconnect();
     this.#fitBox = undefined;
     this.#hiddenObserver?.disconnect();
+    this.#hiddenObserver = undefined;
     cancelAnimationFrame(this.#frame);
   }
 
@@ -108,6 +105,11 @@ export class PresenterController implements ReactiveController {
 
   get fullscreen(): boolean {
     return document.fullscreenElement === this.#host;
+  }
+
+  /** Presentation type: `presentation`, or full screen. */
+  get big(): boolean {
+    return !!this.#host.presentation || this.fullscreen;
   }
 
   /** The chart is laid out into its box: `fit`, or full screen. */
@@ -231,9 +233,10 @@ export class PresenterController implements ReactiveController {
     }
   }
 
-  /** While fitting, the chart box's height (the rest of the widget takes what it needs) is the chart's room. */
+  /** While fitting, the chart box's height (or that of its part marked .fill) is the chart's room. */
   #observeFitBox(): void {
-    const box = this.fitting ? (this.#host.renderRoot.querySelector(this.#options.fitBox ?? '.chart') ?? undefined) : undefined;
+    const root = this.#host.renderRoot;
+    const box = this.fitting ? (root.querySelector('.chart .fill') ?? root.querySelector('.chart') ?? undefined) : undefined;
     if (box === this.#fitBox) return;
     this.#fitObserver?.disconnect();
     this.#fitBox = box;
@@ -255,9 +258,7 @@ export class PresenterController implements ReactiveController {
     this.#fitObserver.observe(box);
   }
 
-  #onFullscreenChange = () => {
-    this.#host.requestUpdate();
-  };
+  #onFullscreenChange = () => this.#host.requestUpdate();
 
   /**
    * Keys while the focus is in the widget. The element's own handlers ran first (inside the shadow
@@ -301,24 +302,19 @@ export class PresenterController implements ReactiveController {
 
   /**
    * While the focus is inside, watch the page: when a deck hides the slide this widget is on (`hidden`,
-   * `aria-hidden`, `inert`, or no longer displayed), the focus leaves it instead of staying on a hidden slide.
+   * `aria-hidden`, `inert`, or no longer displayed), the focus leaves it instead of staying on a hidden
+   * slide. The watch ends with the first change after the focus has gone.
    */
   #watchVisibility = () => {
-    if (this.#hiddenObserver) return;
-    this.#hiddenObserver = new MutationObserver(() => {
+    this.#hiddenObserver ??= new MutationObserver(() => {
       const host = this.#host;
-      const hidden = !!host.closest('[hidden], [aria-hidden="true"], [inert]') || !host.getClientRects().length || getComputedStyle(host).visibility === 'hidden';
-      if (hidden) this.#blur();
+      if (host.matches(':focus-within')) {
+        if (host.closest('[hidden], [aria-hidden="true"], [inert]') || !host.getClientRects().length || getComputedStyle(host).visibility === 'hidden') this.#blur();
+      } else {
+        this.#hiddenObserver!.disconnect();
+        this.#hiddenObserver = undefined;
+      }
     });
-    this.#hiddenObserver.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['hidden', 'aria-hidden', 'inert', 'class', 'style'] });
-  };
-
-  #onFocusOut = (e: FocusEvent) => {
-    if (e.relatedTarget instanceof Node && this.#host.contains(e.relatedTarget)) return;
-    queueMicrotask(() => {
-      if (this.#host.matches(':focus-within')) return;
-      this.#hiddenObserver?.disconnect();
-      this.#hiddenObserver = undefined;
-    });
+    this.#hiddenObserver.observe(document.documentElement, { subtree: true, attributeFilter: ['hidden', 'aria-hidden', 'inert', 'class', 'style'] });
   };
 }

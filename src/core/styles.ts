@@ -89,7 +89,6 @@ export const frameStyles = css`
   :host(:fullscreen) {
     font-size: var(--srw-presentation-font-size, 30px);
     --srw-muted: #3d3d3d;
-    --srw-border: #595959;
     --srw-grid: #b5b5b5;
   }
   :host(:fullscreen) {
@@ -97,39 +96,38 @@ export const frameStyles = css`
     padding: 1em 1.5em;
   }
   /* fit: the widget fills its container's height too, and the chart takes what title, legend and source leave. */
+  /*
+   * fit: the widget fills its container's height too. Its frame (.wrap, marked .fit) fills the host —
+   * whatever display a page gives the element — and stacks its parts in a column; the chart, or a part
+   * of it marked .fill, takes what title, legend and source leave.
+   */
   :host([fit]) {
     height: 100%;
-  }
-  :host([fit]),
-  :host(:fullscreen),
-  :host([fit]) :is(.wrap, figure),
-  :host(:fullscreen) :is(.wrap, figure) {
-    display: flex;
-    flex-direction: column;
-    min-height: 0;
   }
   :host([fit]),
   :host(:fullscreen) {
     overflow: hidden;
   }
-  :host([fit]) :is(.wrap, figure, .chart),
-  :host(:fullscreen) :is(.wrap, figure, .chart) {
-    flex: 1 1 0%;
+  .fit {
+    height: 100%;
   }
-  :host([fit]) .chart,
-  :host(:fullscreen) .chart {
+  .fit,
+  .fit :is(figure, .chart) {
+    display: flex;
+    flex-direction: column;
+  }
+  .fit :is(figure, .chart, .fill) {
+    flex: 1 1 0%;
     min-height: 0;
   }
   /* The chart comes first: a long description is cut after two lines (screen readers get all of it). */
-  :host([fit]) .description,
-  :host(:fullscreen) .description {
+  .fit .description {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     overflow: hidden;
   }
-  :host([fit]) .table-wrap:not([hidden]),
-  :host(:fullscreen) .table-wrap:not([hidden]) {
+  .fit .table-wrap:not([hidden]) {
     flex: 0 1 auto;
     min-height: 4em;
     max-height: 40%;

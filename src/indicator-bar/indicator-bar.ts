@@ -120,12 +120,10 @@ export class IndicatorBar extends LitElement {
       .item.later {
         visibility: hidden;
       }
-      :host([presentation]) .reference,
-      :host(:fullscreen) .reference {
+      .big .reference {
         stroke-width: 3;
       }
-      :host([presentation]) :is(.grid, .zero),
-      :host(:fullscreen) :is(.grid, .zero) {
+      .big :is(.grid, .zero) {
         stroke-width: 1.5;
       }
     `,
@@ -249,18 +247,13 @@ export class IndicatorBar extends LitElement {
     return box.row.highlighted || (this.#presenter.stepMode && this.#indexOf(box) === this.#revealed - 1);
   }
 
-  /** What a step revealed or a page shows, in words. */
+  /** What a step revealed, in words (a page is said by its number; its bars are read as they get focus). */
   #stepSays(n: number): string {
     const model = this.#model;
-    if (!model) return '';
+    if (!model || !this.#presenter.stepMode) return '';
     const { lang, locale } = this.#frame;
-    if (this.#presenter.stepMode) {
-      const k = this.#stepSize;
-      return model.shown.slice((n - 1) * k, n * k).map((row) => rowLabel(model, row, lang, locale)).join('; ');
-    }
-    const size = this.#pagesMemo.value?.size ?? model.shown.length;
-    const rows = model.shown.slice((n - 1) * size, n * size);
-    return rows.length ? `${rows[0].name} – ${rows[rows.length - 1].name}` : '';
+    const k = this.#stepSize;
+    return model.shown.slice((n - 1) * k, n * k).map((row) => rowLabel(model, row, lang, locale)).join('; ');
   }
 
   #buildModel(): void {

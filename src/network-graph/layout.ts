@@ -125,7 +125,9 @@ export function* simulate({ boxes, links, width: W, height, rings }: GraphInput)
     const count = (i: number): number => (leaves[i] = kids[i].reduce((s, k) => s + count(k), 0) || 1);
     const max = Math.max(1, ...rings);
     const rx = W / 2 - size / 2;
-    const ry = Math.max(W / 2, H / 2) - size / 2;
+    // A box of a given height (a network fitted into a slide): an ellipse whose labels stay inside it;
+    // else a circle as wide as the element.
+    const ry = height ? Math.max(size, (height - Math.max(...boxes.map((b) => b.h))) / 2 - PAD) : Math.max(W / 2, H / 2) - size / 2;
     // Each of `list` gets its share of the angle from a0 to a1, by leaves (of `total`), and places its kids in it.
     const place = (list: number[], a0: number, a1: number, total: number) => {
       let at = a0;
@@ -166,6 +168,8 @@ export function* simulate({ boxes, links, width: W, height, rings }: GraphInput)
   const pullX = rings ? 0.3 : 0.04 * Math.min(1.5, H / W);
   const pullY = rings ? 0.3 : 0.04 * Math.min(1.5, W / H);
   const wall = (i: number, v: number) => Math.min(W - hw[i] - PAD, Math.max(hw[i] + PAD, x[i] + v));
+  // A given height (a network fitted into a slide) is a wall too: the boxes stay between top and bottom.
+  const floor = (i: number, v: number) => (height ? Math.min(H - dy[i] - hh[i] - PAD, Math.max(hh[i] - dy[i] + PAD, y[i] + v)) : y[i] + v);
   const placement = (): Placement => ({ x, y, width: W, height: H });
 
   for (let tick = 0; tick < TICKS; tick++) {
@@ -254,7 +258,7 @@ export function* simulate({ boxes, links, width: W, height, rings }: GraphInput)
     // Velocity Verlet as d3-force: velocities decay by 40 % a tick. The width is a wall.
     for (let i = 0; i < n; i++) {
       x[i] = wall(i, (vx[i] *= 0.6));
-      y[i] += vy[i] *= 0.6;
+      y[i] = floor(i, (vy[i] *= 0.6));
     }
     yield placement();
   }
@@ -267,7 +271,7 @@ export function* simulate({ boxes, links, width: W, height, rings }: GraphInput)
     if (!collide(x, y, 1)) break;
     for (let i = 0; i < n; i++) {
       x[i] = wall(i, vx[i]);
-      y[i] += vy[i];
+      y[i] = floor(i, vy[i]);
     }
     yield placement();
   }

@@ -94,17 +94,6 @@ export class NetworkGraph extends LitElement {
       .stage {
         position: relative;
       }
-      /* Fitted: the zoom buttons on top, the network in the rest of the box (drawn smaller, centred, if it must). */
-      :host([fit]) .chart,
-      :host(:fullscreen) .chart {
-        display: flex;
-        flex-direction: column;
-      }
-      :host([fit]) .stage,
-      :host(:fullscreen) .stage {
-        flex: 1 1 0%;
-        min-height: 0;
-      }
       .chart svg.net {
         margin-inline: auto;
         overflow: hidden;
@@ -170,9 +159,6 @@ export class NetworkGraph extends LitElement {
       .zoom {
         margin-left: auto;
       }
-      [aria-disabled='true'] {
-        opacity: 0.5;
-      }
       .adjacency,
       .list-title {
         font-size: 0.875em;
@@ -222,7 +208,6 @@ export class NetworkGraph extends LitElement {
         void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>('svg.net')?.focus());
       }
     },
-    fitBox: '.stage',
     onChange: (n) => {
       const { label, nodes } = this.#groups![n - 1];
       const ids = nodes.map((i) => this.#model!.nodes[i].id);
@@ -531,7 +516,8 @@ export class NetworkGraph extends LitElement {
     // Fitted into a box (a slide) that the layout still overflows: drawn smaller, as a whole.
     const fitH = this.#presenter.fitting ? this.#presenter.fitHeight : undefined;
     const scale = fitH && fitH < H ? Math.max(0.3, fitH / H) : 1;
-    return html`<div class="stage"><svg
+    // Fitted, the network takes the room below the zoom buttons (.fill), drawn smaller and centred if it must.
+    return html`<div class="stage fill"><svg
         class="net"
         width=${round(W * scale)}
         height=${round(H * scale)}

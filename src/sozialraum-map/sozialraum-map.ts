@@ -147,12 +147,10 @@ export class SozialraumMap extends LitElement {
         pointer-events: none;
       }
       /* On a slide names are only written where they fit in type readable from the back of the room. */
-      :host([presentation]) .tile-label,
-      :host(:fullscreen) .tile-label {
+      .big .tile-label {
         font-size: 0.8em;
       }
-      :host([presentation]) .area,
-      :host(:fullscreen) .area {
+      .big .area {
         stroke-width: 1.5;
       }
       /* Steps by class: the classes still to come are blank areas (outlined), their names not yet written. */
@@ -230,8 +228,8 @@ export class SozialraumMap extends LitElement {
       if (i !== undefined) this.activeIndex = i;
     },
   });
-  /** Steps: the shapes of the tour (highlighted areas by rank), or the classes revealed per step (darkest first; then "keine Angabe"). */
-  #steps?: { tour?: number[]; classes?: number[][] };
+  /** Steps: the shapes of the tour (highlighted areas by rank), or the class each step reveals (darkest first). */
+  #steps?: { tour?: number[]; classes?: number[] };
   readonly #stepsKey = new Key();
   /** The step's tour area, or the classes shown so far (undefined: all). */
   #tourIndex?: number;
@@ -270,7 +268,7 @@ export class SozialraumMap extends LitElement {
       const { size } = fontOf(this);
       const fitHeight = this.#presenter.fitting ? this.#presenter.fitHeight : undefined;
       // Names on a slide are larger (see .tile-label), so fewer fit.
-      const labelEm = this.presentation || this.#presenter.fullscreen ? 0.8 : 0.65;
+      const labelEm = this.#presenter.big ? 0.8 : 0.65;
       const lkey = [this.#model, this.#geometry, this.#classification, this.#size.width, size, this.focusBezirk, this.showAktionsraeume, fitHeight, labelEm];
       if (this.#layoutMemo.update(lkey, () => this.#computeLayout(this.#size.width, size, labelEm, fitHeight))) {
         if (this.activeIndex < 0 || this.activeIndex >= this.#layout!.shapes.length) this.activeIndex = this.#byRank()[0] ?? 0;
@@ -295,25 +293,16 @@ export class SozialraumMap extends LitElement {
         .filter((s) => s.row?.highlighted)
         .sort((a, b) => (a.row!.rank ?? Infinity) - (b.row!.rank ?? Infinity))
         .map((s) => s.index);
-      const missing = layout.shapes.some((s) => s.cls < 0);
       this.#steps =
-        tour.length && by !== 'class' && by !== 'klasse'
+        tour.length && by !== 'class'
           ? { tour }
-          : {
-              // Darkest first: the areas the map stresses (rank 1, the highest values) come first.
-              classes: [
-                ...c.classes
-                  .map((k, i) => ({ i, l: luminance(k.color) ?? 0 }))
-                  .sort((a, b) => a.l - b.l)
-                  .map((k) => [k.i]),
-                ...(missing ? [[-1]] : []),
-              ],
-            };
+          : // Darkest first: the areas the map stresses (rank 1, the highest values) come first.
+            { classes: c.classes.map((k, i) => ({ i, l: luminance(k.color) ?? 0 })).sort((a, b) => a.l - b.l).map((k) => k.i) };
     }
     const { tour, classes } = this.#steps!;
     const n = this.#presenter.steps(tour?.length ?? classes!.length);
     this.#tourIndex = tour?.[n - 1];
-    this.#shownClasses = classes ? new Set(classes.slice(0, n).flat()) : undefined;
+    this.#shownClasses = classes ? new Set(classes.slice(0, n)) : undefined;
   }
 
   /** What a step shows, in words: the tour's area, or the class and its areas. */
@@ -322,10 +311,8 @@ export class SozialraumMap extends LitElement {
     const steps = this.#steps;
     if (!layout || !steps) return '';
     if (steps.tour) return layout.shapes[steps.tour[n - 1]]?.ariaLabel ?? '';
-    const cls = steps.classes![n - 1]?.[0];
-    if (cls === undefined) return '';
-    const label = cls < 0 ? msg(this.#frame.lang, 'noValue') : this.#classification!.classes[cls].label;
-    return `${label}: ${layout.shapes.filter((s) => s.cls === cls).map((s) => s.feature.name).join(', ')}`;
+    const cls = steps.classes![n - 1];
+    return `${this.#classification!.classes[cls].label}: ${layout.shapes.filter((s) => s.cls === cls).map((s) => s.feature.name).join(', ')}`;
   }
 
   #build(): void {
@@ -608,9 +595,9 @@ export class SozialraumMap extends LitElement {
     this.requestUpdate();
   }
 
-  /** Not yet shown by the class steps. */
+  /** Not yet shown by the class steps ("keine Angabe" is no class: always shown, hatched). */
   #later(s: Shape): boolean {
-    return !!this.#shownClasses && !this.#shownClasses.has(s.cls);
+    return !!this.#shownClasses && s.cls >= 0 && !this.#shownClasses.has(s.cls);
   }
 
   /** The neighbour whose centre lies most nearly in the direction of the arrow key. */
