@@ -147,6 +147,8 @@ ${scriptOnly ? '<script>window.__done = performance.now() - window.__t0;</script
 </body></html>`;
 
 const types = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
+// The deck case (below) also serves reveal.js' module and style sheets: a module or a style sheet with the wrong type is refused.
+Object.assign(types, { '.mjs': 'text/javascript', '.css': 'text/css' });
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
   const match = /^\/bench\/(\d+)$/.exec(url.pathname);
@@ -237,6 +239,107 @@ try {
     console.log(`${c.name}:\n  ${line.join('\n  ')}`);
     await session.close();
   }
+  if (!only || only.includes(cases.length)) await deckCase();
 } finally {
   server.close();
+}
+
+/**
+ * Case "deck" (ONLY=9, the number after the last case above): demo/folien.html, the presenters' reveal.js deck,
+ * at 1920 × 1080 in the same headless Chromium. Figure: the time from a slide change (Reveal.slide(n)) until the
+ * slide with its chart is on screen, median of max(10, RUNS) changes per slide, two ways of arriving:
+ *   - "next": from the slide before. reveal.js keeps the slides up to 2 away from the current one laid out (display:
+ *     block, transparent), so the widget is drawn already at its size and does not redraw: the figure is the time
+ *     to the second animation frame after the change, i.e. the first frame after the one that showed the slide.
+ *   - "jump": from a slide 3 or more away (a jump, a link, the overview): the slide was display:none, the widget
+ *     lays out into its box for the first time since, and the figure runs to its `widget-rendered` plus one
+ *     animation frame (the frame after the one that painted the new chart).
+ * Target ≤ 100 ms per slide change (issue "Presenters: every element works on a live slide").
+ */
+async function deckCase() {
+  const DECK_TARGET = 100;
+  const changes = Math.max(10, RUNS);
+  const session = await launch();
+  try {
+    const tab = await session.browser.newPage();
+    await tab.setViewport({ width: 1920, height: 1080 });
+    const errors = [];
+    tab.on('pageerror', (e) => errors.push(e.message));
+    await tab.goto(`${base}/demo/folien.html`, { waitUntil: 'load' });
+    await tab.waitForFunction(() => window.Reveal?.isReady(), { timeout: 20000 });
+    const tags = ['indicator-bar', 'sozialraum-map', 'trend-chart', 'milestone-timeline', 'network-graph'];
+    // Warm-up: every slide once, until its widgets have drawn (data loaded, code compiled).
+    const slides = await tab.evaluate(async (selector) => {
+      const raf = () => new Promise((r) => requestAnimationFrame(r));
+      const list = [];
+      for (const [h, slide] of Reveal.getSlides().entries()) {
+        Reveal.slide(h);
+        const widgets = [...slide.querySelectorAll(selector)];
+        const t = performance.now();
+        while (widgets.some((el) => !el.shadowRoot?.querySelector('svg, ol') || el.shadowRoot.querySelector('.loading')) && performance.now() - t < 10000) await raf();
+        for (let i = 0; i < 3; i++) await raf();
+        if (widgets.length) list.push({ h, tags: widgets.map((el) => el.localName), steps: widgets.some((el) => el.getAttribute('mode') === 'steps') });
+      }
+      return list;
+    }, tags.join(','));
+    const total = await tab.evaluate(() => Reveal.getTotalSlides());
+    const change = (h, from) =>
+      tab.evaluate(
+        async (h, from, selector) => {
+          const raf = () => new Promise((r) => requestAnimationFrame(r));
+          Reveal.slide(from);
+          for (let i = 0; i < 3; i++) await raf();
+          await new Promise((r) => setTimeout(r, 30));
+          const widgets = [...Reveal.getSlides()[h].querySelectorAll(selector)];
+          // Widgets on a slide that is not laid out (display:none) must draw when it is shown.
+          const pending = new Set(widgets.filter((el) => !el.getClientRects().length));
+          const redraw = pending.size > 0;
+          let drew = 0;
+          let resolveDrawn;
+          const drawn = new Promise((r) => (resolveDrawn = r));
+          const onRendered = (e) => {
+            drew++;
+            pending.delete(e.currentTarget);
+            if (!pending.size) resolveDrawn();
+          };
+          for (const el of widgets) el.addEventListener('widget-rendered', onRendered);
+          const t0 = performance.now();
+          Reveal.slide(h);
+          if (redraw) {
+            await Promise.race([drawn, new Promise((r) => setTimeout(r, 5000))]);
+            await raf();
+          } else {
+            await raf();
+            await raf();
+          }
+          const t = performance.now() - t0;
+          for (const el of widgets) el.removeEventListener('widget-rendered', onRendered);
+          return { t, redraw, drew, timedOut: redraw && pending.size > 0 };
+        },
+        h,
+        from,
+        tags.join(','),
+      );
+    console.log(`deck: demo/folien.html (reveal.js) at 1920×1080 — slide change until the chart is on screen, median of ${changes} changes per slide:`);
+    for (const s of slides) {
+      const name = s.tags.length > 1 ? `${s.tags.map((t) => `<${t}>`).join(' + ')} (linked)` : `<${s.tags[0]}>${s.steps ? ' (mode="steps")' : ''}`;
+      const far = s.h >= 3 ? 0 : total - 1;
+      const line = [];
+      for (const [how, from] of [['next', s.h - 1], ['jump', far]]) {
+        const runs = [];
+        for (let run = 0; run < changes; run++) runs.push(await change(s.h, from));
+        const times = runs.map((r) => r.t);
+        const m = median(times);
+        const redrawn = runs.filter((r) => r.drew > 0).length;
+        const timedOut = runs.filter((r) => r.timedOut).length;
+        const verdict = m <= DECK_TARGET ? ` — ok, target ≤ ${DECK_TARGET} ms` : ` — OVER target ${DECK_TARGET} ms`;
+        const what = `${how} (from slide ${from + 1}; redrawn in ${redrawn} of ${changes}${timedOut ? `, ${timedOut} without widget-rendered in 5 s` : ''})`;
+        line.push(`${what}: median ${fmt(m)} ms (min ${fmt(Math.min(...times))}, max ${fmt(Math.max(...times))})${verdict}`);
+      }
+      console.log(`  slide ${s.h + 1}, ${name}:\n    ${line.join('\n    ')}`);
+    }
+    if (errors.length) console.log(`  page errors: ${errors.join(' | ')}`);
+  } finally {
+    await session.close();
+  }
 }
