@@ -3,6 +3,7 @@ import '../src/index.js';
 import type { IndicatorBar } from '../src/indicator-bar/indicator-bar.js';
 import type { SozialraumMap } from '../src/sozialraum-map/sozialraum-map.js';
 import type { TrendChart } from '../src/trend-chart/trend-chart.js';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { $, $$, items, press, settled, shadow, text, widget } from './helpers.js';
 
 /** What every element does on a slide (PresenterController): keys, steps, pages, fit, type, full screen. */
@@ -250,6 +251,25 @@ describe('presenter: fit, presentation type, full screen', () => {
       await pressed(el, 'f');
       await waitUntil(() => text($(el, '.steps-live')) === 'Vollbild ist hier nicht möglich.', `${el.localName}: the refusal is said`);
       expect(calls).to.equal(1);
+    }
+  });
+
+  it('in forced colours and with reduced motion: the step bar is there in system colours, steps appear at once, axe-clean', async () => {
+    await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }, { name: 'prefers-reduced-motion', value: 'reduce' }] });
+    try {
+      const el = await widget<IndicatorBar>(html`<indicator-bar presentation mode="steps" src=${RANKINGS} indicator="einkommen-2001" style="width:1200px"></indicator-bar>`);
+      const next = $(el, '.step-next')!;
+      expect(getComputedStyle(next).borderTopStyle).to.equal('solid');
+      expect(getComputedStyle(items(el)[0]).transitionDuration).to.equal('0s');
+      next.click();
+      await el.updateComplete;
+      // No animation: the revealed bar is there in the same frame.
+      expect(getComputedStyle(items(el)[1]).visibility).to.equal('visible');
+      expect(getComputedStyle(items(el)[2]).visibility).to.equal('hidden');
+      await expect(el).to.be.accessible();
+    } finally {
+      await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'none' }, { name: 'prefers-reduced-motion', value: 'no-preference' }] });
+      await emulateMedia({ reducedMotion: 'no-preference' });
     }
   });
 });
