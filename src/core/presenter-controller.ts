@@ -44,6 +44,8 @@ interface PresenterOptions {
   onStep?: (n: number, byKey: boolean) => void;
   /** The step changed, by any means (not on the first render): e.g. fire the element's own event. */
   onChange?: (n: number) => void;
+  /** Full screen began or ended (for any element of the page); the host updates after it. */
+  onFullscreenChange?: () => void;
 }
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
@@ -258,7 +260,10 @@ export class PresenterController implements ReactiveController {
     this.#fitObserver.observe(box);
   }
 
-  #onFullscreenChange = () => this.#host.requestUpdate();
+  #onFullscreenChange = () => {
+    this.#options.onFullscreenChange?.();
+    this.#host.requestUpdate();
+  };
 
   /**
    * Keys while the focus is in the widget. The element's own handlers ran first (inside the shadow

@@ -89,8 +89,11 @@ export const IndicatorCollectionSchema = v.strictObject({
   indicators: v.pipe(v.array(v.unknown()), v.minLength(1, 'empty')),
 });
 
-/** The same collection for the JSON Schema file: every indicator fully described. */
-export const IndicatorFileSchema = v.union([
+/**
+ * The same collection for the JSON Schema file: every indicator fully described. Marked pure so that
+ * bundles which only validate (the single file) leave it out: spreading `.entries` looks like a side effect.
+ */
+export const IndicatorFileSchema = /* @__PURE__ */ v.union([
   IndicatorSchema,
   v.strictObject({ ...IndicatorCollectionSchema.entries, indicators: v.pipe(v.array(IndicatorSchema), v.minLength(1)) }),
 ]);

@@ -95,21 +95,18 @@ export const frameStyles = css`
     font-size: var(--srw-presentation-font-size, clamp(20px, 1.6vw, 48px));
     padding: 1em 1.5em;
   }
-  /* fit: the widget fills its container's height too, and the chart takes what title, legend and source leave. */
   /*
    * fit: the widget fills its container's height too. Its frame (.wrap, marked .fit) fills the host —
    * whatever display a page gives the element — and stacks its parts in a column; the chart, or a part
    * of it marked .fill, takes what title, legend and source leave.
    */
-  :host([fit]) {
+  :host([fit]),
+  .fit {
     height: 100%;
   }
   :host([fit]),
   :host(:fullscreen) {
     overflow: hidden;
-  }
-  .fit {
-    height: 100%;
   }
   .fit,
   .fit :is(figure, .chart) {
@@ -240,17 +237,16 @@ export const frameStyles = css`
     margin: 0.25em 0 0;
     padding-left: 1.5em;
   }
-  @media print {
-    .all-sources ol {
-      display: block;
-    }
-  }
   .steps {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
     margin: 0 0 0.5em;
+  }
+  /* Steps: what is still to come keeps its place (axes do not move) but is not there yet. */
+  .chart .later {
+    visibility: hidden;
   }
   .step-count {
     font-weight: 700;
@@ -390,6 +386,9 @@ export const frameStyles = css`
     .steps,
     .tooltip {
       display: none;
+    }
+    .all-sources ol {
+      display: block;
     }
   }
 `;

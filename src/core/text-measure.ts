@@ -33,12 +33,12 @@ export function textWidth(text: string, font: string): number {
   return width;
 }
 
-/** The CSS font shorthand an element's text is drawn in. */
-export function fontOf(el: Element): { font: string; size: number } {
+/** The CSS font shorthand an element's text is drawn in, with its size (px) and family for other fonts. */
+export function fontOf(el: Element): { font: string; size: number; family: string } {
   const style = getComputedStyle(el);
   const size = parseFloat(style.fontSize) || 16;
-  const font = `${style.fontStyle} ${style.fontWeight} ${size}px ${style.fontFamily}`;
-  return { font, size };
+  const family = style.fontFamily;
+  return { font: `${style.fontStyle} ${style.fontWeight} ${size}px ${family}`, size, family };
 }
 
 export interface WrappedText {

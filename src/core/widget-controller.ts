@@ -48,6 +48,24 @@ let uid = 0;
 /** A legend's colour box: a shape in the chart's own classes, which SVG and PNG downloads copy as drawn. */
 export const swatch = (shape: SVGTemplateResult) => html`<svg class="swatch" aria-hidden="true">${shape}</svg>`;
 
+/**
+ * A chart's tooltip (hidden from screen readers: the item's label says the same): its title, then one
+ * line per text, skipping empty ones. Placed `gap` px beside the point `x` it belongs to — to its right
+ * in the left 55 % of the chart (at most at `maxLeft`), else to its left — with its top at `top`, or
+ * with `above` its bottom.
+ */
+export function renderTooltip(
+  place: { top: number; x: number; width: number; gap: number; maxLeft?: number; above?: boolean },
+  title: string,
+  lines: Array<string | false | undefined>,
+): TemplateResult {
+  const { top, x, width, gap } = place;
+  const side = x < width * 0.55 ? `left:${Math.min(x + gap, place.maxLeft ?? Infinity)}` : `right:${width - x + gap}`;
+  return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="top:${top}px;${place.above ? 'transform:translateY(-100%);' : ''}${side}px">
+    <strong>${title}</strong> ${lines.filter(Boolean).map((line) => html`<div>${line}</div> `)}
+  </div>`;
+}
+
 export class WidgetController implements ReactiveController {
   tableOpen = false;
   readonly id = `srw${++uid}`;
@@ -122,12 +140,19 @@ export class WidgetController implements ReactiveController {
     this.#host.requestUpdate();
   };
 
-  #downloadCsv = () => {
+  /** Download the data (CSV), or the chart as drawn (SVG, PNG). */
+  async #download(format: 'CSV' | 'SVG' | 'PNG'): Promise<void> {
     const { table, source } = this.#parts;
-    if (!table) return;
-    const csv = tableToCsv(table(), this.lang, source ? sourceLineText(source, this.lang, this.locale) : '');
-    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName(this.#title ?? '', 'csv'));
-  };
+    if (format === 'CSV') {
+      if (!table) return;
+      const csv = tableToCsv(table(), this.lang, source ? sourceLineText(source, this.lang, this.locale) : '');
+      return downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName(this.#title ?? '', 'csv'));
+    }
+    const out = this.#exportSvg();
+    if (!out) return;
+    const file = format === 'SVG' ? new Blob([out.svg], { type: 'image/svg+xml' }) : await svgToPng(out.svg, out.width, out.height);
+    downloadBlob(file, fileName(this.#title ?? '', format.toLowerCase()));
+  }
 
   #exportSvg() {
     const { svg: selector, about, source } = this.#parts;
@@ -140,18 +165,6 @@ export class WidgetController implements ReactiveController {
       widget: this.#host,
     });
   }
-
-  #downloadSvg = () => {
-    const out = this.#exportSvg();
-    if (out) downloadBlob(new Blob([out.svg], { type: 'image/svg+xml' }), fileName(this.#title ?? '', 'svg'));
-  };
-
-  #downloadPng = async () => {
-    const out = this.#exportSvg();
-    if (!out) return;
-    const png = await svgToPng(out.svg, out.width, out.height);
-    downloadBlob(png, fileName(this.#title ?? '', 'png'));
-  };
 
   #renderedKey: unknown;
 
@@ -178,7 +191,7 @@ export class WidgetController implements ReactiveController {
     const description = parts.about?.description;
     const presenter = parts.presenter;
     // title="" stops the host's own title attribute (used as the chart title) from showing a native tooltip everywhere.
-    return html`<div class="wrap" title="" aria-busy=${parts.loading ? 'true' : 'false'}>
+    return html`<div class="wrap ${presenter?.fitting ? 'fit' : ''} ${presenter?.big ? 'big' : ''}" title="" aria-busy=${parts.loading ? 'true' : 'false'}>
       <figure part="figure" aria-labelledby=${title ? `${id}-title` : nothing}>
         ${title
           ? html`<div class="title" part="title" id="${id}-title" role=${this.#headingLevel ? 'heading' : nothing} aria-level=${this.#headingLevel || nothing}>${title}</div>`
@@ -199,11 +212,9 @@ export class WidgetController implements ReactiveController {
               <button type="button" part="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="${id}-table" @click=${this.#toggleTable}>
                 ${msg(lang, this.tableOpen ? 'hideTable' : 'showTable')}
               </button>
-              <button type="button" part="button" aria-label=${msg(lang, 'downloadAs', 'CSV')} @click=${this.#downloadCsv}>CSV</button>
-              ${hasSvg
-                ? html`<button type="button" part="button" aria-label=${msg(lang, 'downloadAs', 'SVG')} @click=${this.#downloadSvg}>SVG</button>
-                    <button type="button" part="button" aria-label=${msg(lang, 'downloadAs', 'PNG')} @click=${this.#downloadPng}>PNG</button>`
-                : nothing}
+              ${(hasSvg ? (['CSV', 'SVG', 'PNG'] as const) : (['CSV'] as const)).map(
+                (format) => html`<button type="button" part="button" aria-label=${msg(lang, 'downloadAs', format)} @click=${() => this.#download(format)}>${format}</button> `,
+              )}
               ${presenter?.renderFullscreenButton() ?? nothing}
             </div>
             <div class="table-wrap" part="table" id="${id}-table" role="region" aria-labelledby="${id}-cap" tabindex="0" ?hidden=${!this.tableOpen}>${this.tableOpen ? html`${parts.list?.() ?? nothing}${this.#renderTable(parts.table())}` : nothing}</div>`

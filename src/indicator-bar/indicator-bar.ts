@@ -12,7 +12,7 @@ import { ItemFocusController, listKeyTarget } from '../core/item-focus-controlle
 import { LinkController } from '../core/link-controller.js';
 import { Key, Memo } from '../core/memo.js';
 import { PresenterController, presenterProperties } from '../core/presenter-controller.js';
-import { swatch, WidgetController } from '../core/widget-controller.js';
+import { renderTooltip, swatch, WidgetController } from '../core/widget-controller.js';
 import { layoutBars, rowsPerPage, type BarBox, type BarLayout, type RankLayout, type RowBox, type ValueLayout } from './layout.js';
 import { barTable, betweenRanksText, modelFromState, rankText, referenceText, rowLabel, valueNotes, valueText, type BarModel } from '../core/indicator-model.js';
 
@@ -116,10 +116,6 @@ export class IndicatorBar extends LitElement {
         stroke: var(--srw-highlight);
         stroke-width: 2;
       }
-      /* Steps: the bars still to come keep their place (the axis does not move) but are not there yet. */
-      .item.later {
-        visibility: hidden;
-      }
       .big .reference {
         stroke-width: 3;
       }
@@ -211,15 +207,14 @@ export class IndicatorBar extends LitElement {
         size ? layoutBars({ ...model, shown: model.shown.slice(page * size, (page + 1) * size) }, metrics, lang, locale, model.shown) : full,
       );
       const items = this.#layout!.items;
-      if (this.#follow) {
-        const { back, focus } = this.#follow;
-        this.#follow = undefined;
-        const newest = items.findIndex((b) => this.#indexOf(b) === this.#revealed - 1);
-        this.activeIndex = stepping ? Math.max(0, newest) : back ? items.length - 1 : 0;
-        if (focus) void this.#itemFocus.focus(this.activeIndex);
-      } else if (changed && this.activeIndex >= items.length) this.activeIndex = 0;
+      const newest = Math.max(0, items.findIndex((b) => this.#indexOf(b) === this.#revealed - 1));
+      const follow = this.#follow;
+      this.#follow = undefined;
+      if (follow) this.activeIndex = stepping ? newest : follow.back ? items.length - 1 : 0;
+      else if (changed && this.activeIndex >= items.length) this.activeIndex = 0;
       // The tab stop is never a bar still to come (hidden bars take no focus).
-      if (stepping && items[this.activeIndex] && this.#later(items[this.activeIndex])) this.activeIndex = Math.max(0, items.findIndex((b) => this.#indexOf(b) === this.#revealed - 1));
+      if (stepping && this.#later(items[this.activeIndex])) this.activeIndex = newest;
+      if (follow?.focus) void this.#itemFocus.focus(this.activeIndex);
     } else {
       this.#layoutMemo.clear();
       this.#pagesMemo.clear();
@@ -238,8 +233,8 @@ export class IndicatorBar extends LitElement {
   }
 
   /** Still hidden by the steps. */
-  #later(box: RowBox): boolean {
-    return this.#indexOf(box) >= this.#revealed;
+  #later(box: RowBox | undefined): boolean {
+    return !!box && this.#indexOf(box) >= this.#revealed;
   }
 
   /** Drawn strong: highlighted areas, and in steps the bar just revealed (the highlight moves with the steps). */
@@ -274,8 +269,7 @@ export class IndicatorBar extends LitElement {
   }
 
   #metrics() {
-    const { font, size } = fontOf(this);
-    const family = font.slice(font.indexOf('px ') + 3);
+    const { font, size, family } = fontOf(this);
     return {
       width: this.#size.width,
       size,
@@ -466,22 +460,15 @@ export class IndicatorBar extends LitElement {
     const row = box.row;
     const W = layout.width;
     const anchorX = box.bars.length ? Math.max(...box.bars.map((b) => (b.anchor === 'start' ? b.x + b.w : b.x))) : box.labelX;
-    const left = anchorX < W * 0.55;
-    const x = left ? Math.min(anchorX + 12, W - 40) : W - anchorX + 12;
-    const y = box.y + box.h;
     const stadtbezirk = stadtbezirkName(row.area);
-    const rank = rankText(model, row, lang, locale);
     const stand = model.source.stichtage.map((d) => formatDate(d, locale)).join(', ');
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="top:${y}px;${left ? 'left' : 'right'}:${x}px">
-      <strong>${row.name}</strong>
-      ${stadtbezirk ? html`<div>${msg(lang, 'stadtbezirk')} ${stadtbezirk}</div>` : nothing}
-      ${model.mode === 'value'
-        ? model.series.map((s, i) => html`<div>${model.series.length > 1 ? `${s.label}: ` : ''}${valueText(model, row.values[i], lang, locale)}</div>`)
-        : nothing}
-      ${rank ? html`<div>${rank}</div>` : nothing}
-      ${valueNotes(row.values, lang).map((n) => html`<div>${n}</div>`)}
-      ${stand ? html`<div>${msg(lang, 'stand')}: ${stand}</div>` : nothing}
-    </div>`;
+    return renderTooltip({ top: box.y + box.h, x: anchorX, width: W, gap: 12, maxLeft: W - 40 }, row.name, [
+      stadtbezirk && `${msg(lang, 'stadtbezirk')} ${stadtbezirk}`,
+      ...(model.mode === 'value' ? model.series.map((s, i) => `${model.series.length > 1 ? `${s.label}: ` : ''}${valueText(model, row.values[i], lang, locale)}`) : []),
+      rankText(model, row, lang, locale),
+      ...valueNotes(row.values, lang),
+      stand && `${msg(lang, 'stand')}: ${stand}`,
+    ]);
   }
 
   #onKeyDown = (e: KeyboardEvent) => {

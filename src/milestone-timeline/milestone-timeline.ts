@@ -112,20 +112,9 @@ export class MilestoneTimeline extends LitElement {
         --srw-timeline-track: 36%;
       }
       ${darkMode(palette(DARK))}
-      /* Fitted into a box (a slide, full screen): the milestones scroll inside it, the axis stays. */
-      :host([fit]) .chart.timeline,
-      :host(:fullscreen) .chart.timeline {
-        display: flex;
-        flex-direction: column;
-      }
-      :host([fit]) .rows,
-      :host(:fullscreen) .rows {
-        flex: 1 1 0%;
-        min-height: 0;
-      }
-      /* The step counter says where the presenter is; the count of milestones is the table's. */
-      :host([fit]) .count,
-      :host(:fullscreen) .count {
+      /* Fitted (a slide, full screen): the milestones scroll inside the box (.rows is the .fill), the axis stays;
+         the step counter says where the presenter is, the count of milestones is the table's. */
+      .fit .count {
         display: none;
       }
       .c0 {
@@ -419,6 +408,8 @@ export class MilestoneTimeline extends LitElement {
       const step = this.#steps[n - 1];
       if (step) this.#stepEvent = { current: n, index: n - 1, total: this.#steps.length, ids: step.map((it) => it.id), id: step[0].id, year: step[0].year };
     },
+    // Into or out of full screen the box changes size: the current step is scrolled into view again.
+    onFullscreenChange: () => (this.#scrollToCurrent = true),
   });
 
   #model?: TimelineModel;
@@ -447,16 +438,6 @@ export class MilestoneTimeline extends LitElement {
     this.step = false;
     this.activeIndex = 0;
     this.addEventListener('keydown', this.#onHostKeyDown);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('fullscreenchange', this.#onFullscreenChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
   }
 
   /** Presenter mode: `mode="steps"` or the boolean `step` attribute. */
@@ -594,7 +575,7 @@ export class MilestoneTimeline extends LitElement {
       highlighted: msg(lang, 'tl_highlighted'),
     };
     return html`${ticks}
-      <div class="rows" tabindex="-1">
+      <div class="rows fill" tabindex="-1">
         ${grid}
         <ol
           aria-label=${this.chartTitle || model.title || msg(lang, 'tl_list')}
@@ -733,11 +714,6 @@ export class MilestoneTimeline extends LitElement {
     this.activeIndex = first;
     if (focusItem) void this.#itemFocus.focus(first);
   }
-
-  #onFullscreenChange = () => {
-    this.#scrollToCurrent = true;
-    this.requestUpdate();
-  };
 
   override updated(): void {
     if (this.#layout) this.#frame.rendered(this.#layout, { milestones: this.#visibleItems().length });

@@ -14,7 +14,7 @@ import { ResizeController } from '../core/resize-controller.js';
 import { frameStyles } from '../core/styles.js';
 import { fontOf, wrapText } from '../core/text-measure.js';
 import { formatSpan } from '../core/time.js';
-import { WidgetController } from '../core/widget-controller.js';
+import { renderTooltip, WidgetController } from '../core/widget-controller.js';
 import { later, layoutChunked, type Box, type Placement } from './layout.js';
 import { buildGraph, nodeCount, type GraphModel } from './model.js';
 
@@ -277,14 +277,14 @@ export class NetworkGraph extends LitElement {
     }
     this.#presenter.steps(this.#groups?.length ?? 0);
     if (this.#groups && !this.#shown(this.activeIndex)) this.activeIndex = this.#groups[0].nodes[0];
-    const { font, size } = fontOf(this);
+    const { font, size, family } = fontOf(this);
     const fitHeight = this.#presenter.fitting ? this.#presenter.fitHeight : undefined;
     const lkey = [this.#model, this.#size.width, font, fitHeight];
     if (!this.#model || !this.#size.width) {
       this.#layoutKey.clear();
       this.#placement = this.#pos = undefined;
     } else if (this.#layoutKey.changed(lkey)) {
-      this.#startLayout(this.#model, this.#size.width, size, font.slice(font.indexOf('px ') + 3), fitHeight);
+      this.#startLayout(this.#model, this.#size.width, size, family, fitHeight);
     }
     if (this.#link.fromLink && this.#link.detail !== this.#lastLinked) {
       this.#lastLinked = this.#link.detail;
@@ -619,13 +619,11 @@ export class NetworkGraph extends LitElement {
 
   #renderTooltip(m: GraphModel, i: number, x: number, y: number, W: number): TemplateResult {
     const n = m.nodes[i];
-    const left = x < W * 0.55;
     // Above the node, so that it covers neither the node's label nor its neighbours below.
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="top:${y - this.#radii[i] - 6}px;transform:translateY(-100%);${left ? 'left' : 'right'}:${left ? x + 8 : W - x + 8}px">
-      <strong>${n.label}</strong>
-      <div>${this.#text(i).slice(n.label.length + 2) /* what follows the name: kind, weight, neighbours */}</div>
-      ${n.note ? html`<div>${n.note}</div>` : nothing}
-    </div>`;
+    return renderTooltip({ top: y - this.#radii[i] - 6, x, width: W, gap: 8, above: true }, n.label, [
+      this.#text(i).slice(n.label.length + 2) /* what follows the name: kind, weight, neighbours */,
+      n.note,
+    ]);
   }
 
   /** The links as a table (also the CSV download). */

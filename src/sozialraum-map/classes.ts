@@ -1,4 +1,4 @@
-import { bisectRight, quantileSorted } from 'd3-array';
+import { quantileSorted } from 'd3-array';
 import { schemeBlues, schemeRdBu } from 'd3-scale-chromatic';
 import { formatNumber, formatValue } from '../core/format.js';
 import type { BarModel, BarRow } from '../core/indicator-model.js';
@@ -133,7 +133,9 @@ export function classify(model: BarModel, opts: ClassOptions): Classification {
     title,
     classOf: (row) => {
       const v = row.values[last].value;
-      return v === null ? -1 : Math.min(k - 1, bisectRight(thresholds, v));
+      // The thresholds are sorted: the class is how many lie at or below the value (d3's bisectRight,
+      // whose general bisector is more than this one count needs).
+      return v === null ? -1 : Math.min(k - 1, thresholds.filter((t) => t <= v).length);
     },
   };
 }

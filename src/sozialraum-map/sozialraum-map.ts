@@ -13,7 +13,7 @@ import { DataProblems, problem, warning, type Problem } from '../core/problems.j
 import { ResizeController } from '../core/resize-controller.js';
 import { darkMode, frameStyles } from '../core/styles.js';
 import { fontOf, wrapText } from '../core/text-measure.js';
-import { swatch, WidgetController } from '../core/widget-controller.js';
+import { renderTooltip, swatch, WidgetController } from '../core/widget-controller.js';
 import { classify, luminance, textColourOn, type Classification } from './classes.js';
 import { parseGeometry, type MapFeature, type MapGeometry } from './geometry.js';
 import { fit, planarPath, project, type Plane } from './planar-path.js';
@@ -154,7 +154,8 @@ export class SozialraumMap extends LitElement {
         stroke-width: 1.5;
       }
       /* Steps by class: the classes still to come are blank areas (outlined), their names not yet written. */
-      .area.later {
+      .chart .area.later {
+        visibility: visible;
         fill: var(--srw-background);
       }
       /* Steps through the highlighted areas: the area of this step. */
@@ -558,21 +559,16 @@ export class SozialraumMap extends LitElement {
   #renderTooltip(model: BarModel, layout: MapLayout, s: Shape): TemplateResult {
     const { lang, locale } = this.#frame;
     const bezirk = stadtbezirkName(s.feature.area);
-    const left = s.cx < layout.width * 0.55;
-    const x = left ? s.cx + 16 : layout.width - s.cx + 16;
     const row = s.row;
     const stand = model.source.stichtage.map((d) => formatDate(d, locale)).join(', ');
     const source = model.source.sources[0];
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="top:${Math.max(0, s.cy - 10)}px;${left ? 'left' : 'right'}:${x}px">
-      <strong>${s.feature.name}</strong>
-      ${bezirk ? html`<div>${msg(lang, 'stadtbezirk')} ${bezirk}</div>` : nothing}
-      ${model.mode === 'value'
-        ? html`<div>${row ? valueText(model, row.values[model.series.length - 1], lang, locale) : msg(lang, 'noValue')}</div>`
-        : nothing}
-      ${row?.rank !== undefined ? html`<div>${rankText(model, row, lang, locale)}</div>` : nothing}
-      ${stand ? html`<div>${msg(lang, 'stand')}: ${stand}</div>` : nothing}
-      ${source ? html`<div>${msg(lang, 'source')}: ${source.publisher ?? source.title}</div>` : nothing}
-    </div>`;
+    return renderTooltip({ top: Math.max(0, s.cy - 10), x: s.cx, width: layout.width, gap: 16 }, s.feature.name, [
+      bezirk && `${msg(lang, 'stadtbezirk')} ${bezirk}`,
+      model.mode === 'value' && (row ? valueText(model, row.values[model.series.length - 1], lang, locale) : msg(lang, 'noValue')),
+      row?.rank !== undefined && rankText(model, row, lang, locale),
+      stand && `${msg(lang, 'stand')}: ${stand}`,
+      source && `${msg(lang, 'source')}: ${source.publisher ?? source.title}`,
+    ]);
   }
 
   #onClick = (e: MouseEvent) => {

@@ -15,7 +15,7 @@ import type { SourceInfo } from '../core/source-line.js';
 import { frameStyles } from '../core/styles.js';
 import { fontOf } from '../core/text-measure.js';
 import { formatSpan, spanOf, type DateSpan } from '../core/time.js';
-import { WidgetController } from '../core/widget-controller.js';
+import { renderTooltip, WidgetController } from '../core/widget-controller.js';
 import { canUseLog, layoutTrend, type MarkerKind, type PointBox, type TrendLayout } from './layout.js';
 import { buildAnnotations, buildTrendModel, type Annotation, type TrendModel, type TrendPoint, type TrendSeries } from './model.js';
 
@@ -171,23 +171,8 @@ export class TrendChart extends LitElement {
       .plot {
         position: relative;
       }
-      :host([fit]) .chart,
-      :host(:fullscreen) .chart {
-        display: flex;
-        flex-direction: column;
-      }
-      :host([fit]) .plot,
-      :host(:fullscreen) .plot {
-        flex: 1 1 0%;
-        min-height: 0;
-      }
-      :host([presentation]) .line,
-      :host(:fullscreen) .line {
+      .big .line {
         stroke-width: 4;
-      }
-      /* Steps: points still to come are not there yet (the lines are cut at the step's year). */
-      .point.later {
-        visibility: hidden;
       }
       .events .num {
         display: inline-block;
@@ -244,7 +229,6 @@ export class TrendChart extends LitElement {
   readonly #presenter = new PresenterController(this, () => this.#frame, {
     label: (n) => `${this.#years[n - 1] ?? ''}`,
     says: (n) => this.#stepSays(n),
-    fitBox: '.plot',
   });
   /** Steps: the years with values, one step each; the step's end (ms) cuts lines, points and events. */
   #years: number[] = [];
@@ -267,8 +251,7 @@ export class TrendChart extends LitElement {
     const visible = this.#visibleSeries();
     const model = this.#model;
     if (model && visible.length && this.#size.width > 0) {
-      const { font, size } = fontOf(this);
-      const family = font.slice(font.indexOf('px ') + 3);
+      const { font, size, family } = fontOf(this);
       const log = this.#useLog();
       const height = this.#presenter.fitting ? this.#presenter.fitHeight : undefined;
       const lkey = [model, this.#events, this.hiddenSeries, this.#size.width, font, log, locale, height];
@@ -350,7 +333,7 @@ export class TrendChart extends LitElement {
       chart:
         model &&
         html`${model.unit ? html`<p class="unit" aria-hidden="true">${model.unit}${layout?.log ? ` (${msg(lang, 'logScale')})` : ''}</p>` : nothing}
-        <div class="plot">${layout ? this.#renderChart(model, layout) : nothing}</div>${this.#renderEvents()}`,
+        <div class="plot fill">${layout ? this.#renderChart(model, layout) : nothing}</div>${this.#renderEvents()}`,
       hint: msg(lang, 'trendHint'),
       announcement: this.#announcement,
       notes,
@@ -552,17 +535,14 @@ export class TrendChart extends LitElement {
     const { lang } = this.#frame;
     const p = b.point;
     const series = layout.series.find((s) => s.points.includes(b))!.series;
-    const left = b.x < layout.width * 0.55;
-    const x = left ? b.x + 14 : layout.width - b.x + 14;
     const sources = [...new Set(p.sources.map((s) => s.publisher ?? s.title))];
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="top:${b.y + 10}px;${left ? 'left' : 'right'}:${x}px">
-      <strong>${series.label}</strong>
-      <div>${this.#pointText(p)}</div>
-      ${p.dateNote ? html`<div>${msg(lang, 'date')}: ${p.dateNote}</div>` : nothing}
-      ${p.flags.map((f) => html`<div>${msg(lang, `flag_${f}`)}</div>`)}
-      ${p.note ? html`<div>${p.note}</div>` : nothing}
-      ${sources.length ? html`<div>${msg(lang, sources.length > 1 ? 'sources' : 'source')}: ${sources.join('; ')}</div>` : nothing}
-    </div>`;
+    return renderTooltip({ top: b.y + 10, x: b.x, width: layout.width, gap: 14 }, series.label, [
+      this.#pointText(p),
+      p.dateNote && `${msg(lang, 'date')}: ${p.dateNote}`,
+      ...p.flags.map((f) => msg(lang, `flag_${f}`)),
+      p.note,
+      sources.length > 0 && `${msg(lang, sources.length > 1 ? 'sources' : 'source')}: ${sources.join('; ')}`,
+    ]);
   }
 
   #table(visible: TrendSeries[]): TableModel {
