@@ -191,14 +191,16 @@ const median = (xs) => {
 const fmt = (x) => x.toFixed(1);
 
 console.log(`sozialraum-widgets benchmark — ${version}, headless, ${RUNS} runs per case`);
-// Issue 2: 40 KB, with the map 50 KB, with trend chart and timeline 55 KB (issue 4), with the network graph 65 KB (issue 5).
-const SIZE_TARGET = 65;
+// Issue 2: 40 KB, with the map 50 KB, with trend chart and timeline 55 KB (issue 4), with the network graph 65 KB (issue 5);
+// issue 14 (every element a slide: steps, fit, full screen, keys, offline) allows 3 KB more for all five elements.
+const PRESENTER_ALLOWANCE = 3;
+const SIZE_TARGET = 65 + PRESENTER_ALLOWANCE;
 const sizeVerdict = (bytes, target) => (bytes / 1024 <= target ? ` — ok, target ≤ ${target} KB` : ` — OVER target ${target} KB`);
 console.log(
   `single file dist/sozialraum-widgets.js: ${(min / 1024).toFixed(1)} KB minified, ${(gzip / 1024).toFixed(1)} KB gzip (level 9)` + sizeVerdict(gzip, SIZE_TARGET),
 );
 const withoutGraph = await sizeWithoutGraph();
-console.log(`  the same without <network-graph> (map, bars, trend chart, timeline): ${(withoutGraph / 1024).toFixed(1)} KB gzip` + sizeVerdict(withoutGraph, 55));
+console.log(`  the same without <network-graph> (map, bars, trend chart, timeline): ${(withoutGraph / 1024).toFixed(1)} KB gzip` + sizeVerdict(withoutGraph, 55 + PRESENTER_ALLOWANCE));
 try {
   let browser;
   const measure = async (i, cached) => {

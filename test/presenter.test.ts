@@ -167,6 +167,18 @@ describe('presenter: steps on every element', () => {
     expect(shown()).to.equal(first);
   });
 
+  it('steps the network with the same keys, also from a focused node', async () => {
+    const el = await widget<Updatable>(html`<network-graph mode="steps" src=${NETWORKS} network="integrierte-projekte-2007" style="width:800px"></network-graph>`);
+    ($(el, 'svg.net') as unknown as SVGElement).focus();
+    await pressed(el, 'ArrowRight');
+    expect(el.current).to.equal(2);
+    ($(el, 'g.node[tabindex="0"]') as unknown as SVGElement).focus();
+    await pressed(el, 'ArrowDown');
+    expect(el.current).to.equal(3, 'an arrow on a node steps too');
+    await pressed(el, 'Home');
+    expect(el.current).to.equal(1);
+  });
+
   it('has no step bar without mode="steps"', async () => {
     const el = await widget<IndicatorBar>(html`<indicator-bar src=${SGB2} style="width:600px"></indicator-bar>`);
     expect($(el, '.steps')).to.equal(null);

@@ -665,8 +665,9 @@ export class NetworkGraph extends LitElement {
     const g = this.#groups;
     const { key } = e;
     const onNode = !!(e.target as Element).closest?.('g.node');
-    // Page keys, and the arrows on the graph itself, are the steps' (PresenterController).
-    if (!onNode || (g && /^Page(Up|Down)$/.test(key))) return;
+    // Steps: the arrows, Page and Home/End keys step, on a node too, as on every element (PresenterController);
+    // Enter and Escape stay the graph's.
+    if (!onNode || (g && /^(Page|Arrow|Home|End)/.test(key))) return;
     const i = this.activeIndex;
     const c = this.#centre;
     if (key === 'Enter' || key === ' ') {
