@@ -3,7 +3,7 @@ import '../src/index.js';
 import type { IndicatorBar } from '../src/indicator-bar/indicator-bar.js';
 import type { SozialraumMap } from '../src/sozialraum-map/sozialraum-map.js';
 import type { TrendChart } from '../src/trend-chart/trend-chart.js';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import { $, $$, items, press, settled, shadow, text, widget } from './helpers.js';
 
 /** What every element does on a slide (PresenterController): keys, steps, pages, fit, type, full screen. */
@@ -282,6 +282,32 @@ describe('presenter: fit, presentation type, full screen', () => {
     } finally {
       await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'none' }, { name: 'prefers-reduced-motion', value: 'no-preference' }] });
       await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('in full screen: presentation type, the whole widget and its controls on the screen, axe-clean', async () => {
+    // A projector's screen: full screen in headless Chromium is the viewport.
+    await setViewport({ width: 1920, height: 1080 });
+    const el = await widget<Updatable>(html`<trend-chart src=${EU2} mode="steps" style="width:700px"></trend-chart>`);
+    const button = $(el, 'button.fullscreen')!;
+    button.scrollIntoView();
+    const r = button.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+    try {
+      await waitUntil(() => document.fullscreenElement === el, 'full screen after a real click', { timeout: 3000 });
+      await new Promise((r) => setTimeout(r, 200));
+      await el.updateComplete;
+      expect(parseFloat(getComputedStyle(el).fontSize)).to.be.at.least(20);
+      for (const part of ['.title', '.steps', 'svg.trend', '.source', 'button.fullscreen']) {
+        const box = $(el, part)!.getBoundingClientRect();
+        expect(box.bottom <= innerHeight + 0.5 && box.right <= innerWidth + 0.5, `${part} on the screen`).to.equal(true);
+      }
+      expect(text($(el, 'button.fullscreen'))).to.equal('Vollbild beenden');
+      await expect(el).to.be.accessible();
+    } finally {
+      await resetMouse();
+      if (document.fullscreenElement) await document.exitFullscreen();
+      await setViewport({ width: 800, height: 600 });
     }
   });
 });

@@ -104,9 +104,10 @@ export const frameStyles = css`
   .fit {
     height: 100%;
   }
+  /* Where even the smallest chart does not fit (a small screen in full screen), the widget scrolls: no control is ever cut off. */
   :host([fit]),
   :host(:fullscreen) {
-    overflow: hidden;
+    overflow: auto;
   }
   .fit,
   .fit :is(figure, .chart) {
