@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { areaById, matchArea, sozialraeume } from '../src/core/areas.js';
-import { formatDate, formatNumber, formatValue, isValidDate, parseLocaleNumber } from '../src/core/format.js';
+import { formatDate, formatNumber, formatValue, isValidDate, parseLocaleNumber, readLocaleNumber } from '../src/core/format.js';
+import { isMissingCell } from '../src/core/table-input.js';
 import { langOf, resolveLocale } from '../src/core/i18n.js';
 import { wrapText, textWidth } from '../src/core/text-measure.js';
 
@@ -54,6 +55,90 @@ describe('number formatting', () => {
     expect(parseLocaleNumber('39.9 %', 'de')).to.equal(39.9);
     expect(parseLocaleNumber('1.234.567', 'de')).to.equal(1234567);
     expect(parseLocaleNumber('1.234,5', 'de')).to.equal(1234.5);
+  });
+});
+
+describe('numbers typed in a table, in German and English', () => {
+  // [typed, German reading, English reading]; undefined = not a number.
+  const cases: Array<[string, number | undefined, number | undefined]> = [
+    // A separator not followed by exactly three digits cannot group thousands: a decimal mark in both.
+    ['39,9', 39.9, 39.9],
+    ['39,9 %', 39.9, 39.9],
+    ['39.9', 39.9, 39.9],
+    ['39.9%', 39.9, 39.9],
+    ['39,95 %', 39.95, 39.95],
+    ['12,0405', 12.0405, 12.0405],
+    ['0,040', 0.04, 0.04], // a leading 0 is no thousands group
+    ['1234,567', 1234.567, 1234.567], // four digits before: no thousands group
+    [',5', 0.5, 0.5],
+    // Both marks: the last one is the decimal mark.
+    ['1,234.5', 1234.5, 1234.5],
+    ['1.234,5', 1234.5, 1234.5],
+    ['12,040.5', 12040.5, 12040.5],
+    ['1.234.567,89', 1234567.89, 1234567.89],
+    // One mark, repeated: grouping.
+    ['1.234.567', 1234567, 1234567],
+    ['1,234,567', 1234567, 1234567],
+    // Truly ambiguous — one separator, three digits after one to three: the language decides.
+    ['12,040', 12.04, 12040],
+    ['12.040', 12040, 12.04],
+    ['1.204', 1204, 1.204],
+    ['1,204', 1.204, 1204],
+    // Signs: hyphen, Unicode minus, en dash.
+    ['−3,2', -3.2, -3.2],
+    ['-3.2', -3.2, -3.2],
+    ['–3,2 %', -3.2, -3.2],
+    ['− 12.040', -12040, -12.04],
+    ['+5', 5, 5],
+    // Space, no-break space and narrow no-break space group thousands; then the mark is decimal.
+    ['1 234,5', 1234.5, 1234.5],
+    ['1\u00a0234,5', 1234.5, 1234.5],
+    ['1\u202f234,5', 1234.5, 1234.5],
+    ['1\u202f234.5', 1234.5, 1234.5],
+    ['12 040', 12040, 12040],
+    ['1 234 567', 1234567, 1234567],
+    ['602\u00a0713 €', 602713, 602713],
+    // A trailing mark (a German ordinal rank "1.") is ignored.
+    ['1.', 1, 1],
+    // Integers.
+    ['12040', 12040, 12040],
+    ['0', 0, 0],
+    // Not numbers: missing-value words, broken grouping, text.
+    ['', undefined, undefined],
+    ['–', undefined, undefined],
+    ['-', undefined, undefined],
+    ['k. A.', undefined, undefined],
+    ['abc', undefined, undefined],
+    ['12,34.5', undefined, undefined],
+    ['1.23.456', undefined, undefined],
+    ['1,234.5.6', undefined, undefined],
+    ['1.234,5,6', undefined, undefined],
+    ['12 34', undefined, undefined],
+    ['12–15', undefined, undefined],
+    ['3 Personen', undefined, undefined],
+  ];
+  for (const [typed, de, en] of cases) {
+    it(`reads "${typed}" as ${de} in German and ${en} in English`, () => {
+      expect(parseLocaleNumber(typed, 'de'), 'de').to.equal(de);
+      expect(parseLocaleNumber(typed, 'en'), 'en').to.equal(en);
+      expect(parseLocaleNumber(typed, 'en-GB'), 'en-GB').to.equal(en);
+    });
+  }
+
+  it('says which decimal mark a string proves, and when it is ambiguous', () => {
+    expect(readLocaleNumber('39,9', 'en')).to.deep.equal({ value: 39.9, decimals: 1, mark: ',' });
+    expect(readLocaleNumber('39,90', 'en')).to.deep.equal({ value: 39.9, decimals: 2, mark: ',' });
+    expect(readLocaleNumber('1,234.5', 'de')).to.deep.equal({ value: 1234.5, decimals: 1, mark: '.' });
+    expect(readLocaleNumber('1.234.567', 'en')?.mark).to.equal(',');
+    expect(readLocaleNumber('12040', 'de')).to.deep.equal({ value: 12040, decimals: 0 });
+    expect(readLocaleNumber('12,040', 'de')).to.deep.equal({ value: 12.04, decimals: 3, ambiguous: { grouped: 12040, decimal: 12.04 } });
+    expect(readLocaleNumber('12,040', 'en')).to.deep.equal({ value: 12040, decimals: 0, ambiguous: { grouped: 12040, decimal: 12.04 } });
+    expect(readLocaleNumber('12.040', 'de')).to.deep.equal({ value: 12040, decimals: 0, ambiguous: { grouped: 12040, decimal: 12.04 } });
+  });
+
+  it('treats "–", "" and "k. A." as missing (keine Angabe), not as a number or a problem', () => {
+    for (const s of ['', '–', '—', '-', 'k. A.', 'k.A.', 'keine Angabe', 'n/a', ' – ']) expect(isMissingCell(s), s).to.equal(true);
+    for (const s of ['0', '39,9', '−3,2', '-3.2']) expect(isMissingCell(s), s).to.equal(false);
   });
 });
 

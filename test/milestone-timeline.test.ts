@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/milestone-timeline/milestone-timeline.js';
+import '../src/index.js';
 import type { MilestoneStepDetail, MilestoneTimeline } from '../src/milestone-timeline/milestone-timeline.js';
 import { formatSpan } from '../src/core/time.js';
 import type { SelectDetail } from '../src/core/link-controller.js';
@@ -113,10 +114,12 @@ describe('<milestone-timeline> with the project data', () => {
       expect(a.rel).to.contain('noopener');
       expect(text(a).length).to.be.greaterThan(5, 'the link says which document it is');
     }
-    // A source without a web address is named, not linked.
-    const unlinked = item(el, 'eu-beitritt-bg-ro').querySelector('.src a:not([href])')!;
-    expect(text(unlinked)).to.match(/^Stadt Dortmund, Sozialdezernat: Dortmund – soziale Stadt als Herausforderung/);
-    expect(unlinked.hasAttribute('tabindex')).to.equal(false);
+    // A source without a web address is named as plain text, not as an <a> without href (Lighthouse).
+    const src = item(el, 'eu-beitritt-bg-ro').querySelector('.src')!;
+    expect(text(src)).to.contain('Stadt Dortmund, Sozialdezernat: Dortmund – soziale Stadt als Herausforderung');
+    expect(Array.from(src.querySelectorAll('a')).map((a) => text(a)).join(' ')).to.not.contain('soziale Stadt als Herausforderung');
+    expect($$(el, 'a:not([href])')).to.have.length(0, 'no <a> without href in the whole timeline');
+    expect(text(src)).to.match(/^Quellen: [^;]+(; [^;]+)+$/, 'sources, linked or not, in one line separated by "; "');
     // The source line lists every document cited by the shown milestones, once.
     const source = text($(el, '.source'));
     expect(source).to.match(/^Quellen: /);
@@ -237,6 +240,14 @@ describe('<milestone-timeline> keyboard', () => {
     expect(tabbableLinks.every((a) => first.contains(a))).to.equal(true);
     await press(el, 'Tab');
     expect(shadow(el).activeElement).to.equal(tabbableLinks[0]);
+    // Sources without a web address are text: nothing in the list but the items and their links takes focus.
+    expect($$(el, 'ol [tabindex]').every((e) => e.matches('li.item, a[href]'))).to.equal(true);
+    // Another active milestone takes its links into the tab order, the previous one's leave it.
+    items(el)[0].focus();
+    await press(el, 'End');
+    const last = shadow(el).activeElement as HTMLElement;
+    expect($$(el, '.src a[href]').filter((a) => a.tabIndex === 0).every((a) => last.contains(a))).to.equal(true);
+    expect(tabbableLinks.every((a) => a.tabIndex === -1)).to.equal(true);
     // The focused milestone is named by its date, category and title.
     expect(first.getAttribute('aria-label')).to.equal('01.01.2007, Politik: EU-Beitritt Bulgariens und Rumäniens');
   });
@@ -650,4 +661,44 @@ describe('<milestone-timeline> looks', () => {
     expect(getComputedStyle(past.querySelector('.desc')!).display).to.equal('none');
     expect(getComputedStyle(items(steps)[11].querySelector('.desc')!).display).to.not.equal('none');
   });
+});
+
+describe('links in every element with the project data', () => {
+  // Lighthouse flags an <a> without href ("links are not crawlable"); a source without a web address is
+  // plain text instead — in the timeline's items, the source lines and their full lists, the data tables.
+  const elements: Array<[string, ReturnType<typeof html>, string]> = [
+    ['indicator-bar', html`<indicator-bar src="/data/indicators/sgb2-arbeitslosigkeit.json" style="width:700px"></indicator-bar>`, 'svg'],
+    ['sozialraum-map', html`<sozialraum-map src="/data/indicators/sgb2-arbeitslosigkeit.json" style="width:700px"></sozialraum-map>`, 'svg'],
+    [
+      'trend-chart',
+      html`<trend-chart src="/data/eu2-residents.json" milestones=${MILESTONES} annotations="eu-beitritt-bg-ro arbeitnehmerfreizuegigkeit-2014" style="width:900px"></trend-chart>`,
+      'svg',
+    ],
+    ['milestone-timeline', html`<milestone-timeline src=${MILESTONES} style="width:900px"></milestone-timeline>`, 'ol'],
+    ['network-graph', html`<network-graph src="/data/networks.json" style="width:900px"></network-graph>`, 'svg'],
+  ];
+  for (const [name, template, drawn] of elements) {
+    it(`<${name}>: no <a> without href anywhere in its shadow DOM, every link opens without opener`, async () => {
+      const el = await widget<HTMLElement & { updateComplete: Promise<unknown> }>(template, drawn);
+      expect(alertText(el), 'drawn without errors').to.equal('');
+      expect($(el, drawn)).to.not.equal(null);
+      // Open what is drawn only on request: the full source lists and the data table.
+      for (const details of $$(el, 'details') as HTMLDetailsElement[]) {
+        details.open = true;
+        await oneEvent(details, 'toggle');
+      }
+      $$(el, 'button[aria-controls$="-table"]').forEach((b) => b.click());
+      await el.updateComplete;
+      await aTimeout(0);
+      await el.updateComplete;
+      expect($(el, '.table-wrap:not([hidden])'), 'the data table is open').to.not.equal(null);
+      const all = $$(el, 'a');
+      expect(all.filter((a) => !a.hasAttribute('href')).map((a) => text(a))).to.deep.equal([]);
+      for (const a of all as HTMLAnchorElement[]) {
+        expect(a.href, text(a)).to.match(/^https?:\/\//);
+        expect(a.rel, text(a)).to.equal('noopener noreferrer');
+      }
+      if (name === 'milestone-timeline') expect(all.length).to.be.greaterThan(20, 'the linked sources are still links');
+    });
+  }
 });

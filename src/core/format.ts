@@ -109,21 +109,95 @@ export function formatValue(value: number, locale: string, lang: Lang, fmt: Valu
   return unit ? `${number}\u00a0${unit}` : number;
 }
 
-/** Parse "39,9 %", "12.040" (de) or "12,040.5" (en) as typed in a table; undefined when it is not a number. */
+/** What a number typed in a table says, beyond its value. */
+export interface NumberReading {
+  /** The number; for an ambiguous string ("12,040") the reading in the widget's language. */
+  value: number;
+  /** Digits after the decimal mark as read ("39,90" → 2, "12.040" in German → 0). */
+  decimals: number;
+  /** The decimal mark the string itself proves ("39,9" and "1.234,5" → ","; "1,234,567" → "."), if it does. */
+  mark?: ',' | '.';
+  /**
+   * One separator followed by exactly three digits after one to three leading digits ("12,040",
+   * "12.040"): thousands grouping or a decimal mark. The value then follows the widget's language;
+   * `grouped` and `decimal` are both readings.
+   */
+  ambiguous?: { grouped: number; decimal: number };
+}
+
+/** The decimal mark of the widget's language: "." in English, "," in German (and any other language). */
+export const decimalMarkOf = (locale: string): ',' | '.' => (/^en\b/i.test(locale) ? '.' : ',');
+
+/**
+ * Read a number as typed in a table — "39,9 %", "1.234,5", "12,040.5", "−3,2", "1 234,5" — in German
+ * and English alike; undefined when it is not a number (missing-value words like "–" or "k. A." are
+ * checked before, by isMissingCell).
+ *
+ * The rule: a separator is a thousands separator only where it can be one — grouping puts exactly three
+ * digits after every separator and one to three digits, not starting with 0, before the first.
+ *  - Point and comma both: the last one is the decimal mark (once, after all others), the other groups:
+ *    "1,234.5" and "1.234,5" are 1234.5 in either language.
+ *  - One kind, twice or more: grouping ("1.234.567", "1,234,567"); not a number if the groups are wrong.
+ *  - One kind, once, and it cannot be grouping (not exactly three digits after it, as in "39,9",
+ *    "39.95", "1,5"; or a leading 0 or more than three digits before it, as in "0,040", "1234,567"):
+ *    the decimal mark, in either language. So "39,9" is 39.9 with lang="en" too.
+ *  - Spaces (also no-break and narrow no-break) between digits group thousands ("1 234,5"); the point
+ *    or comma then is the decimal mark.
+ *  - Only one separator with exactly three digits after one to three leading digits ("12,040",
+ *    "12.040") is truly ambiguous; there — and only there — the language decides: German reads
+ *    "12.040" as 12040 and "12,040" as 12.04, English "12,040" as 12040 and "12.040" as 12.04. The
+ *    reading says so (`ambiguous`), so that a table whose other numbers show the other decimal mark
+ *    can name the cell instead of guessing (indicatorFromTable).
+ * A trailing separator without digits ("1." as a German ordinal rank) is ignored.
+ */
+export function readLocaleNumber(text: string, locale: string): NumberReading | undefined {
+  // Percent and euro signs anywhere; Unicode minus, en dash and figure dash as minus signs.
+  const m = /^([-+]?)\s*(\d[\d\s.,]*|[.,]\d+)$/.exec(text.replace(/[%€]/g, '').replace(/[\u2212\u2012\u2013]/g, '-').trim());
+  if (!m) return undefined;
+  const sign = m[1] === '-' ? -1 : 1;
+  const spaced = m[2].trim();
+  const body = spaced.replace(/\s+/g, '');
+  const number = (int: string, frac: string) => sign * Number(`${int || '0'}.${frac || '0'}`);
+  const seps = body.replace(/\d/g, '');
+  const langMark = decimalMarkOf(locale);
+
+  if (/\d\s+\d/.test(spaced)) {
+    // Grouped with spaces: groups of three, then at most one decimal mark.
+    const g = /^(\d{1,3}(?:\s+\d{3})+)(?:([.,])(\d*))?$/.exec(spaced);
+    if (!g || /^0/.test(g[1])) return undefined;
+    const frac = g[3] ?? '';
+    return { value: number(g[1].replace(/\s+/g, ''), frac), decimals: frac.length, mark: frac ? (g[2] as ',' | '.') : undefined };
+  }
+  if (/\s/.test(spaced)) return undefined;
+  if (!seps) return { value: number(body, ''), decimals: 0 };
+
+  const last = seps[seps.length - 1] as ',' | '.';
+  const other = last === ',' ? '.' : ',';
+  const grouped = (int: string, sep: string) => new RegExp(`^[1-9]\\d{0,2}(?:\\${sep}\\d{3})+$`).test(int);
+  if (seps.includes(other)) {
+    // Both marks: the last one is the decimal mark, the other groups thousands.
+    const at = body.lastIndexOf(last);
+    const int = body.slice(0, at);
+    const frac = body.slice(at + 1);
+    if (int.includes(last) || !grouped(int, other) || !/^\d*$/.test(frac)) return undefined;
+    return { value: number(int.split(other).join(''), frac), decimals: frac.length, mark: last };
+  }
+  if (seps.length > 1) {
+    // One mark, twice or more: thousands grouping; the decimal mark would be the other one.
+    if (!grouped(body, last)) return undefined;
+    return { value: number(body.split(last).join(''), ''), decimals: 0, mark: other };
+  }
+  const [int, frac] = body.split(last);
+  if (!frac) return int ? { value: number(int, ''), decimals: 0 } : undefined; // "1." — a trailing mark
+  if (frac.length !== 3 || !grouped(`${int}${last}${frac}`, last)) return { value: number(int, frac), decimals: frac.length, mark: last };
+  // Truly ambiguous: "12,040" / "12.040". The widget's language decides.
+  const reading = { grouped: number(int + frac, ''), decimal: number(int, frac) };
+  return last === langMark ? { value: reading.decimal, decimals: 3, ambiguous: reading } : { value: reading.grouped, decimals: 0, ambiguous: reading };
+}
+
+/** Parse "39,9 %", "12.040" (de) or "12,040.5" (en) as typed in a table; undefined when it is not a number (see readLocaleNumber). */
 export function parseLocaleNumber(text: string, locale: string): number | undefined {
-  const cleaned = text.replace(/[\s\u00a0\u202f%€]/g, '').replace(/[−–]/g, '-');
-  if (!cleaned) return undefined;
-  const decimalComma = !/^en\b/i.test(locale);
-  // In German a point groups thousands ("12.040"); "39.9" (a spreadsheet export) cannot be grouping,
-  // so there the point is the decimal point.
-  const grouping = /^[-+]?\d{1,3}(\.\d{3})+(,\d*)?$/.test(cleaned);
-  const normalised = decimalComma
-    ? !cleaned.includes(',') && !grouping && /^[-+]?\d*\.\d+$/.test(cleaned)
-      ? cleaned
-      : cleaned.replace(/\./g, '').replace(',', '.')
-    : cleaned.replace(/,/g, '');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(normalised)) return undefined;
-  return Number(normalised);
+  return readLocaleNumber(text, locale)?.value;
 }
 
 /** A date as precise as the source gives it: "2001", "2020-12" or "2020-12-31". */

@@ -162,6 +162,8 @@ const de = {
   p_geoUnmatched: (names: string) => `Diese Flächen passen zu keinem Sozialraum: ${names}.`,
   p_dataNoShape: (names: string) => `Für diese Gebiete gibt es Daten, aber keine Fläche in der Geometrie: ${names}.`,
   p_cell: (row: number, col: number, text: string) => `Tabelle, Zeile ${row}, Spalte ${col}: „${text}“ ist keine Zahl und wird als „keine Angabe“ gezeigt.`,
+  p_cellAmbiguous: (row: number, col: number, text: string, plain: string) =>
+    `Tabelle, Zeile ${row}, Spalte ${col}: „${text}“ ist mehrdeutig – Tausendertrennzeichen oder Dezimalzeichen? Die übrigen Zahlen der Tabelle schreiben das Dezimalzeichen anders als die Sprache des Widgets. Der Wert wird als „keine Angabe“ gezeigt; bitte eindeutig schreiben (Tausender ohne Trennzeichen, z. B. „${plain}“).`,
   allSources: (n: number) => `Alle ${n} Quellen anzeigen`,
   morePublishers: (n: number) => `und ${n} weitere`,
   // trend-chart
@@ -331,6 +333,8 @@ const en: SharedMessages = {
   p_geoUnmatched: (names: string) => `These areas match no Sozialraum: ${names}.`,
   p_dataNoShape: (names: string) => `There are data but no shape in the geometry for: ${names}.`,
   p_cell: (row: number, col: number, text: string) => `Table, row ${row}, column ${col}: “${text}” is not a number and is shown as “not available”.`,
+  p_cellAmbiguous: (row: number, col: number, text: string, plain: string) =>
+    `Table, row ${row}, column ${col}: “${text}” is ambiguous – a thousands separator or a decimal mark? The other numbers in the table write the decimal mark differently from the widget's language. It is shown as “not available”; please write it unambiguously (thousands without a separator, e.g. “${plain}”).`,
   allSources: (n: number) => `Show all ${n} sources`,
   morePublishers: (n: number) => `and ${n} more`,
   // trend-chart

@@ -1,6 +1,6 @@
 import { matchArea, normaliseName, stadtbezirkName, CITY_ID, type Area } from './areas.js';
 import type { TableModel, TableRow } from './export.js';
-import { formatNumber, formatValue, isApproximate, parseLocaleNumber } from './format.js';
+import { decimalMarkOf, formatNumber, formatValue, isApproximate, readLocaleNumber, type NumberReading } from './format.js';
 import { msg, pickText, type Lang, type Text } from './i18n.js';
 import { DataProblems, isRecord, notAnObject, pathString, problem, warning, type Problem } from './problems.js';
 import {
@@ -149,20 +149,31 @@ export function indicatorFromTable(
   const bezirk = matched('stadtbezirk');
   const level = Math.max(sozial, bezirk) * 2 >= table.rows.length ? (sozial >= bezirk ? 'sozialraum' : 'stadtbezirk') : 'category';
   const text = table.rows.flatMap((r) => r.cells).join(' ');
-  const decimals = Math.max(0, ...table.rows.flatMap((r) => r.cells.map((c) => decimalsOf(c, locale))));
+  const readings = table.rows.map((r) => labels.map((_, col) => (isMissingCell(r.cells[col] ?? '') ? null : readLocaleNumber(r.cells[col], locale))));
+  // "12,040" / "12.040" is read by the widget's language (readLocaleNumber) — unless the table's other
+  // numbers write the decimal mark the other way ("39,9" on an English page): then it is truly
+  // ambiguous, and the cell is named instead of drawn as a number that may be a thousand times off.
+  const langMark = decimalMarkOf(locale);
+  const otherMark = readings.some((cells) => cells.some((r) => r?.mark && r.mark !== langMark));
+  const usable = (r: NumberReading | null | undefined): boolean => !!r && !(r.ambiguous && otherMark);
+  const decimals = Math.max(0, ...readings.flatMap((cells) => cells.map((r) => (r && usable(r) ? r.decimals : 0))));
   const series = labels.map((label, col) => ({
     id: `c${col + 1}`,
     label,
     values: table.rows.map((r, row) => {
       const cell = r.cells[col] ?? '';
       const name = level === 'category' ? { label: r.name } : { area: r.name };
-      if (isMissingCell(cell)) return { ...name, value: null };
-      const value = parseLocaleNumber(cell, locale);
-      if (value === undefined) {
-        warnings.push(warning('p_cell', row + 1, col + 2, cell));
+      const reading = readings[row][col];
+      if (reading === null) return { ...name, value: null };
+      if (!reading || !usable(reading)) {
+        warnings.push(
+          reading?.ambiguous
+            ? warning('p_cellAmbiguous', row + 1, col + 2, cell, String(Math.abs(reading.ambiguous.grouped)))
+            : warning('p_cell', row + 1, col + 2, cell),
+        );
         return { ...name, value: null };
       }
-      return rankOnly ? { ...name, rank: value } : { ...name, value };
+      return rankOnly ? { ...name, rank: reading.value } : { ...name, value: reading.value };
     }),
   }));
   const raw: Record<string, unknown> = {
@@ -178,12 +189,6 @@ export function indicatorFromTable(
   if (series.length === 1) raw.values = series[0].values;
   else raw.series = series;
   return { raw, warnings };
-}
-
-function decimalsOf(cell: string, locale: string): number {
-  const sep = /^en\b/i.test(locale) ? '.' : ',';
-  const m = new RegExp(`\\${sep}(\\d+)`).exec(cell);
-  return m ? m[1].length : 0;
 }
 
 function flagsOf(x: { flags?: string[] }): Flag[] {
