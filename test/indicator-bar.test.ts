@@ -301,6 +301,113 @@ describe('<indicator-bar> options', () => {
   });
 });
 
+describe('<indicator-bar> numbers typed in a table, whatever the page language', () => {
+  it('draws "39,9" as 39.9 with lang="en" — not 399 — in the label, the value text and the data table', async () => {
+    const el = await bar(html`<indicator-bar lang="en" source="Test table (made-up values)" style="width:600px">
+      <table>
+        <tr><th>Sozialraum</th><th>Quote</th></tr>
+        <tr><td>Nordmarkt</td><td>39,9</td></tr>
+        <tr><td>Hafen</td><td>17,3</td></tr>
+      </table>
+    </indicator-bar>`);
+    expect(labels(el)).to.deep.equal(['Nordmarkt: 39.9 (rank 1 of 2)', 'Hafen: 17.3 (rank 2 of 2)']);
+    const valueTexts = $$(el, 'g.item text').map((t) => text(t));
+    expect(valueTexts).to.include('39.9');
+    expect(valueTexts).to.not.include('399');
+    // The longer bar is not ten times the shorter one (as 399 against 173 would be, give or take).
+    expect(barWidth(el, 'nordmarkt') / barWidth(el, 'hafen')).to.be.closeTo(39.9 / 17.3, 0.05);
+    const rows = await tableRows(el);
+    // Columns: area, Stadtbezirk, rank, value, note.
+    expect(rows.map((r) => [r[0], r[3]])).to.deep.equal([['Nordmarkt', '39.9'], ['Hafen', '17.3']]);
+    expect(statusText(el)).to.equal('', 'nothing ambiguous, nothing to warn about');
+  });
+
+  it('reads "39,9 %", "1,234.5", "1.234,5", "−3,2", "1 234,5" alike in German and English; "–", "" and "k. A." are keine Angabe', async () => {
+    const table = (lang: string) => html`<indicator-bar lang=${lang} source="Testtabelle (erfundene Werte)" style="width:700px">
+      <table>
+        <tr><th>Kategorie</th><th>Wert</th></tr>
+        <tr><td>A (erfunden)</td><td>1,234.5</td></tr>
+        <tr><td>B (erfunden)</td><td>1.234,5</td></tr>
+        <tr><td>C (erfunden)</td><td>−3,2</td></tr>
+        <tr><td>D (erfunden)</td><td>-3.2</td></tr>
+        <tr><td>E (erfunden)</td><td>1\u202f234,5</td></tr>
+        <tr><td>F (erfunden)</td><td>39,9 %</td></tr>
+        <tr><td>G (erfunden)</td><td>k. A.</td></tr>
+        <tr><td>H (erfunden)</td><td>–</td></tr>
+        <tr><td>I (erfunden)</td><td></td></tr>
+      </table>
+    </indicator-bar>`;
+    const de = await bar(table('de'));
+    expect(labels(de)).to.deep.equal([
+      'A (erfunden): 1.234,5\u00a0%',
+      'B (erfunden): 1.234,5\u00a0%',
+      'C (erfunden): -3,2\u00a0%',
+      'D (erfunden): -3,2\u00a0%',
+      'E (erfunden): 1.234,5\u00a0%',
+      'F (erfunden): 39,9\u00a0%',
+      'G (erfunden): keine Angabe',
+      'H (erfunden): keine Angabe',
+      'I (erfunden): keine Angabe',
+    ]);
+    expect(statusText(de)).to.not.contain('Tabelle,');
+    const en = await bar(table('en'));
+    expect(labels(en)).to.deep.equal([
+      'A (erfunden): 1,234.5%',
+      'B (erfunden): 1,234.5%',
+      'C (erfunden): -3.2%',
+      'D (erfunden): -3.2%',
+      'E (erfunden): 1,234.5%',
+      'F (erfunden): 39.9%',
+      'G (erfunden): not available',
+      'H (erfunden): not available',
+      'I (erfunden): not available',
+    ]);
+    expect(statusText(en)).to.not.contain('Table,');
+  });
+
+  it('reads "12,040" and "12.040" by the language when nothing else in the table says which mark is decimal', async () => {
+    const table = (lang: string) => html`<indicator-bar lang=${lang} source="Testtabelle (erfundene Werte)" style="width:700px">
+      <table>
+        <tr><th>Kategorie</th><th>Wert</th></tr>
+        <tr><td>A (erfunden)</td><td>12.040</td></tr>
+        <tr><td>B (erfunden)</td><td>12,040</td></tr>
+      </table>
+    </indicator-bar>`;
+    // German: the point groups thousands, the comma is the decimal mark (three decimals shown throughout).
+    expect(labels(await bar(table('de')))).to.deep.equal(['A (erfunden): 12.040,000', 'B (erfunden): 12,040']);
+    expect(labels(await bar(table('en')))).to.deep.equal(['A (erfunden): 12.040', 'B (erfunden): 12,040.000']);
+  });
+
+  it('names an ambiguous cell instead of guessing when the table writes decimals the other way than the language', async () => {
+    // A German table on an English page: "39,9" proves the decimal comma, so "12,040" may be 12.04 or 12040.
+    const el = await bar(html`<indicator-bar lang="en" source="Test table (made-up values)" style="width:600px">
+      <table>
+        <tr><th>Sozialraum</th><th>Wert</th></tr>
+        <tr><td>Nordmarkt</td><td>39,9</td></tr>
+        <tr><td>Hafen</td><td>12,040</td></tr>
+      </table>
+    </indicator-bar>`);
+    expect(labels(el)).to.deep.equal(['Nordmarkt: 39.9 (rank 1 of 1)', 'Hafen: not available']);
+    expect(statusText(el)).to.contain('Table, row 2, column 2: “12,040” is ambiguous');
+    expect(statusText(el)).to.contain('“12040”');
+    // In German the same table is consistent: "12,040" is 12,04, and nothing is named.
+    const de = await bar(html`<indicator-bar source="Testtabelle (erfundene Werte)" style="width:600px">${el.querySelector('table')!.cloneNode(true)}</indicator-bar>`);
+    expect(labels(de)).to.deep.equal(['Nordmarkt: 39,900 (Rang 1 von 2)', 'Hafen: 12,040 (Rang 2 von 2)']);
+    expect(statusText(de)).to.equal('');
+    // A table with both decimal marks ("39,9" and "17.3"): "12.040" is ambiguous in German too, and named in German.
+    const mixed = await bar(html`<indicator-bar source="Testtabelle (erfundene Werte)" style="width:600px">
+      <table>
+        <tr><th>Sozialraum</th><th>Wert</th></tr>
+        <tr><td>Nordmarkt</td><td>39,9</td></tr>
+        <tr><td>Nette</td><td>17.3</td></tr>
+        <tr><td>Hafen</td><td>12.040</td></tr>
+      </table>
+    </indicator-bar>`);
+    expect(labels(mixed)).to.deep.equal(['Nordmarkt: 39,9 (Rang 1 von 2)', 'Nette: 17,3 (Rang 2 von 2)', 'Hafen: keine Angabe']);
+    expect(statusText(mixed)).to.contain('Tabelle, Zeile 3, Spalte 2: „12.040“ ist mehrdeutig');
+  });
+});
+
 describe('<indicator-bar> language', () => {
   it('speaks English with lang="en": labels, numbers, buttons, source line', async () => {
     const el = await bar(html`<indicator-bar lang="en" src=${SGB2} style="width:600px"></indicator-bar>`);
@@ -466,14 +573,14 @@ describe('<indicator-bar> look: contrast, themes, sizes', () => {
     });
   }
 
-  it('follows the reader\'s dark mode unless theme="light" pins it', async () => {
+  it('follows the page, not only the reader\'s dark mode: light on a light page, dark with theme="dark"', async () => {
     const { emulateMedia } = await import('@web/test-runner-commands');
     await emulateMedia({ colorScheme: 'dark' });
     try {
       const auto = await bar(html`<indicator-bar src=${SGB2} style="width:600px"></indicator-bar>`);
-      const light = await bar(html`<indicator-bar theme="light" src=${SGB2} style="width:600px"></indicator-bar>`);
-      expect(getComputedStyle(auto).backgroundColor).to.equal('rgb(22, 22, 22)');
-      expect(getComputedStyle(light).backgroundColor).to.equal('rgb(255, 255, 255)');
+      const dark = await bar(html`<indicator-bar theme="dark" src=${SGB2} style="width:600px"></indicator-bar>`);
+      expect(getComputedStyle(auto).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle(dark).backgroundColor).to.equal('rgb(22, 22, 22)');
     } finally {
       await emulateMedia({ colorScheme: 'light' });
     }

@@ -185,7 +185,7 @@ describe('<network-graph> with the project data', () => {
   it('fits 320 px and stays accessible in the dark theme', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     try {
-      const el = await graph(html`<network-graph src=${NETWORKS} network="wohnen-mieterinnenbuero-viertelwerk-2022" style="width:320px;display:block"></network-graph>`);
+      const el = await graph(html`<network-graph theme="dark" src=${NETWORKS} network="wohnen-mieterinnenbuero-viertelwerk-2022" style="width:320px;display:block"></network-graph>`);
       expect(el.scrollWidth).to.be.at.most(320);
       await expect(el).to.be.accessible();
     } finally {

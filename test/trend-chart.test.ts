@@ -101,7 +101,7 @@ describe('<trend-chart> with the project data', () => {
   it('fits a 320 px column and stays accessible in the dark theme', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     try {
-      const el = await chart(html`<trend-chart src=${EU2} style="width:320px;display:block"></trend-chart>`);
+      const el = await chart(html`<trend-chart theme="dark" src=${EU2} style="width:320px;display:block"></trend-chart>`);
       const svgEl = $(el, 'svg.trend')!;
       expect(Number(svgEl.getAttribute('width'))).to.be.at.most(320);
       expect(el.scrollWidth).to.be.at.most(320);
@@ -145,7 +145,7 @@ describe('<trend-chart> series names on the chart', () => {
     const nameOf = (t: Element) => [...t.querySelectorAll('tspan')].map((l) => l.textContent).join(' ').replace(/- /g, '-');
     expect(labels.map(nameOf)).to.deep.equal(['Dortmund', 'Stadtbezirk Innenstadt-Nord', 'Sozialraum Nordmarkt']);
     for (const t of labels) expect(getComputedStyle(t).fill).to.equal(getComputedStyle(t.closest('g')!).color);
-    const narrow = await chart(html`<trend-chart src=${EU2} style="width:320px;display:block"></trend-chart>`);
+    const narrow = await chart(html`<trend-chart theme="dark" src=${EU2} style="width:320px;display:block"></trend-chart>`);
     expect($$(narrow, 'text.end-label').map(nameOf)).to.include('Dortmund');
     expect($$(narrow, '.legend button').map((b) => text(b))).to.include.members(['Dortmund', 'Stadtbezirk Innenstadt-Nord', 'Sozialraum Nordmarkt']);
   });

@@ -87,11 +87,15 @@ export class PresenterController implements ReactiveController {
     this.#host.addEventListener('keydown', this.#onKeyDown);
     this.#host.addEventListener('focusin', this.#watchVisibility);
     document.addEventListener('fullscreenchange', this.#onFullscreenChange);
+    addEventListener('beforeprint', this.#onPrint);
+    addEventListener('afterprint', this.#onPrint);
   }
 
   hostDisconnected(): void {
     this.#host.removeEventListener('keydown', this.#onKeyDown);
     this.#host.removeEventListener('focusin', this.#watchVisibility);
+    removeEventListener('beforeprint', this.#onPrint);
+    removeEventListener('afterprint', this.#onPrint);
     document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
     this.#fitObserver?.disconnect();
     this.#fitBox = undefined;
@@ -100,9 +104,19 @@ export class PresenterController implements ReactiveController {
     cancelAnimationFrame(this.#frame);
   }
 
-  /** Step mode: `mode="steps"` (or the older boolean `step`). */
+  /**
+   * Printing: the complete chart at its natural size, not the step or page on screen (paper has no keys).
+   * Lit draws it in the microtasks after `beforeprint`, before the page is laid out for print.
+   */
+  #printing = false;
+  #onPrint = (e: Event) => {
+    this.#printing = e.type === 'beforeprint';
+    this.#host.requestUpdate();
+  };
+
+  /** Step mode: `mode="steps"` (or the older boolean `step`); never in print. */
   get stepMode(): boolean {
-    return !!this.#host.step || (this.#host.mode ?? '').trim().toLowerCase() === 'steps';
+    return !this.#printing && (!!this.#host.step || (this.#host.mode ?? '').trim().toLowerCase() === 'steps');
   }
 
   get fullscreen(): boolean {
@@ -114,9 +128,9 @@ export class PresenterController implements ReactiveController {
     return !!this.#host.presentation || this.fullscreen;
   }
 
-  /** The chart is laid out into its box: `fit`, or full screen. */
+  /** The chart is laid out into its box: `fit`, or full screen; never in print. */
   get fitting(): boolean {
-    return !!this.#host.fit || this.fullscreen;
+    return !this.#printing && (!!this.#host.fit || this.fullscreen);
   }
 
   /** The step (or page) shown, 1-based. */

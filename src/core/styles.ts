@@ -1,6 +1,6 @@
 import { css, type CSSResult } from 'lit';
 
-/** Dark palette: used for theme="dark" and, unless theme="light", when the reader's system is dark. */
+/** Dark palette: for a dark page, or theme="dark" (see theme.ts). */
 const darkColours = css`
     --srw-background: #161616;
     --srw-text: #f2f2f2;
@@ -23,13 +23,13 @@ const darkColours = css`
     --srw-tooltip-text: #161616;
 `;
 
-/** Custom properties for dark mode: with theme="dark", and unless theme="light" when the reader's system is dark. */
+/**
+ * Custom properties for dark mode: on a dark page or with theme="dark" — the host's data-srw-theme,
+ * set by the WidgetController from the page (theme.ts). Never in print: paper is white.
+ */
 export const darkMode = (properties: CSSResult) => css`
-  :host([theme='dark']) {
-    ${properties}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+  @media screen {
+    :host([data-srw-theme~='dark']) {
       ${properties}
     }
   }
@@ -160,8 +160,22 @@ export const frameStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /*
+   * The page's text settings stop here: a rule like \`* { line-height: 2 !important }\` reaches the host
+   * element itself and would be inherited by everything inside. Font family and size do follow the page.
+   */
   .wrap {
     position: relative;
+    line-height: 1.4;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: left;
+    text-shadow: none;
+    white-space: normal;
+    font-style: normal;
+    font-weight: 400;
   }
   figure {
     margin: 0;
@@ -382,11 +396,44 @@ export const frameStyles = css`
       animation: none !important;
     }
   }
+  /* A widget whose background stands out from the page's (see theme.ts) gets room inside its box. */
+  :host([data-srw-theme~='boxed']) {
+    padding: var(--srw-padding, 0.75em);
+  }
+  /*
+   * Print: black on white whatever the screen theme (the dark palette is for screens only), readable
+   * without background graphics; no controls (buttons, steps, zoom, filters); a widget kept on one page
+   * with its title and source; charts no wider than the paper; a fitted widget at its natural height.
+   */
   @media print {
-    .actions,
-    .steps,
-    .tooltip {
+    :host,
+    :host([fit]),
+    .fit {
+      height: auto;
+      break-inside: avoid;
+    }
+    .fit :is(figure, .chart, .fill) {
+      flex: none;
+    }
+    :host([data-srw-theme~='boxed']) {
+      padding: var(--srw-padding, 0.75em 0);
+    }
+    /* .wrap: stronger than an element's own rule for its toolbar (the network's .tools). */
+    .wrap :is(.actions, .steps, .tools, .filter, .tooltip) {
       display: none;
+    }
+    .legend button {
+      border: 0;
+      padding: 0;
+      min-height: 0;
+      background: none;
+    }
+    .chart svg {
+      max-width: 100%;
+      height: auto;
+    }
+    .title {
+      break-after: avoid;
     }
     .all-sources ol {
       display: block;

@@ -4,6 +4,7 @@ import { langOf, msg, resolveLocale, type Lang } from './i18n.js';
 import type { PresenterController } from './presenter-controller.js';
 import { problemText, type Problem } from './problems.js';
 import { renderSourceLine, sourceLineText, type SourceInfo } from './source-line.js';
+import { pageTheme, watchPageTheme } from './theme.js';
 
 /**
  * What every widget has around its chart: title, messages, source line, the "Tabelle anzeigen" toggle
@@ -103,6 +104,21 @@ export class WidgetController implements ReactiveController {
 
   get lang(): Lang {
     return this.#page.lang;
+  }
+
+  #unwatchTheme?: () => void;
+
+  /** Light or dark as the page around it (see theme.ts), kept as the host's `data-srw-theme` for the styles. */
+  hostConnected(): void {
+    const host = this.#host;
+    this.#unwatchTheme = watchPageTheme(() => {
+      const theme = pageTheme(host);
+      if (host.getAttribute('data-srw-theme') !== theme) host.setAttribute('data-srw-theme', theme);
+    });
+  }
+
+  hostDisconnected(): void {
+    this.#unwatchTheme?.();
   }
 
   hostUpdated(): void {

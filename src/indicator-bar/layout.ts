@@ -128,17 +128,17 @@ export function layoutBars(model: BarModel, m: Metrics, lang: Lang, locale: stri
 
 /**
  * A chart too tall for `height` (a slide) in pages: how many rows a page holds, so that each page's
- * layout fits. Undefined when the whole chart fits or not even two rows would.
+ * layout fits. Undefined when the whole chart fits.
  */
 export function rowsPerPage(model: BarModel, m: Metrics, lang: Lang, locale: string, full: BarLayout, height: number): number | undefined {
   const n = model.shown.length;
   if (full.height <= height || n < 3) return undefined;
   const fits = (size: number) => layoutBars({ ...model, shown: model.shown.slice(0, size) }, m, lang, locale, model.shown).height <= height;
   // The most rows that fit, searched from the top: rows differ in height (one or two lines), and from
-  // 17 rows a ranking takes two columns, so fewer rows do not always mean a lower chart.
+  // 17 rows a ranking takes two columns, so fewer rows do not always mean a lower chart. In a very small
+  // box a page holds one row (the widget scrolls if even that does not fit).
   let size = n - 1;
-  while (size >= 2 && !fits(size)) size--;
-  if (size < 2) return undefined;
+  while (size > 1 && !fits(size)) size--;
   // Pages of even length: 39 rows in three pages of 13, not 18 + 18 + 3.
   return Math.ceil(n / Math.ceil(n / size));
 }

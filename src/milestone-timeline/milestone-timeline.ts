@@ -367,10 +367,11 @@ export class MilestoneTimeline extends LitElement {
       .empty {
         font-style: italic;
       }
+      /* Print: every milestone (the list does not scroll on paper). */
       @media print {
-        .presenter,
-        .filter {
-          display: none;
+        .rows {
+          max-height: none;
+          overflow: visible;
         }
       }
     `,
@@ -606,7 +607,11 @@ export class MilestoneTimeline extends LitElement {
     const state = selected ? labels.selected : marked ? labels.highlighted : '';
     const tab = active ? 0 : -1;
     // Only the active milestone's links are in the tab order: Tab from it reaches them. A source without
-    // a web address is an <a> without href: named, not a link, not focusable.
+    // a web address is plain text (no <a> without href: not a link, not focusable, nothing for a screen
+    // reader or Lighthouse to take for a broken link). Plain text is a string in a child part, not a
+    // template: a source without address costs no template instance.
+    const source = (s: TimelineItem['sources'][number], sep: string) =>
+      s.url ? html`${sep}<a href=${s.url} rel="noopener noreferrer" tabindex=${tab} .textContent=${sourceLabel(s)}></a>` : `${sep}${sourceLabel(s)}`;
     const [first, ...more] = it.sources;
     // Texts go in as properties (.textContent), not as child parts: no marker comments, fewer nodes;
     // an empty paragraph is hidden by CSS (:empty), not by another binding.
@@ -624,9 +629,7 @@ export class MilestoneTimeline extends LitElement {
         ><p class="conflict" .textContent=${it.conflict ? `${labels.conflict} ${it.conflict}` : ''}></p
         ><p class="meta" .textContent=${it.dateNote ? `${labels.dateNote}: ${it.dateNote}` : ''}></p
         ><p class="src"
-          >${it.sources.length > 1 ? labels.sources : labels.source}: <a href=${first?.url ?? nothing} rel="noopener noreferrer" tabindex=${first?.url ? tab : nothing}
-            .textContent=${first ? sourceLabel(first) : ''}></a
-          >${more.map((s) => html`; <a href=${s.url ?? nothing} rel="noopener noreferrer" tabindex=${s.url ? tab : nothing} .textContent=${sourceLabel(s)}></a>`)}</p
+          >${it.sources.length > 1 ? labels.sources : labels.source}: ${first ? source(first, '') : ''}${more.map((s) => source(s, '; '))}</p
         ></div
       ></li
     >`;

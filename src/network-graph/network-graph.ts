@@ -319,7 +319,7 @@ export class NetworkGraph extends LitElement {
   }
 
   #shown(i: number): boolean {
-    return !this.#groups || this.#groupOf[i] < this.current!;
+    return !this.#groups || !this.#presenter.stepMode || this.#groupOf[i] < this.current!;
   }
 
   /** The selected node (here or in a linked widget), or -1. */

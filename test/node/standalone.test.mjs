@@ -142,7 +142,7 @@ test('a bar chart (the README example) opens from file:// and renders, with no r
   assert.equal(page.shown.alert, '');
   // Fitted into the window (800 × 600), the 39 ranks are shown in pages that together hold all of them.
   const pages = Number(/^Seite 1 von (\d+)$/.exec(page.shown.pages)?.[1] ?? 1);
-  assert.ok(page.shown.items >= 3 && page.shown.items * pages >= 39, `39 ranks in ${pages} pages of ${page.shown.items}`);
+  assert.ok(page.shown.items >= 1 && page.shown.items * pages >= 39, `39 ranks in ${pages} pages of ${page.shown.items}`);
   assert.equal(page.shown.height, page.shown.innerHeight, 'a fit widget fills the window');
 });
 
