@@ -259,6 +259,19 @@ export const frameStyles = css`
     gap: 0.5em;
     margin: 0 0 0.5em;
   }
+  /* A series' or a node kind's colour, as currentColor: classes, not style attributes (CSP style-src 'self'). */
+  .series-1 {
+    color: var(--srw-series-1);
+  }
+  .series-2 {
+    color: var(--srw-series-2);
+  }
+  .series-3 {
+    color: var(--srw-series-3);
+  }
+  .series-4 {
+    color: var(--srw-series-4);
+  }
   /* Steps: what is still to come keeps its place (axes do not move) but is not there yet. */
   .chart .later {
     visibility: hidden;

@@ -1,3 +1,4 @@
+import { styleMap } from 'lit/directives/style-map.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { downloadBlob, exportSvg, fileName, svgToPng, tableToCsv, type TableModel } from './export.js';
 import { langOf, msg, resolveLocale, type Lang } from './i18n.js';
@@ -46,6 +47,9 @@ export interface WidgetHost extends ReactiveControllerHost, HTMLElement {
 
 let uid = 0;
 
+/** The class giving a series (or a node kind) its colour as currentColor: series-1 … series-4 in turn. */
+export const seriesClass = (i: number) => `series-${(i % 4) + 1}`;
+
 /** A legend's colour box: a shape in the chart's own classes, which SVG and PNG downloads copy as drawn. */
 export const swatch = (shape: SVGTemplateResult) => html`<svg class="swatch" aria-hidden="true">${shape}</svg>`;
 
@@ -61,8 +65,13 @@ export function renderTooltip(
   lines: Array<string | false | undefined>,
 ): TemplateResult {
   const { top, x, width, gap } = place;
-  const side = x < width * 0.55 ? `left:${Math.min(x + gap, place.maxLeft ?? Infinity)}` : `right:${width - x + gap}`;
-  return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="top:${top}px;${place.above ? 'transform:translateY(-100%);' : ''}${side}px">
+  // Placed through the CSSOM (styleMap): a strict Content-Security-Policy (style-src 'self') blocks style attributes.
+  const position = {
+    top: `${top}px`,
+    transform: place.above ? 'translateY(-100%)' : undefined,
+    ...(x < width * 0.55 ? { left: `${Math.min(x + gap, place.maxLeft ?? Infinity)}px` } : { right: `${width - x + gap}px` }),
+  };
+  return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap(position)}>
     <strong>${title}</strong> ${lines.filter(Boolean).map((line) => html`<div>${line}</div> `)}
   </div>`;
 }

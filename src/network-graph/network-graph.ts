@@ -14,7 +14,7 @@ import { ResizeController } from '../core/resize-controller.js';
 import { frameStyles } from '../core/styles.js';
 import { fontOf, wrapText } from '../core/text-measure.js';
 import { formatSpan } from '../core/time.js';
-import { renderTooltip, WidgetController } from '../core/widget-controller.js';
+import { renderTooltip, seriesClass, WidgetController } from '../core/widget-controller.js';
 import { later, layoutChunked, type Box, type Placement } from './layout.js';
 import { buildGraph, nodeCount, type GraphModel } from './model.js';
 
@@ -56,7 +56,6 @@ export function shape(k: number, r: number): string {
 /** Dash pattern per link kind (style slot). */
 const DASHES = ['', '7 4', '2 3', '10 3 2 3', '1 5', '14 5', '6 2 1 2 1 2'];
 const dash = (k: number) => DASHES[k % DASHES.length] || nothing;
-const colour = (k: number) => `color:var(--srw-series-${(k % 4) + 1})`;
 const round = (v: number) => Math.round(v * 10) / 10;
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
@@ -96,8 +95,13 @@ export class NetworkGraph extends LitElement {
       }
       .chart svg.net {
         margin-inline: auto;
+        touch-action: pan-x pan-y;
         overflow: hidden;
         user-select: none;
+      }
+      /* Zoomed in, one finger pans the network, not the page. */
+      .chart svg.net.zoomed {
+        touch-action: none;
       }
       svg.net:focus-visible {
         outline: 3px solid var(--srw-focus);
@@ -447,7 +451,7 @@ export class NetworkGraph extends LitElement {
 
   #renderLegend(m: GraphModel): TemplateResult {
     return html`<ul class="legend" part="legend">
-      ${m.nodeKinds.map((k) => html`<li><svg width="14" height="14" aria-hidden="true" style=${colour(k.k)}><path class="sym" d="M7,7${shape(k.k, 5.5)}"></path></svg>${k.label}</li>`)}
+      ${m.nodeKinds.map((k) => html`<li><svg width="14" height="14" aria-hidden="true" class=${seriesClass(k.k)}><path class="sym" d="M7,7${shape(k.k, 5.5)}"></path></svg>${k.label}</li>`)}
       ${m.linkKinds.map(
         (k) => html`<li>
           <svg width="28" height="10" aria-hidden="true"><path class="link" d="M1,5H26" stroke-dasharray=${dash(k.k)}></path>${m.links.some((l) => l.kind === k && l.directed) ? svg`<path class="arrow" d="M28,5L20,1.5L20,8.5Z"></path>` : nothing}</svg>${k.label}
@@ -518,7 +522,7 @@ export class NetworkGraph extends LitElement {
     const scale = fitH && fitH < H ? Math.max(0.3, fitH / H) : 1;
     // Fitted, the network takes the room below the zoom buttons (.fill), drawn smaller and centred if it must.
     return html`<div class="stage fill"><svg
-        class="net"
+        class="net ${!this.static && k > 1 ? 'zoomed' : ''}"
         width=${round(W * scale)}
         height=${round(H * scale)}
         viewBox="0 0 ${W} ${H}"
@@ -526,7 +530,6 @@ export class NetworkGraph extends LitElement {
         tabindex=${this.#groups ? 0 : -1}
         aria-label=${label}
         aria-describedby="${this.#frame.id}-hint"
-        style="touch-action:${!this.static && k > 1 ? 'none' : 'pan-x pan-y'}"
         @keydown=${this.#onKeyDown}
         @focusin=${this.#itemFocus.onFocusIn}
         @focusout=${this.#itemFocus.onFocusOut}
@@ -543,7 +546,7 @@ export class NetworkGraph extends LitElement {
             const slot = +kind.slice(1);
             return kind[0] === 'l'
               ? svg`<path class="link ${state}" stroke-dasharray=${dash(slot)} d=${d}></path>`
-              : svg`<path class="${kind[0] === 'a' ? 'arrow' : 'sym'} ${state}" style=${kind[0] === 's' ? colour(slot) : nothing} d=${d}></path>`;
+              : svg`<path class="${kind[0] === 'a' ? 'arrow' : `sym ${seriesClass(slot)}`} ${state}" d=${d}></path>`;
           })}
         </g>
         ${settled
@@ -553,9 +556,9 @@ export class NetworkGraph extends LitElement {
                   // the one the keyboard is on, a new element for each (see `moved`), so that focus moves and
                   // is announced. Hidden steps have display:none: the elements keep their places, and with them the focus.
                   (large ? [this.activeIndex] : m.nodes.map((_, i) => i)).map(
-                    (i) => svg`<g class="node ${this.#shown(i) ? dim(i) : 'off'}" role="listitem" data-index=${i} tabindex=${i === this.activeIndex ? 0 : -1}
+                    (i) => svg`<g class="node ${seriesClass(m.nodes[i].kind.k)} ${this.#shown(i) ? dim(i) : 'off'}" role="listitem" data-index=${i} tabindex=${i === this.activeIndex ? 0 : -1}
                       aria-label=${this.#text(i)} aria-current=${i === centre || nothing} aria-setsize=${large ? n : nothing} aria-posinset=${large ? i + 1 : nothing}
-                      transform="translate(${sx(i)},${sy(i)})" style=${colour(m.nodes[i].kind.k)}><path class="sym" d="M0,0${shape(m.nodes[i].kind.k, this.#radii[i])}"></path></g>`,
+                      transform="translate(${sx(i)},${sy(i)})"><path class="sym" d="M0,0${shape(m.nodes[i].kind.k, this.#radii[i])}"></path></g>`,
                   ),
                 )}
               </g>

@@ -146,6 +146,13 @@ export class SozialraumMap extends LitElement {
         font-size: 0.65em;
         pointer-events: none;
       }
+      /* Black or white on the tile's class colour, whichever reads better (textColourOn): classes, not style attributes. */
+      .chart svg .tile-label.on-dark {
+        fill: #ffffff;
+      }
+      .chart svg .tile-label.on-light {
+        fill: #000000;
+      }
       /* On a slide names are only written where they fit in type readable from the back of the room. */
       .big .tile-label {
         font-size: 0.8em;
@@ -544,7 +551,7 @@ export class SozialraumMap extends LitElement {
           ${layout.shapes.filter((s) => s.row?.highlighted).map((s) => svg`<path class="highlight" d=${s.d}></path>`)}
           ${layout.shapes.map((s) =>
             s.label && !this.#later(s)
-              ? svg`<text class="tile-label" x=${s.label.x} y=${s.label.y} text-anchor="middle" dominant-baseline="central" style="fill:${s.label.color}"
+              ? svg`<text class="tile-label ${s.label.color === '#ffffff' ? 'on-dark' : s.label.color === '#000000' ? 'on-light' : ''}" x=${s.label.x} y=${s.label.y} text-anchor="middle" dominant-baseline="central"
                   >${s.label.lines[0]}${s.label.lines[1] ? svg`<tspan x=${s.label.x} dy=${layout.lineHeight}>${s.label.lines[1]}</tspan>` : nothing}</text>`
               : nothing,
           )}

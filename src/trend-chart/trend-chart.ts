@@ -15,7 +15,7 @@ import type { SourceInfo } from '../core/source-line.js';
 import { frameStyles } from '../core/styles.js';
 import { fontOf } from '../core/text-measure.js';
 import { formatSpan, spanOf, type DateSpan } from '../core/time.js';
-import { renderTooltip, WidgetController } from '../core/widget-controller.js';
+import { renderTooltip, seriesClass, WidgetController } from '../core/widget-controller.js';
 import { canUseLog, layoutTrend, type MarkerKind, type PointBox, type TrendLayout } from './layout.js';
 import { buildAnnotations, buildTrendModel, type Annotation, type TrendModel, type TrendPoint, type TrendSeries } from './model.js';
 
@@ -385,7 +385,7 @@ export class TrendChart extends LitElement {
         ? html`<div class="legend" part="legend" role="group" aria-label=${msg(lang, 'legendToggle')}>
             ${model.series.map(
               (s) => html`<button type="button" aria-pressed=${this.hiddenSeries.has(s.id) ? 'false' : 'true'} @click=${() => this.#toggleSeries(s)}>
-                <svg width="22" height="10" aria-hidden="true" style=${seriesColour(s)}><line class="line" x1="1" x2="21" y1="5" y2="5"></line></svg>${s.label}
+                <svg width="22" height="10" aria-hidden="true" class=${seriesClass(s.colour)}><line class="line" x1="1" x2="21" y1="5" y2="5"></line></svg>${s.label}
               </button>`,
             )}
           </div>`
@@ -393,7 +393,7 @@ export class TrendChart extends LitElement {
         ? html`<ul class="legend key" part="legend">
             ${keyItems.map(
               ([k, text]) => html`<li>
-                <svg width=${k === 'gap' ? 22 : 12} height="12" aria-hidden="true" style="color:var(--srw-series-1)">${k === 'gap' ? svg`<line class="line gap" x1="1" x2="21" y1="6" y2="6"></line>` : this.#marker(k, 6, 6)}</svg>${text}
+                <svg width=${k === 'gap' ? 22 : 12} height="12" aria-hidden="true" class="series-1">${k === 'gap' ? svg`<line class="line gap" x1="1" x2="21" y1="6" y2="6"></line>` : this.#marker(k, 6, 6)}</svg>${text}
               </li>`,
             )}
           </ul>`
@@ -498,7 +498,7 @@ export class TrendChart extends LitElement {
         </g>
         ${layout.series.map((s) => {
           const mute = emphasis && s.series.id !== emphasis ? 'muted-series' : emphasis ? 'strong-series' : '';
-          return svg`<g class=${mute} style=${seriesColour(s.series)}>
+          return svg`<g class="${mute} ${seriesClass(s.series.colour)}">
             <path class="line" d=${s.solid} aria-hidden="true" clip-path=${reveal}></path>
             <path class="line gap" d=${s.dashed} aria-hidden="true" clip-path=${reveal}></path>
             ${s.label ? svg`<text class="small end-label halo" x=${s.label.x} y=${s.label.y} text-anchor=${s.label.anchor} aria-hidden="true">${s.label.lines.map((l, i) => svg`<tspan x=${s.label!.x} dy=${i ? lh * 0.9 : 0}>${l}</tspan>`)}</text>` : nothing}
@@ -675,9 +675,6 @@ export class TrendChart extends LitElement {
     this.#announcement = `${d.name ?? ''} (${msg(lang, 'selected')})${hits.length ? `: ${hits.map((b) => this.#pointLabel(b.point, this.#layout!.series[b.path].series)).join('; ')}` : ''}`;
   }
 }
-
-/** The theme's series colours in the file's order (hiding one series does not recolour the others). */
-const seriesColour = (s: TrendSeries) => `color:var(--srw-series-${(s.colour % 4) + 1})`;
 
 define('trend-chart', TrendChart);
 
