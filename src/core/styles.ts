@@ -307,7 +307,7 @@ export const frameStyles = css`
     border-color: var(--srw-text);
   }
   /* The table's box scrolls sideways on a phone: it takes focus so keyboards can scroll it. */
-  :is(button, a, .table-wrap):focus-visible {
+  :is(button, a, summary, .table-wrap):focus-visible {
     outline: 3px solid var(--srw-focus);
     outline-offset: 2px;
   }

@@ -242,7 +242,7 @@ export class WidgetController implements ReactiveController {
               )}
               ${presenter?.renderFullscreenButton() ?? nothing}
             </div>
-            <div class="table-wrap" part="table" id="${id}-table" role="region" aria-labelledby="${id}-cap" tabindex="0" ?hidden=${!this.tableOpen}>${this.tableOpen ? html`${parts.list?.() ?? nothing}${this.#renderTable(parts.table())}` : nothing}</div>`
+            <div class="table-wrap" part="table" id="${id}-table" role="group" aria-labelledby="${id}-cap" tabindex="0" ?hidden=${!this.tableOpen}>${this.tableOpen ? html`${parts.list?.() ?? nothing}${this.#renderTable(parts.table())}` : nothing}</div>`
         : nothing}
       ${presenter?.renderLive() ?? nothing}
     </div>`;

@@ -135,6 +135,18 @@ export class SozialraumMap extends LitElement {
         stroke-dasharray: 4 2;
         pointer-events: none;
       }
+      /* Under the focus ring a halo in the background colour: the ring stays visible on the darkest tiles. */
+      .focus-halo {
+        fill: none;
+        stroke: var(--srw-background);
+        stroke-width: 7;
+        pointer-events: none;
+      }
+      /* The lightest classes are close to white: their swatches get an outline (≥ 3:1). */
+      .legend .swatch rect:not(.aktionsraum) {
+        stroke: var(--srw-muted);
+        stroke-width: 1;
+      }
       .hatch-bg {
         fill: var(--srw-background);
       }
@@ -557,7 +569,7 @@ export class SozialraumMap extends LitElement {
           )}
           ${selected ? svg`<path class="selected-frame" d=${selected.d}></path>` : nothing}
           ${this.#tourIndex !== undefined ? svg`<path class="tour-frame" d=${layout.shapes[this.#tourIndex].d}></path>` : nothing}
-          ${focused ? svg`<path class="focus-ring" d=${focused.d}></path>` : nothing}
+          ${focused ? svg`<path class="focus-halo" d=${focused.d}></path><path class="focus-ring" d=${focused.d}></path>` : nothing}
         </g>
       </svg>
       ${tooltip !== undefined && layout.shapes[tooltip] ? this.#renderTooltip(model, layout, layout.shapes[tooltip]) : nothing}`;

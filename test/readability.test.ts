@@ -1,0 +1,51 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import { $, $$, press, settled, shadow, text } from './helpers.js';
+
+/** What a designer looking at the widgets notices: focus rings that show, legends that read, tables that stay apart. */
+
+const RANKINGS = '/data/indicators/sozialraum-rankings-2007.json';
+const EU2 = '/data/eu2-residents.json';
+
+describe('readability', () => {
+  it('two widgets of the same indicator with their tables open stay apart for screen readers (axe, landmark-unique)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:700px">
+      <indicator-bar src=${RANKINGS} indicator="einkommen-2001"></indicator-bar>
+      <sozialraum-map src=${RANKINGS} indicator="einkommen-2001"></sozialraum-map>
+    </div>`);
+    const widgets = [...wrap.children] as Array<HTMLElement & { updateComplete: Promise<unknown> }>;
+    for (const el of widgets) {
+      await settled(el);
+      $$(el, '.actions button').find((b) => text(b) === 'Tabelle anzeigen')!.click();
+      await el.updateComplete;
+    }
+    expect(text($(widgets[0], 'caption'))).to.equal(text($(widgets[1], 'caption')), 'the same caption twice');
+    await expect(wrap).to.be.accessible();
+  });
+
+  it('the "all sources" summary has the same 3 px focus ring as every control', async () => {
+    const el = await fixture<HTMLElement>(html`<trend-chart src=${EU2} style="width:700px"></trend-chart>`);
+    await settled(el);
+    const summary = $(el, '.all-sources summary')!;
+    summary.focus();
+    await press(el, 'Shift');
+    const style = getComputedStyle(summary);
+    expect(style.outlineWidth).to.equal('3px');
+    expect(style.outlineStyle).to.equal('solid');
+  });
+
+  it('the map: a keyboard focus ring with a halo on dark tiles, outlined swatches for the lightest classes', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<sozialraum-map src=${RANKINGS} indicator="einkommen-2001" style="width:700px"></sozialraum-map>`);
+    await settled(el);
+    const tile = $(el, 'path.area[tabindex="0"]') as unknown as SVGElement;
+    tile.focus();
+    await press(el, 'ArrowRight');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.focus-halo'), 'halo under the ring').to.exist;
+    const halo = getComputedStyle(shadow(el).querySelector('.focus-halo')!);
+    expect(parseFloat(halo.strokeWidth)).to.be.greaterThan(parseFloat(getComputedStyle(shadow(el).querySelector('.focus-ring')!).strokeWidth));
+    const swatches = $$(el, '.legend .swatch rect').filter((r) => !r.classList.contains('aktionsraum'));
+    expect(swatches.length).to.be.greaterThan(3);
+    for (const r of swatches) expect(getComputedStyle(r).strokeWidth, 'outlined').to.equal('1px');
+  });
+});
