@@ -48,4 +48,30 @@ describe('readability', () => {
     expect(swatches.length).to.be.greaterThan(3);
     for (const r of swatches) expect(getComputedStyle(r).strokeWidth, 'outlined').to.equal('1px');
   });
+
+  it('a bar chart with top shows a linked selection outside its top rows (Wambel, rank 29, chosen on the map)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:700px">
+      <sozialraum-map group="e" src=${RANKINGS} indicator="einkommen-2001"></sozialraum-map>
+      <indicator-bar group="e" top="13" src=${RANKINGS} indicator="einkommen-2001"></indicator-bar>
+    </div>`);
+    const [map, bar] = [...wrap.children] as Array<HTMLElement & { updateComplete: Promise<unknown> }>;
+    await settled(map);
+    await settled(bar);
+    expect($$(bar, 'g.item')).to.have.length(13);
+    ($(map, 'path.area[data-id="wambel"]') as unknown as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await bar.updateComplete;
+    await bar.updateComplete;
+    const rows = $$(bar, 'g.item');
+    expect(rows).to.have.length(14);
+    expect(rows[13].getAttribute('aria-label')).to.equal('Wambel: Rang 29 von 39');
+    expect(rows[13].getAttribute('aria-current')).to.equal('true');
+  });
+
+  it('the timeline stays about a screen high in an article and scrolls inside', async () => {
+    const el = await fixture<HTMLElement>(html`<milestone-timeline src="/data/milestones.json" style="width:1200px"></milestone-timeline>`);
+    await settled(el, 5000, 'li');
+    const rows = $(el, '.rows')!;
+    expect(rows.scrollHeight).to.be.greaterThan(rows.clientHeight);
+    expect(el.getBoundingClientRect().height).to.be.lessThan(1600);
+  });
 });

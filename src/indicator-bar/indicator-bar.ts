@@ -161,6 +161,8 @@ export class IndicatorBar extends LitElement {
   #follow?: { back: boolean; focus: boolean };
   /** The whole chart laid out, and how many rows a page holds when it does not fit its box. */
   readonly #pagesMemo = new Memo<{ full: BarLayout; size?: number }>();
+  /** The model as drawn: with a linked selection outside `top` added. */
+  readonly #shownMemo = new Memo<BarModel>();
   /** Rows revealed by the steps (all without steps). */
   #revealed = 0;
   #rowIndex = new Map<unknown, number>();
@@ -186,8 +188,14 @@ export class IndicatorBar extends LitElement {
     if (this.#modelKey.changed(key)) {
       this.#buildModel();
     }
-    const model = this.#model;
-    if (model && this.#size.width > 0) {
+    const built = this.#model;
+    if (built && this.#size.width > 0) {
+      // A selection from a linked widget (a tile on the map) that `top` leaves out is drawn below the rows
+      // shown, with its rank: the reader sees what was selected instead of nothing.
+      const selected = this.#link.selected;
+      const outside = selected && !built.shown.some((r) => r.key === selected) ? built.rows.find((r) => r.key === selected) : undefined;
+      this.#shownMemo.update([built, outside], () => (outside ? { ...built, shown: [...built.shown, outside] } : built));
+      const model = this.#shownMemo.value!;
       const metrics = this.#metrics();
       const fitHeight = this.#presenter.fitting ? this.#presenter.fitHeight : undefined;
       this.#pagesMemo.update([model, metrics.width, metrics.font, fitHeight], () => {

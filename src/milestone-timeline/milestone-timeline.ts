@@ -167,7 +167,8 @@ export class MilestoneTimeline extends LitElement {
       }
       .rows {
         position: relative;
-        max-height: var(--srw-timeline-max-height);
+        /* About a screen: 57 milestones would otherwise make the widget sixteen screens long in an article. */
+        max-height: var(--srw-timeline-max-height, 36em);
         overflow-y: auto;
         padding: 4px;
         /* Room for focus rings at the scroll box's edges; only above and below outside the box, which
