@@ -74,4 +74,21 @@ describe('readability', () => {
     expect(rows.scrollHeight).to.be.greaterThan(rows.clientHeight);
     expect(el.getBoundingClientRect().height).to.be.lessThan(1600);
   });
+
+  it('the map’s keyboard tooltip does not cover the focused tile or its neighbours (the targets of the arrow keys)', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<sozialraum-map src=${RANKINGS} indicator="einkommen-2001" style="width:560px"></sozialraum-map>`);
+    await settled(el);
+    ($(el, 'path.area[tabindex="0"]') as unknown as SVGElement).focus();
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+      await press(el, key);
+      await el.updateComplete;
+      const focused = shadow(el).activeElement as SVGGraphicsElement;
+      const f = focused.getBoundingClientRect();
+      const tip = $(el, '.tooltip')!.getBoundingClientRect();
+      const near = $$(el, 'path.area').map((p) => p.getBoundingClientRect()).filter((r) => Math.hypot(r.x - f.x, r.y - f.y) < f.width * 1.6);
+      expect(near.length).to.be.greaterThan(1);
+      const overlaps = near.filter((r) => r.left < tip.right - 1 && tip.left < r.right - 1 && r.top < tip.bottom - 1 && tip.top < r.bottom - 1);
+      expect(overlaps, `${key}: tooltip over ${overlaps.length} of the ${near.length} tiles around the focus`).to.have.length(0);
+    }
+  });
 });

@@ -572,16 +572,21 @@ export class SozialraumMap extends LitElement {
           ${focused ? svg`<path class="focus-halo" d=${focused.d}></path><path class="focus-ring" d=${focused.d}></path>` : nothing}
         </g>
       </svg>
-      ${tooltip !== undefined && layout.shapes[tooltip] ? this.#renderTooltip(model, layout, layout.shapes[tooltip]) : nothing}`;
+      ${tooltip !== undefined && layout.shapes[tooltip] ? this.#renderTooltip(model, layout, layout.shapes[tooltip], hoverIndex === undefined) : nothing}`;
   }
 
-  #renderTooltip(model: BarModel, layout: MapLayout, s: Shape): TemplateResult {
+  /**
+   * Next to the tile under the pointer; for the keyboard (and a tour's step) in the top corner away from
+   * the tile: beside the tile it covered about six neighbours — the very targets of the arrow keys.
+   */
+  #renderTooltip(model: BarModel, layout: MapLayout, s: Shape, aside: boolean): TemplateResult {
     const { lang, locale } = this.#frame;
     const bezirk = stadtbezirkName(s.feature.area);
     const row = s.row;
     const stand = model.source.stichtage.map((d) => formatDate(d, locale)).join(', ');
     const source = model.source.sources[0];
-    return renderTooltip({ top: Math.max(0, s.cy - 10), x: s.cx, width: layout.width, gap: 16 }, s.feature.name, [
+    const place = aside ? { top: 0, x: s.cx < layout.width / 2 ? layout.width : 0, width: layout.width, gap: 0 } : { top: Math.max(0, s.cy - 10), x: s.cx, width: layout.width, gap: 16 };
+    return renderTooltip(place, s.feature.name, [
       bezirk && `${msg(lang, 'stadtbezirk')} ${bezirk}`,
       model.mode === 'value' && (row ? valueText(model, row.values[model.series.length - 1], lang, locale) : msg(lang, 'noValue')),
       row?.rank !== undefined && rankText(model, row, lang, locale),
