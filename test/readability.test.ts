@@ -91,4 +91,19 @@ describe('readability', () => {
       expect(overlaps, `${key}: tooltip over ${overlaps.length} of the ${near.length} tiles around the focus`).to.have.length(0);
     }
   });
+
+  it('the network: names of the nodes that step back stay readable (muted colour, not 20 % opacity)', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<network-graph src="/data/networks.json" network="integrierte-projekte-2007" style="width:800px"></network-graph>`);
+    await settled(el);
+    ($(el, 'g.node[tabindex="0"]') as unknown as SVGElement).focus();
+    await press(el, 'Enter');
+    await el.updateComplete;
+    const dimmed = $$(el, 'text.label.dim');
+    expect(dimmed.length).to.be.greaterThan(0);
+    for (const t of dimmed) {
+      const style = getComputedStyle(t);
+      expect(style.opacity).to.equal('1');
+      expect(style.fill).to.equal('rgb(87, 87, 87)');
+    }
+  });
 });

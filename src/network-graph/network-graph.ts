@@ -130,6 +130,11 @@ export class NetworkGraph extends LitElement {
       .dim {
         opacity: 0.2;
       }
+      /* Names step back in the muted text colour, not in opacity: they stay readable (≥ 4.5:1). */
+      .chart svg text.label.dim {
+        opacity: 1;
+        fill: var(--srw-muted);
+      }
       /* Not yet shown in presenter mode; visibility too, for the SVG and PNG downloads (they copy it, not display). */
       .off {
         display: none;
