@@ -102,7 +102,7 @@ describe('<milestone-timeline> with the project data', () => {
     expect(swatch(aktiv)).to.not.equal(swatch(item(el, 'eu-beitritt-bg-ro')), 'categories have their own colours');
     expect(swatch(aktiv)).to.equal(swatch(item(el, 'akti-f')), 'one colour per category');
     expect(text(aktiv)).to.contain('Förderung: Stadt, Land, EU');
-    expect(text(aktiv)).to.contain('Zum Datum: Kosten und Finanzierung „2013–2014“ (Seed 003)');
+    expect(text(aktiv)).to.contain('Zum Datum: Kosten und Finanzierung „2013–2014“ (Präsentation der ISB Dortmund)');
     const viertelwerk = item(el, 'viertelwerk');
     expect(text(viertelwerk.querySelector('.conflict'))).to.match(/^Quellen widersprechen sich: .*2019.*2020/);
     // A milestone without funding says nothing about funding (not "none").
