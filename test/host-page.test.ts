@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
-import { $, $$, settled } from './helpers.js';
+import { $, $$, holdFetch, settled } from './helpers.js';
 
 /** The pages the widgets are made for: light or dark whatever the reader's system, printed, hostile CSS. */
 
@@ -167,6 +167,23 @@ describe('host page: hostile CSS', () => {
     } finally {
       link.remove();
       hostile.remove();
+    }
+  });
+});
+
+describe('host page: no jumps while loading', () => {
+  it('a widget keeps room for its chart while its data loads (--srw-reserve), so the text below does not jump', async () => {
+    const held = holdFetch();
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width:700px;font-size:16px"><indicator-bar src="/held.json"></indicator-bar><p>Text darunter</p></div>`);
+      const el = wrap.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+      await el.updateComplete;
+      expect(held.requests).to.have.length(1);
+      expect(el.getBoundingClientRect().height).to.be.at.least(24 * 16, '24em reserved while loading');
+      el.style.setProperty('--srw-reserve', '10em');
+      expect(el.getBoundingClientRect().height).to.be.lessThan(24 * 16, 'a page can set the room');
+    } finally {
+      held.restore();
     }
   });
 });

@@ -180,6 +180,10 @@ export const frameStyles = css`
   figure {
     margin: 0;
   }
+  /* While the data loads, the widget keeps about the room its chart will take: the page does not jump when it is drawn. */
+  .wrap[aria-busy='true'] {
+    min-height: var(--srw-reserve, 24em);
+  }
   .title {
     font-size: 1.15em;
     font-weight: 700;
