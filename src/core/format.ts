@@ -87,17 +87,55 @@ export function isPercent(unit: Text | undefined): boolean {
   return unit === '%' || (typeof unit === 'object' && unit.de === '%');
 }
 
+/**
+ * From this magnitude on a number is written with an exponent ("1,8E308", as Intl's scientific
+ * notation): a double can be as large as 1.8 × 10³⁰⁸, and written out that is 309 digits — wider than
+ * any chart. Digits beyond 2⁵³ ≈ 9 × 10¹⁵ are not even exact.
+ */
+const SCIENTIFIC_FROM = 1e15;
+/** More decimals than data may have (6) ask for an exponent too: only an axis over a tiny span does. */
+const MAX_PLAIN_DECIMALS = 6;
+
+/** Needs an exponent: huge, or asked for more decimals than a plain number may have (zero stays "0"). */
+function isScientific(value: number, decimals: number | undefined): boolean {
+  const abs = Math.abs(value);
+  return abs >= SCIENTIFIC_FROM || (decimals !== undefined && decimals > MAX_PLAIN_DECIMALS && abs !== 0);
+}
+
+/** Decimals as asked, within what a plain number shows (0 to 6; a zero asked for more shows none). */
+const plainDecimals = (decimals: number | undefined): number | undefined =>
+  decimals === undefined || Number.isNaN(decimals) ? undefined : decimals > MAX_PLAIN_DECIMALS ? 0 : Math.max(0, Math.round(decimals));
+
+/** "1,8E308" / "1.8E308", "-5E-324": as Intl.NumberFormat with `notation: 'scientific'`, up to two decimals. */
+function scientific(value: number, locale: string): string {
+  const sep = separators(locale);
+  if (!sep) return intlFormat(locale, { notation: 'scientific', maximumFractionDigits: 2 }, value);
+  // From the shortest exact writing (the subnormal nearest 1e-322 is "1e-322", not "9.88e-323"),
+  // rounded to two decimals, carrying into the exponent (9.999e20 → 1E21).
+  const [m, e] = Math.abs(value).toExponential().split('e');
+  let { int, frac } = roundDecimal(Number(m), 0, 2);
+  let exponent = Number(e);
+  if (int === '10') [int, frac, exponent] = ['1', '', exponent + 1];
+  return `${value < 0 ? '-' : ''}${int}${frac ? sep.decimal + frac : ''}E${exponent}`;
+}
+
+/** Non-finite numbers never reach the page: a formatter says "–" rather than "NaN" or "Infinity". */
+const NOT_A_NUMBER = '–';
+
 /** A plain number in the locale, e.g. for axis ticks and rank numbers. */
 export function formatNumber(value: number, locale: string, decimals?: number): string {
-  const [min, max] = digitsOf(decimals);
+  if (!Number.isFinite(value)) return NOT_A_NUMBER;
+  if (isScientific(value, decimals)) return scientific(value, locale);
+  const [min, max] = digitsOf(plainDecimals(decimals));
   const sep = separators(locale);
   return sep ? fastFormat(value, sep, min, max) : intlFormat(locale, { minimumFractionDigits: min, maximumFractionDigits: max }, value);
 }
 
 /** "39,9 %" / "39.9%", "12.040 Arbeitsplätze", "1,5 Mio. €". */
 export function formatValue(value: number, locale: string, lang: Lang, fmt: ValueFormat = {}): string {
-  const [min, max] = digitsOf(fmt.decimals);
-  if (isPercent(fmt.unit)) {
+  if (!Number.isFinite(value)) return NOT_A_NUMBER;
+  const [min, max] = digitsOf(plainDecimals(fmt.decimals));
+  if (isPercent(fmt.unit) && !isScientific(value, fmt.decimals)) {
     const sep = separators(locale);
     // Intl's percent style multiplies by 100; our data is already in percent.
     return sep
@@ -105,6 +143,7 @@ export function formatValue(value: number, locale: string, lang: Lang, fmt: Valu
       : intlFormat(locale, { style: 'percent', minimumFractionDigits: min, maximumFractionDigits: max }, value / 100);
   }
   const number = formatNumber(value, locale, fmt.decimals);
+  if (isPercent(fmt.unit)) return `${number}${separators(locale)?.percent ?? '\u00a0'}%`;
   const unit = pickText(fmt.unit, lang);
   return unit ? `${number}\u00a0${unit}` : number;
 }
@@ -151,6 +190,12 @@ export const decimalMarkOf = (locale: string): ',' | '.' => (/^en\b/i.test(local
  * A trailing separator without digits ("1." as a German ordinal rank) is ignored.
  */
 export function readLocaleNumber(text: string, locale: string): NumberReading | undefined {
+  // A number of more than 308 digits is read as Infinity: not a number a chart can show.
+  const reading = readNumberText(text, locale);
+  return reading && Number.isFinite(reading.value) ? reading : undefined;
+}
+
+function readNumberText(text: string, locale: string): NumberReading | undefined {
   // Percent and euro signs anywhere; Unicode minus, en dash and figure dash as minus signs.
   const m = /^([-+]?)\s*(\d[\d\s.,]*|[.,]\d+)$/.exec(text.replace(/[%€]/g, '').replace(/[\u2212\u2012\u2013]/g, '-').trim());
   if (!m) return undefined;

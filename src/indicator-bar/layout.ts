@@ -1,5 +1,5 @@
 import { formatNumber, formatValue, isPercent } from '../core/format.js';
-import { linearScale } from '../core/scale.js';
+import { linearScale, tickDecimals } from '../core/scale.js';
 import { msg, pickText, type Lang } from '../core/i18n.js';
 import { textWidth, wrapText } from '../core/text-measure.js';
 import { isWordedUnit, referenceText, rowLabel, valueText, type BarModel, type BarReference, type BarRow } from '../core/indicator-model.js';
@@ -264,8 +264,7 @@ function layoutValue(model: BarModel, m: Metrics, lang: Lang, locale: string, sc
     let decimals = 0;
     for (let count = tickCount; count >= 1; count--) {
       ticks = x.ticks(count);
-      const step = ticks.length > 1 ? ticks[1] - ticks[0] : 1;
-      decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+      decimals = tickDecimals(ticks.length > 1 ? ticks[1] - ticks[0] : 1);
       const widest = Math.max(...ticks.map((t) => textWidth(tickText(t, decimals), m.smallFont)));
       if (ticks.length < 2 || Math.abs(x(ticks[1]) - x(ticks[0])) >= widest + fs * 0.8) break;
     }

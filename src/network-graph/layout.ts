@@ -42,10 +42,36 @@ export const TICKS = 300;
 const PAD = 4;
 
 /**
+ * A node's radius for its weight: `r0` without one, up to r0 × √6 for the heaviest (the area grows with
+ * the weight). Any weight from 0 to Number.MAX_VALUE gives a finite radius: where 5 × weight overflows
+ * (from 3.6e307 on), the share weight / maxWeight is taken first.
+ */
+export function nodeRadius(r0: number, weight: number | undefined, maxWeight: number): number {
+  if (weight === undefined || !(weight > 0) || !(maxWeight > 0) || !Number.isFinite(maxWeight)) return r0;
+  const exact = (5 * weight) / maxWeight;
+  const share = Number.isFinite(exact) ? exact : 5 * (weight / maxWeight);
+  return r0 * Math.sqrt(1 + Math.min(5, Math.max(0, share)));
+}
+
+/**
+ * A box the simulation can work with: finite, not negative, and at most `most` across (a symbol too
+ * large for any reason must not turn the element's height into NaN and the graph into a blank box).
+ */
+function saneBox(b: Box, most: number): Box {
+  const size = (v: number) => (v > 0 ? Math.min(v, most) : 0);
+  const h = size(b.h);
+  return { w: size(b.w), h, dy: Number.isFinite(b.dy) ? Math.max(-h, Math.min(h, b.dy)) : 0 };
+}
+
+/**
  * The simulation as a generator: one `yield` per step, the placement as its return value. Run it to
  * the end at once (`layoutNow`) or in slices (`layoutChunked`): the result is the same.
  */
-export function* simulate({ boxes, links, width: W, height, rings }: GraphInput): Generator<Placement, Placement> {
+export function* simulate(input: GraphInput): Generator<Placement, Placement> {
+  const { links, rings } = input;
+  const W = Number.isFinite(input.width) && input.width > 0 ? input.width : 300;
+  const height = input.height !== undefined && Number.isFinite(input.height) && input.height > 0 ? input.height : undefined;
+  const boxes = input.boxes.map((b) => saneBox(b, 10 * W + 1000));
   const n = boxes.length;
   const f64 = (k = n) => new Float64Array(k);
   const [x, y, vx, vy, px, py, degree] = [f64(), f64(), f64(), f64(), f64(), f64(), f64()];

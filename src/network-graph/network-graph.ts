@@ -15,7 +15,7 @@ import { frameStyles } from '../core/styles.js';
 import { fontOf, wrapText } from '../core/text-measure.js';
 import { formatSpan } from '../core/time.js';
 import { renderTooltip, seriesClass, WidgetController } from '../core/widget-controller.js';
-import { later, layoutChunked, type Box, type Placement } from './layout.js';
+import { later, layoutChunked, nodeRadius, type Box, type Placement } from './layout.js';
 import { buildGraph, nodeCount, type GraphModel } from './model.js';
 
 /**
@@ -267,7 +267,7 @@ export class NetworkGraph extends LitElement {
     const key = [this.#loader.state, this.network, this.layout, this.mode, this.step, this.stepBy, lang];
     if (this.#modelKey.changed(key)) {
       const build = () => {
-        ({ model: this.#model, problems: this.#problems } = buildGraph(this.#loader.state, { network: this.network, layout: this.layout, lang }));
+        ({ model: this.#model, problems: this.#problems } = buildGraph(this.#loader.state, { network: this.network, layout: this.layout, stepBy: this.stepBy, lang }));
         this.#texts = [];
         this.activeIndex = 0;
         this.#buildGroups();
@@ -344,7 +344,7 @@ export class NetworkGraph extends LitElement {
     this.#labelFont = `400 ${size * 0.8}px ${family}`;
     this.#lineHeight = size * 0.96;
     const maxW = Math.min(width - 12, clamp(width / 3.2, 90, 150));
-    this.#radii = m.nodes.map((n) => (n.weight !== undefined && m.maxWeight > 0 ? r0 * Math.sqrt(1 + (5 * n.weight) / m.maxWeight) : r0));
+    this.#radii = m.nodes.map((n) => nodeRadius(r0, n.weight, m.maxWeight));
     this.#lines = [];
     this.#widths = [];
     const boxes: Box[] = m.nodes.map((n, i) => {

@@ -33,6 +33,20 @@ export interface ClassOptions {
   locale: string;
 }
 
+/**
+ * d3's quantile interpolates as a + (b − a) × t; between −1e308 and 1e308 the difference overflows to
+ * Infinity. There the weighted mean a × (1 − t) + b × t, which stays between a and b, takes over.
+ */
+function quantile(sorted: number[], p: number): number | undefined {
+  const q = quantileSorted(sorted, p);
+  if (q === undefined || Number.isFinite(q)) return q;
+  const i = (sorted.length - 1) * p;
+  const i0 = Math.floor(i);
+  const t = i - i0;
+  const [a, b] = [sorted[i0], sorted[Math.min(sorted.length - 1, i0 + 1)]];
+  return a * (1 - t) + b * t;
+}
+
 /** k colours from light to dark; ColorBrewer has schemes for 3 to 9 classes. */
 function sequential(k: number): string[] {
   if (k >= 3) return [...schemeBlues[Math.min(9, k)]];
@@ -87,7 +101,7 @@ export function classify(model: BarModel, opts: ClassOptions): Classification {
     const half = Math.max(1, Math.floor(Math.min(requested, 8) / 2));
     const below = values.filter((v) => v < reference);
     const above = values.filter((v) => v >= reference);
-    const cut = (xs: number[]) => Array.from({ length: half - 1 }, (_, i) => quantileSorted(xs, (i + 1) / half)!).filter((x) => x !== undefined);
+    const cut = (xs: number[]) => Array.from({ length: half - 1 }, (_, i) => quantile(xs, (i + 1) / half)!).filter((x) => x !== undefined);
     // The city value is a class boundary only when there are areas on both sides of it.
     thresholds = [...(below.length ? cut(below) : []), ...(below.length && above.length ? [reference] : []), ...(above.length ? cut(above) : [])];
     thresholds = [...new Set(thresholds)].sort((a, b) => a - b);
@@ -95,11 +109,13 @@ export function classify(model: BarModel, opts: ClassOptions): Classification {
   } else if (opts.method === 'equal' || opts.method === 'equal-interval') {
     const k = Math.max(1, Math.min(requested, 9, distinct));
     const [lo, hi] = [values[0], values[values.length - 1]];
-    thresholds = Array.from({ length: k - 1 }, (_, i) => lo + ((hi - lo) * (i + 1)) / k);
+    // (hi − lo) × 2 overflows from 1e308 on; hi / k − lo / k does not.
+    const at = (i: number) => lo + ((hi - lo) * i) / k;
+    thresholds = Array.from({ length: k - 1 }, (_, i) => (Number.isFinite(at(i + 1)) ? at(i + 1) : lo + (hi / k - lo / k) * (i + 1)));
     title = msg(lang, 'classesEqual');
   } else {
     const k = Math.max(1, Math.min(requested, 9, distinct));
-    thresholds = [...new Set(Array.from({ length: k - 1 }, (_, i) => quantileSorted(values, (i + 1) / k)!))];
+    thresholds = [...new Set(Array.from({ length: k - 1 }, (_, i) => quantile(values, (i + 1) / k)!))];
     title = msg(lang, 'classesQuantile');
   }
 

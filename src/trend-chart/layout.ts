@@ -1,5 +1,5 @@
 import { formatNumber, isApproximate } from '../core/format.js';
-import { linearScale } from '../core/scale.js';
+import { linearScale, tickDecimals } from '../core/scale.js';
 import { textWidth, wrapText } from '../core/text-measure.js';
 import { yearTicks } from '../core/time.js';
 import type { Annotation, Flag, TrendModel, TrendPoint, TrendSeries } from './model.js';
@@ -82,16 +82,47 @@ export interface TrendMetrics {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-function logTicks(lo: number, hi: number, multiples = [1, 2, 5]): number[] {
+/** m × 10^e, read as a decimal: exact where it can be, 0 below the smallest double, Infinity above the largest. */
+const decimal = (m: number, e: number) => Number(`${m}e${e}`);
+
+/**
+ * Ticks of a log axis from `lo` to `hi` (both > 0): the 1, 2, 5 of each decade, every whole multiple
+ * when less than a decade is shown, and only every so many decades when more than `most` ticks would
+ * not fit (5e-324 to 1.8E308 are 632 decades).
+ */
+export function logTicks(lo: number, hi: number, most = Infinity, multiples = [1, 2, 5]): number[] {
+  const e0 = Math.floor(Math.log10(lo));
+  const e1 = Math.ceil(Math.log10(hi));
+  const limit = Math.max(2, Math.min(most, 1000));
+  // Decades only, and every `stride`-th of them, when there are more than fit.
+  const stride = multiples.length > 1 ? 1 : Math.max(1, Math.ceil((e1 - e0 + 1) / limit));
   const out: number[] = [];
-  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
+  for (let e = Math.ceil(e0 / stride) * stride; e <= e1 && out.length <= limit * 9; e += stride) {
     for (const m of multiples) {
-      const v = m * 10 ** e;
-      if (v >= lo * 0.999 && v <= hi * 1.001) out.push(v);
+      const v = decimal(m, e);
+      if (v > 0 && Number.isFinite(v) && v >= lo * 0.999 && v <= hi * 1.001) out.push(v);
     }
   }
+  if (out.length > limit && multiples.length > 1) return logTicks(lo, hi, most, [1]);
   // Less than a decade shown: every whole multiple, so the axis still has something to read by.
-  return out.length < 4 && multiples.length < 9 ? logTicks(lo, hi, [1, 2, 3, 4, 5, 6, 7, 8, 9]) : out;
+  if (out.length < 4 && multiples.length > 1 && multiples.length < 9) return logTicks(lo, hi, most, [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  return out;
+}
+
+/**
+ * The nearest 1, 2, 5 × 10ⁿ around the data, not whole decades: 2.600–4.750 gets 2.000–5.000. Never
+ * beyond the doubles: below 5e-324 the data's own minimum, above Number.MAX_VALUE its maximum.
+ */
+function logDomain(min: number, max: number): [number, number] {
+  const candidates = (v: number) => [1, 2, 5, 10].map((m) => decimal(m, Math.floor(Math.log10(v))));
+  const below = candidates(min).filter((x) => x > 0 && x <= min);
+  const above = candidates(max).filter((x) => Number.isFinite(x) && x >= max);
+  return [below.length ? Math.max(...below) : min, above.length ? Math.min(...above) : max];
+}
+
+/** Tick text: as many decimals as the ticks need to differ (beyond six, formatNumber uses an exponent). */
+function tickText(v: number, step: number, locale: string): string {
+  return step < 0.01 ? formatNumber(v, locale, tickDecimals(step)) : formatNumber(v, locale);
 }
 
 export function layoutTrend(
@@ -130,22 +161,21 @@ export function layoutTrend(
   const plotTop = lh * 0.6 + (annotations.length ? lh * 1.5 : 0);
   const plotBottom = height - lh * 1.6;
   let yOf: (v: number) => number;
-  let yTickValues: number[];
+  let yTicks: Array<{ y: number; text: string }>;
   if (options.log) {
-    // The nearest 1, 2, 5 × 10ⁿ around the data, not whole decades: 2.600–4.750 gets 2.000–5.000.
-    const steps = (v: number) => [1, 2, 5, 10].map((m) => m * 10 ** Math.floor(Math.log10(v)));
-    const lo = Math.max(...steps(Math.min(...values)).filter((x) => x <= Math.min(...values)));
-    const hi = Math.min(...steps(Math.max(...values)).filter((x) => x >= Math.max(...values)));
-    const k = (plotTop - plotBottom) / (Math.log10(hi) - Math.log10(lo || 1) || 1);
-    yOf = (v) => plotBottom + (Math.log10(v) - Math.log10(lo)) * k;
-    yTickValues = logTicks(lo, hi);
+    const [lo, hi] = logDomain(Math.min(...values), Math.max(...values));
+    const [l0, l1] = [Math.log10(lo), Math.log10(hi)];
+    const k = (plotTop - plotBottom) / (l1 - l0 || 1);
+    yOf = (v) => plotBottom + (Math.log10(v) - l0) * k;
+    yTicks = logTicks(lo, hi, Math.floor((plotBottom - plotTop) / lh)).map((v) => ({ y: round(yOf(v)), text: tickText(v, v, options.locale) }));
   } else {
     const count = Math.max(2, Math.floor((plotBottom - plotTop) / (lh * 2.2)));
     const y = linearScale([vmin, vmax || 1], [plotBottom, plotTop], count);
     yOf = y;
-    yTickValues = y.ticks(count);
+    const ticks = y.ticks(count);
+    const step = ticks.length > 1 ? ticks[1] - ticks[0] : 1;
+    yTicks = ticks.map((v) => ({ y: round(yOf(v)), text: tickText(v, step, options.locale) }));
   }
-  const yTicks = yTickValues.map((v) => ({ y: round(yOf(v)), text: formatNumber(v, options.locale) }));
   const yLabelW = Math.max(...yTicks.map((t) => textWidth(t.text, smallFont)), 0);
 
   // Series names at the end of their lines (colour is never the only key), where there is room.
