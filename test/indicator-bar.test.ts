@@ -733,11 +733,13 @@ describe('<indicator-bar> bad input', () => {
     expect(alertText(el)).to.equal("Die Daten können nicht angezeigt werden Feld '(Datei)' muss ein Objekt { … } sein.");
   });
 
-  it('rejects a javascript: URL as a source link', async () => {
+  it('rejects a javascript: URL as a source link: the link is dropped with a warning, the chart drawn', async () => {
     const el = await bar(html`<indicator-bar style="width:600px"></indicator-bar>`);
     el.data = fixtureIndicator([{ area: 'Nette', value: 1 }], { source: { title: 'x', url: 'javascript:alert(1)' } });
     await settled(el);
-    expect(alertText(el)).to.contain("Feld 'source.url' muss eine Adresse sein");
+    expect(alertText(el)).to.equal('');
+    expect(statusText(el)).to.contain("Feld 'source.url' der Quelle „x“: „javascript:alert(1)“ ist keine Adresse, die mit http:// oder https:// beginnt");
+    expect(shadow(el).querySelector('a[href^="javascript"]')).to.equal(null);
   });
 
   it('lists the indicators a file has when asked for an unknown one', async () => {

@@ -475,7 +475,7 @@ describe('<network-graph> bad input and large networks', () => {
     await settled(el);
     expect(nodes(el)).to.have.length(2);
     expect(statusText(el)).to.contain('keine gültige Verbindung');
-    expect(statusText(el)).to.contain("Feld 'layout' muss einer dieser Werte sein: force, radial.");
+    expect(statusText(el)).to.contain('Attribut „layout“: „kreis“ wird nicht angewendet; möglich sind: force, radial.');
     expect(nodeLabels(el)).to.deep.equal(['A, x, ohne Verbindung', 'B, y, ohne Verbindung']);
   });
 

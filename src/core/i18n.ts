@@ -126,6 +126,8 @@ const de = {
   p_oneOf: (field: string, options: string) => `Feld '${field}' muss einer dieser Werte sein: ${options}.`,
   p_date: (field: string) => `Feld '${field}' muss ein Datum wie 2020, 2020-12 oder 2020-12-31 sein.`,
   p_url: (field: string) => `Feld '${field}' muss eine Adresse sein, die mit http:// oder https:// beginnt.`,
+  p_linkDropped: (field: string, source: string, url: string) =>
+    `Feld '${field}' der Quelle „${source}“: „${url}“ ist keine Adresse, die mit http:// oder https:// beginnt; die Quelle wird ohne Link gezeigt.`,
   p_empty: (field: string) => `Feld '${field}' darf nicht leer sein.`,
   p_integer: (field: string) => `Feld '${field}' muss eine ganze Zahl sein.`,
   p_min: (field: string, min: string) => `Feld '${field}' muss mindestens ${min} sein.`,
@@ -190,6 +192,8 @@ const de = {
   p_notTimeseries: 'Die Daten sind keine Zeitreihe (erwartet wird "kind": "timeseries" mit "series").',
   p_emptySeries: (name: string) => `Die Reihe „${name}“ enthält keine Werte und wird nicht gezeigt.`,
   p_pointsDropped: (n: number) => `${n} ${n === 1 ? 'ungültiger Wert wird' : 'ungültige Werte werden'} nicht gezeigt.`,
+  p_seriesInvalid: (name: string) => `Die Reihe „${name}“ enthält keinen gültigen Wert und wird nicht gezeigt.`,
+  p_noValidPoints: (n: number) => `Keine Reihe enthält einen gültigen Wert (${n} ${n === 1 ? 'ungültiger Wert' : 'ungültige Werte'}):`,
   p_duplicateDate: (name: string, date: string) => `Die Reihe „${name}“ hat mehrere Werte für ${date}; alle werden gezeigt.`,
   p_unknownSourceId: (field: string, id: string) => `Feld '${field}' nennt die Quelle „${id}“, die unter „sources“ fehlt.`,
   p_unknownSeries: (ids: string, available: string) => `Diese Reihen gibt es nicht: ${ids}. Verfügbar: ${available}.`,
@@ -245,6 +249,11 @@ const de = {
   p_unknownCategoryFilter: (ids: string, available: string) => `Attribut „categories“: unbekannte Kategorie ${ids}. Vorhanden: ${available}.`,
   p_unknownSources: (ids: string) => `Diese Quellen fehlen in der Liste „sources“: ${ids}.`,
   p_badPeriod: (attr: string, value: string) => `Attribut „${attr}“: „${value}“ ist kein Datum wie 2014, 2014-06 oder 2014-06-30 und wird nicht angewendet.`,
+  p_attrOneOf: (attr: string, value: string, options: string) => `Attribut „${attr}“: „${value}“ wird nicht angewendet; möglich sind: ${options}.`,
+  p_badAttr: (attr: string, value: string, expected: string) => `Attribut „${attr}“: „${value}“ wird nicht angewendet; erwartet: ${expected}.`,
+  attr_countFrom1: 'eine Zahl ab 1',
+  attr_classes: 'eine ganze Zahl von 1 bis 9',
+  attr_breaks: 'Zahlen wie „10, 20, 30“ oder „35; 39,5“',
   p_fromAfterTo: (from: string, to: string) => `„from“ (${from}) liegt nach „to“ (${to}); der Zeitraum wird nicht angewendet.`,
 };
 
@@ -297,6 +306,8 @@ const en: SharedMessages = {
   p_oneOf: (field: string, options: string) => `Field '${field}' must be one of: ${options}.`,
   p_date: (field: string) => `Field '${field}' must be a date such as 2020, 2020-12 or 2020-12-31.`,
   p_url: (field: string) => `Field '${field}' must be an address starting with http:// or https://.`,
+  p_linkDropped: (field: string, source: string, url: string) =>
+    `Field '${field}' of the source “${source}”: “${url}” is not an address starting with http:// or https://; the source is shown without a link.`,
   p_empty: (field: string) => `Field '${field}' must not be empty.`,
   p_integer: (field: string) => `Field '${field}' must be a whole number.`,
   p_min: (field: string, min: string) => `Field '${field}' must be at least ${min}.`,
@@ -361,6 +372,8 @@ const en: SharedMessages = {
   p_notTimeseries: 'The data is not a time series (expected "kind": "timeseries" with "series").',
   p_emptySeries: (name: string) => `The series “${name}” has no values and is not shown.`,
   p_pointsDropped: (n: number) => `${n} invalid ${n === 1 ? 'value is' : 'values are'} not shown.`,
+  p_seriesInvalid: (name: string) => `The series “${name}” has no valid value and is not shown.`,
+  p_noValidPoints: (n: number) => `No series has a valid value (${n} invalid ${n === 1 ? 'value' : 'values'}):`,
   p_duplicateDate: (name: string, date: string) => `The series “${name}” has several values for ${date}; all are shown.`,
   p_unknownSourceId: (field: string, id: string) => `Field '${field}' names the source “${id}”, which is missing from “sources”.`,
   p_unknownSeries: (ids: string, available: string) => `These series do not exist: ${ids}. Available: ${available}.`,
@@ -416,6 +429,11 @@ const en: SharedMessages = {
   p_unknownCategoryFilter: (ids: string, available: string) => `Attribute “categories”: unknown category ${ids}. Available: ${available}.`,
   p_unknownSources: (ids: string) => `These sources are missing from the list “sources”: ${ids}.`,
   p_badPeriod: (attr: string, value: string) => `Attribute “${attr}”: “${value}” is not a date such as 2014, 2014-06 or 2014-06-30 and is not applied.`,
+  p_attrOneOf: (attr: string, value: string, options: string) => `Attribute “${attr}”: “${value}” is not applied; possible values: ${options}.`,
+  p_badAttr: (attr: string, value: string, expected: string) => `Attribute “${attr}”: “${value}” is not applied; expected: ${expected}.`,
+  attr_countFrom1: 'a number from 1',
+  attr_classes: 'a whole number from 1 to 9',
+  attr_breaks: 'numbers such as “10, 20, 30” or “35; 39.5”',
   p_fromAfterTo: (from: string, to: string) => `“from” (${from}) lies after “to” (${to}); the period is not applied.`,
 };
 

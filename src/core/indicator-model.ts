@@ -1,3 +1,4 @@
+import { numberAttr, oneOfAttr } from './attributes.js';
 import { matchArea, normaliseName, stadtbezirkName, CITY_ID, type Area } from './areas.js';
 import type { TableModel, TableRow } from './export.js';
 import { decimalMarkOf, formatNumber, formatValue, isApproximate, readLocaleNumber, type NumberReading } from './format.js';
@@ -6,6 +7,7 @@ import { DataProblems, isRecord, notAnObject, pathString, problem, warning, type
 import {
   IndicatorCollectionSchema,
   IndicatorSchema,
+  dropBadSourceLinks,
   validate,
   type Indicator,
   type Reference,
@@ -103,7 +105,9 @@ export function selectIndicator(raw: unknown, id?: string | null): { indicator: 
   return checked(raw, []);
 }
 
-function checked(raw: unknown, basePath: Array<string | number>): { indicator: Indicator; warnings: Problem[] } {
+function checked(input: unknown, basePath: Array<string | number>): { indicator: Indicator; warnings: Problem[] } {
+  // A source link that is not a web address is dropped with a warning, not the whole chart.
+  const { value: raw, problems: warnings } = dropBadSourceLinks(input, basePath);
   const result = validate(IndicatorSchema, raw, basePath);
   if (!result.ok) throw new DataProblems(result.problems);
   const indicator = result.value;
@@ -119,7 +123,7 @@ function checked(raw: unknown, basePath: Array<string | number>): { indicator: I
     });
   });
   if (problems.length) throw new DataProblems(problems);
-  return { indicator, warnings: [] };
+  return { indicator, warnings };
 }
 
 function isCity(item: ValueItem, indicator: Indicator): boolean {
@@ -201,6 +205,9 @@ function splitList(text: string | null | undefined): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+/** Every word `parseSort` reads (the README documents desc, asc, name, none). */
+const SORT_WORDS = ['desc', 'value', 'rank', 'absteigend', 'asc', 'value-asc', 'aufsteigend', 'name', 'alpha', 'none', 'data', 'keine'];
 
 export function parseSort(sort: string | null | undefined, level: BarModel['level']): SortOrder {
   switch ((sort ?? '').trim().toLowerCase()) {
@@ -302,6 +309,9 @@ export function buildBarModel(indicator: Indicator, opts: BarOptions, extraWarni
   const ranked = Math.max(all.filter((r) => r.rank !== undefined).length, ...all.map((r) => r.rank ?? 0));
 
   const sort = parseSort(opts.sort, level);
+  // A word parseSort does not know, or a `top` below 1, is named; the default order / all rows are shown.
+  oneOfAttr('sort', opts.sort, SORT_WORDS, warnings, 'desc, asc, name, none');
+  numberAttr('top', opts.top, warnings, { min: 1, expected: 'attr_countFrom1' });
   const byRank = (a: BarRow, b: BarRow) => (a.rank ?? Infinity) - (b.rank ?? Infinity);
   if (sort === 'desc') all.sort(byRank);
   else if (sort === 'asc') all.sort((a, b) => (a.rank === undefined ? 1 : b.rank === undefined ? -1 : b.rank - a.rank));
@@ -513,8 +523,8 @@ export function modelFromState(
     let warnings: Problem[] = [];
     if (state.origin === 'table') ({ raw, warnings } = indicatorFromTable(parseTable(state.table), opts.locale, opts));
     else raw = state.raw;
-    const { indicator } = selectIndicator(raw, opts.indicator);
-    const model = buildBarModel(indicator, opts, warnings);
+    const selected = selectIndicator(raw, opts.indicator);
+    const model = buildBarModel(selected.indicator, opts, [...warnings, ...selected.warnings]);
     return { model, problems: model.warnings };
   } catch (e) {
     if (e instanceof DataProblems) return { problems: e.problems };

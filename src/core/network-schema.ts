@@ -72,26 +72,29 @@ export const NetworkLayoutSchema = v.picklist(['radial', 'force']);
 /**
  * One network as one source draws it, dated as precisely as that source: `year` is "2007" or
  * "2021-12"; `until` ends a period ("2013" until "2014"); `dateNote` keeps the source's wording.
- * The end must not lie before the start (checked here and reported at `until`).
+ * The end must not lie before the start (checked by NetworkSchema and reported at `until`).
+ * The fields alone (without that check) are NetworkFieldsSchema, which the graph reuses.
  */
+export const NetworkFieldsSchema = v.strictObject({
+  $comment: v.optional(v.string()),
+  id: IdSchema,
+  title: TextSchema,
+  description: v.optional(TextSchema),
+  year: DateSchema,
+  until: v.optional(DateSchema),
+  dateNote: v.optional(TextSchema),
+  sources: SourceIdsSchema,
+  layout: v.optional(NetworkLayoutSchema),
+  /** Id of the node in the middle of a radial layout. */
+  hub: v.optional(IdSchema),
+  nodes: v.pipe(v.array(NetworkNodeSchema), v.minLength(1, 'empty')),
+  links: v.array(NetworkLinkSchema),
+  /** Notes for readers (what the diagram leaves open), shown under the graph. */
+  notes: v.optional(v.array(TextSchema)),
+});
+
 export const NetworkSchema = v.pipe(
-  v.strictObject({
-    $comment: v.optional(v.string()),
-    id: IdSchema,
-    title: TextSchema,
-    description: v.optional(TextSchema),
-    year: DateSchema,
-    until: v.optional(DateSchema),
-    dateNote: v.optional(TextSchema),
-    sources: SourceIdsSchema,
-    layout: v.optional(NetworkLayoutSchema),
-    /** Id of the node in the middle of a radial layout. */
-    hub: v.optional(IdSchema),
-    nodes: v.pipe(v.array(NetworkNodeSchema), v.minLength(1, 'empty')),
-    links: v.array(NetworkLinkSchema),
-    /** Notes for readers (what the diagram leaves open), shown under the graph. */
-    notes: v.optional(v.array(TextSchema)),
-  }),
+  NetworkFieldsSchema,
   v.forward(
     v.partialCheck([['year'], ['until']], (n) => n.until === undefined || !dateEndsBeforeStart(n.year, n.until), 'date'),
     ['until'],
@@ -133,6 +136,11 @@ export interface NetworkCheckContext {
   nodeKinds?: Iterable<string>;
   linkKinds?: Iterable<string>;
   sourceIds?: Iterable<string>;
+  /**
+   * Indices of nodes and links the caller has already named as invalid (a field of the wrong type):
+   * left out without another word. Links to such a node are named like links to a missing one.
+   */
+  skip?: { nodes?: ReadonlySet<number>; links?: ReadonlySet<number> };
 }
 
 export interface CheckedNetwork<N extends NetworkInput> {
@@ -177,6 +185,7 @@ export function checkNetwork<N extends NetworkInput>(network: N, context: Networ
   const seen = new Set<unknown>();
   const valid = new Set<string>();
   list(network.nodes).forEach((node, i) => {
+    if (context.skip?.nodes?.has(i)) return;
     if (!isRecord(node) || !nonEmpty(node.id)) return warn('net_nodeNoId', i + 1);
     const { id, label } = node;
     if (seen.has(id)) return warn('net_duplicateNode', i + 1, id);
@@ -191,6 +200,7 @@ export function checkNetwork<N extends NetworkInput>(network: N, context: Networ
   const pairs = new Set<string>();
   list(network.links).forEach((link, i) => {
     const n = i + 1;
+    if (context.skip?.links?.has(i)) return;
     if (!isRecord(link) || !nonEmpty(link.source) || !nonEmpty(link.target)) return warn('net_linkNoEnds', n);
     const { source, target, directed } = link;
     const missing = [source, target].find((id) => !valid.has(id));

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { DATE_PATTERN, isValidDate } from './format.js';
+import { isRecord, pathString, warning, type Problem } from './problems.js';
 
 /**
  * The pieces every kind of data file is built from: texts, dates, ids, links, sources, flags and the
@@ -20,8 +21,58 @@ export const DateSchema = v.pipe(
   v.description('Datum so genau wie die Quelle: "2001", "2020-12" oder "2020-12-31".'),
 );
 
+const WEB_ADDRESS = /^https?:\/\/\S+$/i;
+
 /** Only web addresses: a `javascript:` link in a data file must never become a clickable link. */
-export const UrlSchema = v.pipe(v.string('url'), v.regex(/^https?:\/\/\S+$/i, 'url'));
+export const UrlSchema = v.pipe(v.string('url'), v.regex(WEB_ADDRESS, 'url'));
+
+export const isWebAddress = (x: unknown): x is string => typeof x === 'string' && WEB_ADDRESS.test(x);
+
+/** A value as a message quotes it: long `data:` addresses are cut. */
+const quoted = (x: unknown) => {
+  const s = typeof x === 'string' ? x : JSON.stringify(x) ?? String(x);
+  return s.length > 80 ? `${s.slice(0, 79)}…` : s;
+};
+
+/**
+ * One rule for every element: a source whose `url` or `viaUrl` is not a web address (`javascript:…`,
+ * `data:…`, `ftp:…`, a number) loses that link, with a warning naming the field, the source and the
+ * value, and is shown as text; the chart is drawn. Sources are the objects under a `source` or
+ * `sources` key anywhere in the file (ids under `sources` are left alone). Run before validating, so
+ * that the schema (which still requires web addresses, for editors) never sees such a link.
+ * The input is not changed; the parts that lose a link are copied.
+ */
+export function dropBadSourceLinks(raw: unknown, basePath: ReadonlyArray<string | number> = []): { value: unknown; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const walk = (x: unknown, path: ReadonlyArray<string | number>, inSource: boolean): unknown => {
+    if (Array.isArray(x)) {
+      let out: unknown[] | undefined;
+      x.forEach((item, i) => {
+        // Only objects can hold links: lists of ids or numbers are not walked item by item.
+        if (typeof item !== 'object' || item === null) return;
+        const y = walk(item, [...path, i], inSource);
+        if (y !== item) (out ??= [...x])[i] = y;
+      });
+      return out ?? x;
+    }
+    if (!isRecord(x)) return x;
+    let out: Record<string, unknown> | undefined;
+    for (const key of Object.keys(x)) {
+      const value = x[key];
+      if (inSource && (key === 'url' || key === 'viaUrl')) {
+        if (value === undefined || isWebAddress(value)) continue;
+        const name = typeof x.title === 'string' && x.title ? x.title : typeof x.id === 'string' && x.id ? x.id : pathString(path);
+        problems.push(warning('p_linkDropped', pathString([...path, key]), name, quoted(value)));
+        delete (out ??= { ...x })[key];
+      } else if (typeof value === 'object' && value !== null) {
+        const y = walk(value, [...path, key], key === 'source' || key === 'sources');
+        if (y !== value) (out ??= { ...x })[key] = y;
+      }
+    }
+    return out ?? x;
+  };
+  return { value: walk(raw, basePath, false), problems };
+}
 
 export const IdSchema = v.pipe(v.string(), v.minLength(1, 'empty'));
 

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from './format.js';
 import { msg, pickText, type Lang } from './i18n.js';
 import type { Source, Sources } from './schema.js';
+import { isWebAddress } from './schema-parts.js';
 
 /**
  * The source line every chart shows: "Quelle: Publisher, Title (Datum), via … · Stand: Dezember 2020".
@@ -91,7 +92,8 @@ export function renderSourceLine(info: SourceInfo, lang: Lang, locale: string, l
   const label = msg(lang, sources.length > 1 ? 'sources' : 'source');
   const full = (s: Source) => {
     const t = sourceText(s, lang, locale);
-    return html`${t.lead}${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${t.title}</a>` : t.title}${t.tail}`;
+    // Links were checked with the data (dropBadSourceLinks); a source handed over some other way is checked here too.
+    return html`${t.lead}${isWebAddress(s.url) ? html`<a href=${s.url} rel="noopener noreferrer">${t.title}</a>` : t.title}${t.tail}`;
   };
   if (sources.length >= COMPACT_FROM) {
     // A time series can cite a dozen documents with long notes: at 320 px that would bury the chart.

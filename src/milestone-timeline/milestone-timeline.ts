@@ -19,6 +19,7 @@ import {
   categoryFilter,
   filterItems,
   sourceLabel,
+  stepByProblems,
   stepsOf,
   timelineFromState,
   timelineSources,
@@ -521,7 +522,7 @@ export class MilestoneTimeline extends LitElement {
     const title = this.chartTitle || model?.title;
     return this.#frame.render({
       about: model,
-      problems: [...this.#modelProblems, ...this.#filterProblems],
+      problems: [...this.#modelProblems, ...this.#filterProblems, ...stepByProblems(this.stepBy)],
       loading: this.#loader.state.status === 'loading',
       legend: model ? this.#renderControls(model) : nothing,
       chart: model && this.#renderChart(model),

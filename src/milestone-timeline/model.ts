@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { idList, periodAttr } from '../core/attributes.js';
+import { idList, oneOfAttr, periodAttr } from '../core/attributes.js';
 import type { LoadState } from '../core/data-controller.js';
 import type { TableModel } from '../core/export.js';
 import { formatDate, isValidDate } from '../core/format.js';
@@ -11,6 +11,7 @@ import {
   MilestonesFileSchema,
   SourceWithIdSchema,
   dateEndsBeforeStart,
+  dropBadSourceLinks,
   issuesToProblems,
   validate,
   type MilestoneDate,
@@ -128,11 +129,13 @@ function endBeforeStart(raw: unknown): { start: string; end: string } | undefine
 export function buildTimeline(raw: unknown, opts: TimelineOptions): { model?: TimelineModel; problems: Problem[] } {
   const { lang, locale } = opts;
   if (!isRecord(raw)) return { problems: [notAnObject()] };
-  const envelope = validate(EnvelopeSchema, raw);
+  // A source link that is not a web address is dropped with a warning; the source stays (as text).
+  const links = dropBadSourceLinks(raw);
+  const envelope = validate(EnvelopeSchema, links.value);
   if (!envelope.ok) return { problems: envelope.problems };
   const file = envelope.value;
   if (!file.milestones.length) return { problems: [problem('p_noMilestones')] };
-  const problems: Problem[] = [];
+  const problems: Problem[] = links.problems;
 
   // Categories and sources by id: a faulty or repeated one is named and left out.
   const byId = <S extends v.GenericSchema<unknown, { id: string }>, T>(key: 'categories' | 'sources', schema: S, make: (value: v.InferOutput<S>, index: number) => T) => {
@@ -300,6 +303,16 @@ export function categoryFilter(model: TimelineModel, attr: string | null | undef
 
 export function filterItems(items: TimelineItem[], filter: Set<string> | null): TimelineItem[] {
   return filter ? items.filter((it) => filter.has(it.category.id)) : items;
+}
+
+/** The words `step-by` takes on the timeline (the element reads year|years|jahr|jahre as years). */
+const STEP_BY_WORDS = ['milestone', 'milestones', 'meilenstein', 'meilensteine', 'year', 'years', 'jahr', 'jahre'];
+
+/** A `step-by` the timeline does not know, named as a warning (it steps milestone by milestone). */
+export function stepByProblems(stepBy: string | null | undefined): Problem[] {
+  const problems: Problem[] = [];
+  oneOfAttr('step-by', stepBy, STEP_BY_WORDS, problems, 'milestone, year');
+  return problems;
 }
 
 /** Steps of presenter mode: one milestone each, or all milestones starting in the same year. */

@@ -1,16 +1,33 @@
+import * as v from 'valibot';
+import { oneOfAttr } from '../core/attributes.js';
 import type { LoadState } from '../core/data-controller.js';
+import { isValidDate } from '../core/format.js';
 import { pickText, type Lang, type Text } from '../core/i18n.js';
-import { checkNetwork } from '../core/network-schema.js';
+import {
+  checkNetwork,
+  NetworkFieldsSchema,
+  NetworkLinkKindSchema,
+  NetworkLinkSchema,
+  NetworkNodeKindSchema,
+  NetworkNodeSchema,
+} from '../core/network-schema.js';
 // The words of checkNetwork's problems and ours (net_…): only the graph shows them, so they come with it.
 import './messages.js';
-import { isRecord, problem, warning, type Problem } from '../core/problems.js';
-import type { Source } from '../core/schema.js';
+import { asError, asWarning, isRecord, pathString, problem, warning, type Problem } from '../core/problems.js';
+import { dateEndsBeforeStart, dropBadSourceLinks, fileHeader, issuesToProblems, SourceWithIdSchema, validate, type Source } from '../core/schema.js';
 
 /**
  * From a networks file (data/networks.json) to what `<network-graph>` draws: one network, checked by
  * `checkNetwork` (what cannot be drawn is named and left out, the rest is drawn), with its node and
  * link kinds in the file's order, every node's neighbours and, around a hub, its ring.
  * A single network object (`{ "nodes": […], "links": […] }`) is accepted as well, without declared kinds.
+ *
+ * The file is validated against its schema (core/network-schema.ts) as the other elements validate
+ * theirs, each problem naming its field: the file around the networks and the network shown are
+ * checked strictly (a wrong field there is an error, as in an indicator or a time-series file);
+ * kinds, sources, nodes and links one by one, so that one faulty entry is named and the rest drawn.
+ * A node or link with a bad optional field (weight, directed, note …) is drawn without that field;
+ * one whose id, label, kind or ends are unusable is left out. Only the network shown is checked.
  */
 
 export interface GraphKind {
@@ -73,31 +90,159 @@ function kindsOf(declared: Obj[], used: unknown[], text: (t: unknown) => string 
 /** The file (one network object counts as a file with one network), its networks and the one asked for. */
 function pick(state: LoadState, network?: string) {
   const raw = state.status === 'ready' && state.origin !== 'table' ? state.raw : undefined;
-  const file: Obj = isRecord(raw) ? (Array.isArray(raw.nodes) ? { networks: [raw] } : raw) : {};
-  const networks = objects(file.networks);
-  return { file, networks, net: network ? networks.find((n) => n.id === network) : networks[0] };
+  const bare = isRecord(raw) && Array.isArray(raw.nodes);
+  const file: Obj = isRecord(raw) ? (bare ? { networks: [raw] } : raw) : {};
+  const all: unknown[] = Array.isArray(file.networks) ? file.networks : [];
+  const networks = objects(all);
+  const net = network ? networks.find((n) => n.id === network) : networks[0];
+  return { file, bare, networks, net, index: all.indexOf(net) };
+}
+
+/** The file around the networks: checked strictly; its lists are checked entry by entry below. */
+const FileEnvelopeSchema = v.strictObject({
+  ...fileHeader,
+  kind: v.optional(v.literal('networks')),
+  sources: v.optional(v.array(v.unknown())),
+  nodeKinds: v.optional(v.array(v.unknown())),
+  linkKinds: v.optional(v.array(v.unknown())),
+  networks: v.array(v.unknown()),
+});
+
+/** The network shown, without its nodes and links (checked one by one; an empty list is checkNetwork's error). */
+const NetworkEnvelopeSchema = v.strictObject({ ...NetworkFieldsSchema.entries, nodes: v.array(v.unknown()), links: v.array(v.unknown()) });
+
+/** A single network object: only `nodes` is needed. */
+const BareNetworkSchema = v.strictObject({
+  ...v.partial(NetworkEnvelopeSchema).entries,
+  nodes: v.array(v.unknown()),
+});
+
+const visible = (t: unknown) => {
+  const s = isRecord(t) ? t.de : t;
+  return typeof s === 'string' && s.trim() !== '';
+};
+const nonEmpty = (x: unknown) => typeof x === 'string' && x.trim() !== '';
+
+/**
+ * Nodes or links checked one by one against their schema; each problem is a warning naming its field.
+ * An entry whose `needs` (fields it cannot be drawn without) are wrong is skipped and listed; other
+ * wrong fields are removed and the entry drawn. Entries checkNetwork rejects anyway (`rejected`: no
+ * id, no label, no ends) are left to it, so that they are named once.
+ */
+function checkEntries(
+  list: unknown,
+  schema: v.GenericSchema,
+  needs: string[],
+  rejected: (x: Obj) => boolean,
+  path: Array<string | number>,
+  problems: Problem[],
+  skipped: string[],
+): { entries: unknown[]; skip: Set<number> } {
+  const skip = new Set<number>();
+  const entries = (Array.isArray(list) ? list : []).map((x, i) => {
+    if (!isRecord(x) || rejected(x)) return x;
+    const r = v.safeParse(schema, x);
+    if (r.success) return x;
+    const at = [...path, i];
+    problems.push(...issuesToProblems(r.issues, at).map(asWarning));
+    const fields = new Set(r.issues.map((issue) => issue.path?.[0]?.key as string | undefined));
+    if ([...fields].some((f) => f === undefined || needs.includes(f))) {
+      skip.add(i);
+      skipped.push(`${pathString(at)}${typeof x.id === 'string' && x.id ? ` („${x.id}“)` : ''}`);
+      return x;
+    }
+    const copy = { ...x };
+    for (const f of fields) delete copy[f!];
+    return copy;
+  });
+  return { entries, skip };
+}
+
+/**
+ * Validate the file and the network shown: errors where nothing can be drawn (the file around the
+ * networks, the network's own fields), warnings for kinds, sources, nodes and links left out or drawn
+ * without a faulty field. Returns the cleaned file and network for checkNetwork, with the entries to skip.
+ */
+function validateNetwork(
+  file: Obj,
+  bare: boolean,
+  net: Obj,
+  index: number,
+  problems: Problem[],
+): { errors: Problem[]; file?: undefined; net?: undefined; skip?: undefined } | { errors?: undefined; file: Obj; net: Obj; skip: { nodes: Set<number>; links: Set<number> } } {
+  const base: Array<string | number> = bare ? [] : ['networks', index];
+  const errors: Problem[] = [];
+  if (!bare) {
+    const envelope = validate(FileEnvelopeSchema, file);
+    if (!envelope.ok) errors.push(...envelope.problems);
+  }
+  const own = validate(bare ? BareNetworkSchema : NetworkEnvelopeSchema, net, base);
+  if (!own.ok) errors.push(...own.problems);
+  // The end before the start: said in words (the schema could only say "not a date").
+  const { year, until } = net;
+  if (typeof year === 'string' && typeof until === 'string' && isValidDate(year) && isValidDate(until) && dateEndsBeforeStart(year, until))
+    errors.push(problem('p_endBeforeStart', pathString([...base, 'until']), year, until));
+  if (errors.length) return { errors };
+
+  // The file's lists: a faulty entry is named and left out (its kind or source then counts as undeclared).
+  const lists: Obj = {};
+  for (const [key, schema] of [
+    ['sources', SourceWithIdSchema],
+    ['nodeKinds', NetworkNodeKindSchema],
+    ['linkKinds', NetworkLinkKindSchema],
+  ] as const) {
+    if (!Array.isArray(file[key])) continue;
+    lists[key] = (file[key] as unknown[]).filter((x, i) => {
+      const r = validate(schema, x, [key, i]);
+      if (!r.ok) problems.push(...r.problems.map(asWarning));
+      return r.ok;
+    });
+  }
+  const skipped: string[] = [];
+  const nodes = checkEntries(net.nodes, NetworkNodeSchema, ['id', 'label', 'kind'], (x) => !nonEmpty(x.id) || !visible(x.label), [...base, 'nodes'], problems, skipped);
+  const links = checkEntries(net.links, NetworkLinkSchema, ['source', 'target', 'kind'], (x) => !nonEmpty(x.source) || !nonEmpty(x.target), [...base, 'links'], problems, skipped);
+  if (skipped.length) problems.push(warning('p_skippedMilestones', skipped.join(', ')));
+  return {
+    file: { ...file, ...lists },
+    net: { ...net, nodes: nodes.entries, links: links.entries },
+    skip: { nodes: nodes.skip, links: links.skip },
+  };
 }
 
 /** How many nodes the network asked for lists, before any check. */
 export const nodeCount = (state: LoadState, network?: string): number => (pick(state, network).net?.nodes as unknown[] | undefined)?.length ?? 0;
 
-export function buildGraph(state: LoadState, opts: { network?: string; layout?: string; lang: Lang }): { model?: GraphModel; problems: Problem[] } {
+export function buildGraph(
+  state: LoadState,
+  opts: { network?: string; layout?: string; stepBy?: string; lang: Lang },
+): { model?: GraphModel; problems: Problem[] } {
   if (state.status !== 'ready') return { problems: state.problems };
   const text = (t: unknown) => (t ? pickText(t as Text, opts.lang) || undefined : undefined);
-  const { file, networks, net } = pick(state, opts.network);
+  const picked = pick(state, opts.network);
+  const { networks, bare } = picked;
   if (!networks.length) return { problems: [problem('net_notNetworks')] };
-  if (!net) return { problems: [problem('net_unknownNetwork', opts.network!, networks.map((n) => String(n.id)).join(', '))] };
+  if (!picked.net) return { problems: [problem('net_unknownNetwork', opts.network!, networks.map((n) => String(n.id)).join(', '))] };
 
-  const problems: Problem[] = [];
+  // A source link that is not a web address is dropped with a warning, not the whole graph.
+  const cleaned = dropBadSourceLinks(bare ? picked.net : picked.file);
+  const problems: Problem[] = cleaned.problems;
+  const raw = cleaned.value as Obj;
+  const valid = validateNetwork(bare ? { networks: [raw] } : raw, bare, bare ? raw : (raw.networks as Obj[])[picked.index], picked.index, problems);
+  if (valid.errors) return { problems: [...valid.errors, ...problems.map(asError)] };
+  const { file, net } = valid;
+
   let layout = net.layout;
-  if (opts.layout) {
-    if (/^(force|radial)$/.test(opts.layout)) layout = opts.layout;
-    else problems.push(warning('p_oneOf', 'layout', 'force, radial'));
-  }
+  if (oneOfAttr('layout', opts.layout, ['force', 'radial'], problems) && opts.layout) layout = opts.layout.trim().toLowerCase();
+  oneOfAttr('step-by', opts.stepBy, ['ring', 'kind'], problems);
   const [nodeKinds, linkKinds, fileSources] = [file.nodeKinds, file.linkKinds, file.sources].map(objects);
   // Kinds and sources are checked against the file's lists only where the file has them.
   const ids = (key: string, list: Obj[]) => (file[key] ? list.map((k) => String(k.id)) : undefined);
-  const checked = checkNetwork({ ...net, layout } as Obj & { hub?: unknown }, { nodeKinds: ids('nodeKinds', nodeKinds), linkKinds: ids('linkKinds', linkKinds), sourceIds: ids('sources', fileSources) });
+  const checked = checkNetwork({ ...net, layout } as Obj & { hub?: unknown }, {
+    nodeKinds: ids('nodeKinds', nodeKinds),
+    linkKinds: ids('linkKinds', linkKinds),
+    sourceIds: ids('sources', fileSources),
+    skip: valid.skip,
+  });
   problems.push(...checked.problems);
   const { nodes: rawNodes, links: rawLinks, hub: hubId } = checked.network;
   if (!rawNodes.length) return { problems };

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { matchArea, stadtbezirkName } from '../core/areas.js';
+import { mapAttributeProblems } from '../core/attributes.js';
 import { DataController, UrlController } from '../core/data-controller.js';
 import { define } from '../core/define.js';
 import { formatDate } from '../core/format.js';
@@ -274,6 +275,8 @@ export class SozialraumMap extends LitElement {
       this.classes,
       this.classify,
       this.palette,
+      this.showAktionsraeume,
+      this.stepBy,
       this.highlight,
       this.chartTitle,
       this.sourceText,
@@ -380,6 +383,10 @@ export class SozialraumMap extends LitElement {
     const shapeless = this.#model.rows.filter((r) => r.area && !ids.has(r.key)).map((r) => `„${r.name}“`);
     if (shapeless.length) problems.push(warning('p_dataNoShape', shapeless.join(', ')));
     this.#classification = classify(this.#model, { classes: this.classes, method: this.classify, breaks: this.breaks, palette: this.palette, lang, locale });
+    // Attribute values that cannot apply are named (the default applies); classes as the editor typed it.
+    problems.push(
+      ...mapAttributeProblems({ breaks: this.breaks, classes: this.getAttribute('classes') ?? this.classes, classify: this.classify, palette: this.palette, showAktionsraeume: this.showAktionsraeume, stepBy: this.stepBy }),
+    );
     this.#problems = problems;
   }
 

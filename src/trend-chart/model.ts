@@ -2,8 +2,9 @@ import type { LoadState } from '../core/data-controller.js';
 import * as v from 'valibot';
 import { idList, periodAttr } from '../core/attributes.js';
 import { pickText, type Lang } from '../core/i18n.js';
-import { asWarning, isRecord, pathString, problem, warning, type Problem } from '../core/problems.js';
+import { asError, asWarning, isRecord, pathString, problem, warning, type Problem } from '../core/problems.js';
 import {
+  dropBadSourceLinks,
   issuesToProblems,
   MilestonesFileSchema,
   TimeSeriesFileSchema,
@@ -75,7 +76,7 @@ function validateSalvaging(raw: Record<string, unknown>, problems: Problem[], la
   // The caller checked that `series` is an array.
   const series = (raw.series as unknown[]).filter((s, i) => {
     if (isRecord(s) && Array.isArray(s.points) && s.points.length === 0) {
-      problems.push(warning('p_emptySeries', typeof s.label === 'string' || isRecord(s.label) ? pickText(s.label as never, lang) : String(s.id ?? i + 1)));
+      problems.push(warning('p_emptySeries', seriesName(s, i, lang)));
       return false;
     }
     return true;
@@ -92,11 +93,25 @@ function validateSalvaging(raw: Record<string, unknown>, problems: Problem[], la
     }
     bad.add(`${i}/${j}`);
   }
-  problems.push(...issuesToProblems(first.issues).map(asWarning), warning('p_pointsDropped', bad.size));
+  const reasons = issuesToProblems(first.issues);
+  const gone: Problem[] = [];
   const cleaned = series
     .map((s, i) => (isRecord(s) && Array.isArray(s.points) ? { ...s, points: s.points.filter((_, j) => !bad.has(`${i}/${j}`)) } : s))
-    .filter((s) => !isRecord(s) || !Array.isArray(s.points) || s.points.length > 0);
+    .filter((s, i) => {
+      if (!isRecord(s) || !Array.isArray(s.points) || s.points.length > 0) return true;
+      gone.push(warning('p_seriesInvalid', seriesName(series[i], i, lang)));
+      return false;
+    });
+  // No valid point at all: nothing can be drawn, and the points' own reasons are the errors (not just "series is empty").
+  if (!cleaned.length) return { ok: false as const, problems: [problem('p_noValidPoints', bad.size), ...reasons] };
+  problems.push(...reasons.map(asWarning), ...gone, warning('p_pointsDropped', bad.size));
   return validate(TimeSeriesFileSchema, { ...copy, series: cleaned });
+}
+
+/** A series as messages name it: its label, else its id, else its number. */
+function seriesName(s: unknown, i: number, lang: Lang): string {
+  if (!isRecord(s)) return String(i + 1);
+  return typeof s.label === 'string' || isRecord(s.label) ? pickText(s.label as never, lang) : String(s.id ?? i + 1);
 }
 
 export function buildTrendModel(state: LoadState, opts: TrendOptions): { model?: TrendModel; problems: Problem[] } {
@@ -104,9 +119,12 @@ export function buildTrendModel(state: LoadState, opts: TrendOptions): { model?:
   const { lang } = opts;
   const raw = state.origin === 'table' ? undefined : state.raw;
   if (!isRecord(raw) || raw.kind !== 'timeseries' || !Array.isArray(raw.series)) return { problems: [problem('p_notTimeseries')] };
-  const problems: Problem[] = [];
-  const checked = validateSalvaging(raw, problems, lang);
-  if (!checked.ok) return { problems: [...problems, ...checked.problems] };
+  // A source link that is not a web address is dropped with a warning, not the whole chart.
+  const links = dropBadSourceLinks(raw);
+  const problems: Problem[] = links.problems;
+  const checked = validateSalvaging(links.value as Record<string, unknown>, problems, lang);
+  // Nothing can be drawn: every message is an error (warnings would not be shown beside an error).
+  if (!checked.ok) return { problems: [...checked.problems, ...problems.map(asError)] };
   const file: TimeSeriesFile = checked.value;
   if (!file.series.length) return { problems: [...problems, problem('p_notTimeseries')] };
 
