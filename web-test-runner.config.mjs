@@ -28,9 +28,23 @@ const mediaFeaturesPlugin = {
   },
 };
 
+/**
+ * Pages under /test/csp/ are served with the strict Content-Security-Policy of a city intranet, so a test
+ * can load them in an iframe and count `securitypolicyviolation` events (test/export.test.ts); `?img=data`
+ * adds `img-src 'self' data:`, which PNG downloads need.
+ */
+const strictCsp = async (ctx, next) => {
+  if (ctx.path.startsWith('/test/csp/')) {
+    const img = ctx.query.img === 'data' ? "; img-src 'self' data:" : '';
+    ctx.set('Content-Security-Policy', `default-src 'self'; script-src 'self'; style-src 'self'${img}`);
+  }
+  return next();
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [strictCsp],
   concurrency: 1,
   testsFinishTimeout: 300000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin],

@@ -168,6 +168,7 @@ const de = {
     `Tabelle, Zeile ${row}, Spalte ${col}: „${text}“ ist mehrdeutig – Tausendertrennzeichen oder Dezimalzeichen? Die übrigen Zahlen der Tabelle schreiben das Dezimalzeichen anders als die Sprache des Widgets. Der Wert wird als „keine Angabe“ gezeigt; bitte eindeutig schreiben (Tausender ohne Trennzeichen, z. B. „${plain}“).`,
   allSources: (n: number) => `Alle ${n} Quellen anzeigen`,
   morePublishers: (n: number) => `und ${n} weitere`,
+  noPng: 'PNG lässt sich auf dieser Seite nicht erzeugen (sie erlaubt keine data:-Bilder); SVG und CSV gehen.',
   // trend-chart
   lineChart: 'Liniendiagramm',
   trendHint: 'Pfeiltasten links/rechts: von Wert zu Wert, auf/ab: andere Reihe, Pos1/Ende: erster/letzter Wert, Eingabe: Datum auswählen, Escape: Auswahl aufheben.',
@@ -348,6 +349,7 @@ const en: SharedMessages = {
     `Table, row ${row}, column ${col}: “${text}” is ambiguous – a thousands separator or a decimal mark? The other numbers in the table write the decimal mark differently from the widget's language. It is shown as “not available”; please write it unambiguously (thousands without a separator, e.g. “${plain}”).`,
   allSources: (n: number) => `Show all ${n} sources`,
   morePublishers: (n: number) => `and ${n} more`,
+  noPng: 'A PNG cannot be made on this page (it allows no data: images); SVG and CSV work.',
   // trend-chart
   lineChart: 'Line chart',
   trendHint: 'Left/right arrows: from value to value, up/down: other series, Home/End: first/last value, Enter: select the date, Escape: clear the selection.',

@@ -1,5 +1,5 @@
-import { styleMap } from 'lit/directives/style-map.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { cssomStyle } from './cssom-style.js';
 import { downloadBlob, exportSvg, fileName, svgToPng, tableToCsv, type TableModel } from './export.js';
 import { langOf, msg, resolveLocale, type Lang } from './i18n.js';
 import type { PresenterController } from './presenter-controller.js';
@@ -65,13 +65,13 @@ export function renderTooltip(
   lines: Array<string | false | undefined>,
 ): TemplateResult {
   const { top, x, width, gap } = place;
-  // Placed through the CSSOM (styleMap): a strict Content-Security-Policy (style-src 'self') blocks style attributes.
+  // Placed through the CSSOM (cssomStyle): a strict Content-Security-Policy (style-src 'self') blocks style attributes.
   const position = {
     top: `${top}px`,
     transform: place.above ? 'translateY(-100%)' : undefined,
     ...(x < width * 0.55 ? { left: `${Math.min(x + gap, place.maxLeft ?? Infinity)}px` } : { right: `${width - x + gap}px` }),
   };
-  return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap(position)}>
+  return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${cssomStyle(position)}>
     <strong>${title}</strong> ${lines.filter(Boolean).map((line) => html`<div>${line}</div> `)}
   </div>`;
 }
@@ -175,9 +175,17 @@ export class WidgetController implements ReactiveController {
     }
     const out = this.#exportSvg();
     if (!out) return;
-    const file = format === 'SVG' ? new Blob([out.svg], { type: 'image/svg+xml' }) : await svgToPng(out.svg, out.width, out.height);
-    downloadBlob(file, fileName(this.#title ?? '', format.toLowerCase()));
+    try {
+      const file = format === 'SVG' ? new Blob([out.svg], { type: 'image/svg+xml' }) : await svgToPng(out.svg, out.width, out.height);
+      downloadBlob(file, fileName(this.#title ?? '', format.toLowerCase()));
+    } catch {
+      // The PNG is drawn from a data: image, which a page's Content-Security-Policy may forbid (img-src): say so.
+      this.#downloadProblem = msg(this.lang, 'noPng');
+      this.#host.requestUpdate();
+    }
   }
+
+  #downloadProblem = '';
 
   #exportSvg() {
     const { svg: selector, about, source } = this.#parts;
@@ -241,6 +249,7 @@ export class WidgetController implements ReactiveController {
                 (format) => html`<button type="button" part="button" aria-label=${msg(lang, 'downloadAs', format)} @click=${() => this.#download(format)}>${format}</button> `,
               )}
               ${presenter?.renderFullscreenButton() ?? nothing}
+              <span class="download-problem" role="status">${this.#downloadProblem}</span>
             </div>
             <div class="table-wrap" part="table" id="${id}-table" role="group" aria-labelledby="${id}-cap" tabindex="0" ?hidden=${!this.tableOpen}>${this.tableOpen ? html`${parts.list?.() ?? nothing}${this.#renderTable(parts.table())}` : nothing}</div>`
         : nothing}

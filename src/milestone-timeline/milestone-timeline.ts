@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../core/cssom-style.js';
 import { DataController } from '../core/data-controller.js';
 import { define } from '../core/define.js';
 import { formatNumber } from '../core/format.js';
@@ -565,9 +565,9 @@ export class MilestoneTimeline extends LitElement {
       const em = fontOf(this).size;
       const years = yearTicks(t0, t1, Math.floor((this.#size.width * 0.36) / (em * 2.5))).map((t) => ({ x: ((t - t0) / (t1 - t0)) * 100, year: new Date(t).getUTCFullYear() }));
       ticks = html`<div class="axis" aria-hidden="true"
-        ><div class="ticks">${years.map((y) => html`<span class="tick" style=${styleMap({ left: `${y.x}%` })}>${y.year}</span>`)}</div></div
+        ><div class="ticks">${years.map((y) => html`<span class="tick" style=${cssomStyle({ left: `${y.x}%` })}>${y.year}</span>`)}</div></div
       >`;
-      grid = html`<div class="grid" aria-hidden="true"><div class="lines">${years.map((y) => html`<span style=${styleMap({ left: `${y.x}%` })}></span>`)}</div></div>`;
+      grid = html`<div class="grid" aria-hidden="true"><div class="lines">${years.map((y) => html`<span style=${cssomStyle({ left: `${y.x}%` })}></span>`)}</div></div>`;
     }
     const labels: ItemLabels = {
       funding: msg(lang, 'tl_funding'),
@@ -606,7 +606,7 @@ export class MilestoneTimeline extends LitElement {
     const marked = selected || this.#linked.has(it.id);
     let stepClass = '';
     if (this.presenting) stepClass = this.#steps[(this.current ?? 1) - 1]?.includes(it) ? 'current' : 'past';
-    // Placed through the CSSOM (styleMap): a strict Content-Security-Policy (style-src 'self') blocks style attributes.
+    // Placed through the CSSOM (cssomStyle): a strict Content-Security-Policy (style-src 'self') blocks style attributes.
     const style = it.kind === 'point' ? { left: `${it.xm}%` } : { left: `${it.x0}%`, width: `${it.x1 - it.x0}%` };
     const state = selected ? labels.selected : marked ? labels.highlighted : '';
     const tab = active ? 0 : -1;
@@ -622,7 +622,7 @@ export class MilestoneTimeline extends LitElement {
     return html`<li class="item c${it.category.colour} ${it.kind} ${it.approximate ? 'approx' : ''} ${marked ? 'marked' : ''} ${stepClass}"
       data-index=${i} data-id=${it.id} tabindex=${tab} aria-label=${`${it.dateText}, ${it.category.label}: ${it.title}${state ? ` (${state})` : ''}`}
       aria-current=${stepClass === 'current' ? 'step' : marked ? 'true' : nothing}
-      ><div class="track" aria-hidden="true"><span class="mark" style=${styleMap(style)}></span></div
+      ><div class="track" aria-hidden="true"><span class="mark" style=${cssomStyle(style)}></span></div
       ><div class="body"
         ><div class="head"
           ><span class="date" .textContent=${it.dateText}></span
