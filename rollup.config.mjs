@@ -31,6 +31,21 @@ function pureColourSchemes() {
   };
 }
 
+/**
+ * The `v.description(…)` texts of the data schemas are for the JSON Schema files (scripts/write-json-schemas.mjs
+ * reads them from the ES build); the widgets never read them, so the single file leaves them out of its pipes.
+ */
+function withoutSchemaDescriptions() {
+  return {
+    name: 'without-schema-descriptions',
+    transform(code, id) {
+      if (!id.includes('/src/core/')) return null;
+      const stripped = code.replace(/,\s*v\.description\((?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\)/g, '');
+      return stripped === code ? null : { code: stripped, map: null };
+    },
+  };
+}
+
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 export default [
@@ -42,12 +57,13 @@ export default [
       format: 'iife',
       name: 'SozialraumWidgets',
       sourcemap: false,
-      plugins: process.env.NO_MINIFY ? [] : [terser({ format: { comments: false }, compress: { passes: 2 } })],
+      plugins: process.env.NO_MINIFY ? [] : [terser({ ecma: 2020, format: { comments: false }, compress: { passes: 3 } })],
     },
     plugins: [
       resolve({ browser: true }),
       typescript({ declaration: false, outDir: 'dist', noEmitOnError: true }),
       pureColourSchemes(),
+      withoutSchemaDescriptions(),
       ...(process.env.NO_MINIFY ? [] : [minifyLiterals()]),
     ],
     treeshake: {

@@ -51,14 +51,19 @@ export function numberAttr(
 }
 
 /**
- * The numbers of a `breaks` attribute: "10,20,30" (commas between numbers, point for decimals) or
- * "35; 39,5" / "35, 39,5" (semicolons or comma-and-space between numbers, German decimal comma).
- * `bad`: the parts that are not numbers. (The map's classes.ts reads breaks the same way.)
+ * The parts of a `breaks` attribute: "10,20,30" (commas between numbers, point for decimals) or
+ * "35; 39,5" / "35, 39,5" (semicolons or comma-and-space between numbers, German decimal comma, made a point).
+ * The map's classes.ts reads its breaks from the same parts.
  */
-export function readBreaks(text: string | null | undefined): { numbers: number[]; bad: string[] } {
+export function breakParts(text: string | null | undefined): string[] {
   const s = (text ?? '').trim();
-  if (!s) return { numbers: [], bad: [] };
-  const parts = (/;|,\s/.test(s) ? s.split(/\s*;\s*|,\s+/).map((p) => p.replace(',', '.')) : s.split(/[,\s]+/)).map((p) => p.trim()).filter(Boolean);
+  if (!s) return [];
+  return (/;|,\s/.test(s) ? s.split(/\s*;\s*|,\s+/).map((p) => p.replace(',', '.')) : s.split(/[,\s]+/)).map((p) => p.trim()).filter(Boolean);
+}
+
+/** The numbers of a `breaks` attribute (see breakParts); `bad`: the parts that are not numbers. */
+export function readBreaks(text: string | null | undefined): { numbers: number[]; bad: string[] } {
+  const parts = breakParts(text);
   const numbers = parts.map((p) => (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(p) ? Number(p) : NaN));
   return { numbers: numbers.filter(Number.isFinite), bad: parts.filter((_, i) => !Number.isFinite(numbers[i])) };
 }
@@ -88,7 +93,7 @@ export function mapAttributeProblems(attrs: MapAttributes): Problem[] {
   numberAttr('classes', attrs.classes, problems, { min: 1, max: 9, integer: true, expected: 'attr_classes' });
   oneOfAttr('classify', attrs.classify, ['quantile', 'equal', 'equal-interval'], problems, 'quantile, equal');
   oneOfAttr('palette', attrs.palette, ['sequential', 'diverging'], problems);
-  oneOfAttr('show-aktionsraeume', attrs.showAktionsraeume, ['2021', '2008'], problems, '2021, 2008');
+  oneOfAttr('show-aktionsraeume', attrs.showAktionsraeume, ['2021', '2008'], problems);
   oneOfAttr('step-by', attrs.stepBy, ['class', 'highlight'], problems);
   return problems;
 }

@@ -169,7 +169,7 @@ const DROPPED_ATTRIBUTES = new Set(['class', 'tabindex', 'part', 'style']);
 /** An attribute as written into the file, or undefined to leave it out. */
 function attributeMarkup(attr: Attr): string | undefined {
   const name = attr.name;
-  if (DROPPED_ATTRIBUTES.has(name) || /^on/i.test(name) || name === 'xmlns' || name.startsWith('xmlns:')) return undefined;
+  if (DROPPED_ATTRIBUTES.has(name) || /^on/i.test(name) || /^xmlns(:|$)/.test(name)) return undefined;
   if (!/^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/.test(name)) return undefined;
   if (attr.namespaceURI && attr.namespaceURI !== XLINK_NS && attr.prefix !== 'xml') return undefined;
   if (attr.localName === 'href' && !attr.value.trim().startsWith('#')) return undefined;
@@ -184,8 +184,8 @@ function attributeMarkup(attr: Attr): string | undefined {
  * each one is a violation report and is dropped.) Script, foreignObject and anything not SVG stay out.
  */
 function elementMarkup(source: Element, own: Record<string, string | number> = {}, dropped: string[] = []): string {
-  if (source.namespaceURI !== SVG_NS || source.localName === 'script' || source.localName === 'foreignObject') return '';
   const name = source.localName;
+  if (source.namespaceURI !== SVG_NS || name === 'script' || name === 'foreignObject') return '';
   const attributes = [...source.attributes]
     .filter((a) => !(a.name in own) && !dropped.includes(a.name))
     .flatMap((a) => attributeMarkup(a) ?? []);

@@ -206,31 +206,22 @@ function splitList(text: string | null | undefined): string[] {
     .filter(Boolean);
 }
 
-/** Every word `parseSort` reads (the README documents desc, asc, name, none). */
-const SORT_WORDS = ['desc', 'value', 'rank', 'absteigend', 'asc', 'value-asc', 'aufsteigend', 'name', 'alpha', 'none', 'data', 'keine'];
+/** The words `sort` takes, by the order they mean (the README documents desc, asc, name, none). */
+const SORT_ORDERS: Record<SortOrder, string[]> = {
+  desc: ['desc', 'value', 'rank', 'absteigend'],
+  asc: ['asc', 'value-asc', 'aufsteigend'],
+  name: ['name', 'alpha'],
+  none: ['none', 'data', 'keine'],
+};
+
+/** Every word `parseSort` reads. */
+const SORT_WORDS = Object.values(SORT_ORDERS).flat();
 
 export function parseSort(sort: string | null | undefined, level: BarModel['level']): SortOrder {
-  switch ((sort ?? '').trim().toLowerCase()) {
-    case 'desc':
-    case 'value':
-    case 'rank':
-    case 'absteigend':
-      return 'desc';
-    case 'asc':
-    case 'value-asc':
-    case 'aufsteigend':
-      return 'asc';
-    case 'name':
-    case 'alpha':
-      return 'name';
-    case 'none':
-    case 'data':
-    case 'keine':
-      return 'none';
-    default:
-      // Categories (age groups, Träger, years) keep the order of the source; areas are ranked.
-      return level === 'category' ? 'none' : 'desc';
-  }
+  const word = (sort ?? '').trim().toLowerCase();
+  const order = (Object.keys(SORT_ORDERS) as SortOrder[]).find((o) => SORT_ORDERS[o].includes(word));
+  // Categories (age groups, Träger, years) keep the order of the source; areas are ranked.
+  return order ?? (level === 'category' ? 'none' : 'desc');
 }
 
 export function buildBarModel(indicator: Indicator, opts: BarOptions, extraWarnings: Problem[] = []): BarModel {

@@ -150,7 +150,10 @@ export interface CheckedNetwork<N extends NetworkInput> {
   problems: Problem[];
 }
 
-const nonEmpty = (x: unknown): x is string => typeof x === 'string' && x.trim() !== '';
+/** A non-blank string: an id, an end of a link, a label's text. */
+export const nonEmpty = (x: unknown): x is string => typeof x === 'string' && x.trim() !== '';
+/** A label a reader can see: a non-blank string, or an object whose German text is one. */
+export const visibleText = (t: unknown): boolean => nonEmpty(isRecord(t) ? t.de : t);
 const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
 
 /**
@@ -190,7 +193,7 @@ export function checkNetwork<N extends NetworkInput>(network: N, context: Networ
     const { id, label } = node;
     if (seen.has(id)) return warn('net_duplicateNode', i + 1, id);
     seen.add(id);
-    if (!nonEmpty(isRecord(label) ? label.de : label)) return warn('net_nodeNoLabel', i + 1, id);
+    if (!visibleText(label)) return warn('net_nodeNoLabel', i + 1, id);
     check(node, nodeKinds);
     valid.add(id);
     nodes.push(node as NetworkNode);

@@ -51,3 +51,7 @@ export function pathString(path: ReadonlyArray<string | number>): string {
   }
   return out;
 }
+
+/** An entry left out, as a message lists it: `milestones[3] („Title“)`, or only the path without a name. */
+export const entryName = (path: ReadonlyArray<string | number>, name: unknown): string =>
+  `${pathString(path)}${typeof name === 'string' && name ? ` („${name}“)` : ''}`;

@@ -117,3 +117,10 @@ export function dateEndsBeforeStart(start: string, end: string): boolean {
   const n = Math.min(start.length, end.length);
   return end.slice(0, n) < start.slice(0, n);
 }
+
+/**
+ * True when both are valid dates and `end` lies before `start`: for a message in words where a schema
+ * (which checks the pair as a whole) could only say "not a date".
+ */
+export const validDatesEndBeforeStart = (start: unknown, end: unknown): boolean =>
+  typeof start === 'string' && typeof end === 'string' && isValidDate(start) && isValidDate(end) && dateEndsBeforeStart(start, end);

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { MessageKey } from './i18n.js';
 import { pathString, problem, type Problem } from './problems.js';
 import {
   DateSchema,
@@ -143,35 +144,23 @@ export function validate<S extends v.GenericSchema>(
   return { ok: false, problems: issuesToProblems(result.issues, basePath) };
 }
 
+/**
+ * A value of the wrong type: the custom codes ("text", "numberOrNull", "source") and the issue types
+ * ("number", "string", "boolean", "array") whose `expected_…` words say what was expected.
+ */
+const WRONG_TYPE = new Set(['text', 'numberOrNull', 'source', 'number', 'string', 'boolean', 'array']);
+
 function issueToProblem(issue: AnyIssue, basePath: ReadonlyArray<string | number>): Problem {
   const keys = (issue.path ?? []).map((item) => item.key as string | number);
   const field = pathString([...basePath, ...keys]) || { key: 'fileRoot' as const };
   const code = issue.message;
   if (issue.type === 'strict_object' && issue.expected === 'never') return problem('p_unknownKey', field);
   if (issue.received === 'undefined') return problem('p_missing', field);
-  switch (code) {
-    case 'date':
-      return problem('p_date', field);
-    case 'url':
-      return problem('p_url', field);
-    case 'empty':
-      return problem('p_empty', field);
-    case 'text':
-      return problem('p_type', field, { key: 'expected_text' });
-    case 'numberOrNull':
-      return problem('p_type', field, { key: 'expected_numberOrNull' });
-    case 'source':
-      return problem('p_type', field, { key: 'expected_source' });
-  }
+  // The custom code first (a text's union fails as "text"), then the issue's own type.
+  if (code === 'date' || code === 'url' || code === 'empty') return problem(`p_${code}`, field);
+  const expected = [code, issue.type].find((k) => WRONG_TYPE.has(k));
+  if (expected) return problem('p_type', field, { key: `expected_${expected}` as MessageKey });
   switch (issue.type) {
-    case 'number':
-      return problem('p_type', field, { key: 'expected_number' });
-    case 'string':
-      return problem('p_type', field, { key: 'expected_string' });
-    case 'boolean':
-      return problem('p_type', field, { key: 'expected_boolean' });
-    case 'array':
-      return problem('p_type', field, { key: 'expected_array' });
     case 'picklist':
     case 'literal':
       return problem('p_oneOf', field, issue.expected?.replace(/[()"]/g, '').replace(/ \| /g, ', ') ?? '');

@@ -2,18 +2,18 @@ import * as v from 'valibot';
 import { idList, oneOfAttr, periodAttr } from '../core/attributes.js';
 import type { LoadState } from '../core/data-controller.js';
 import type { TableModel } from '../core/export.js';
-import { formatDate, isValidDate } from '../core/format.js';
+import { formatDate } from '../core/format.js';
 import { msg, pickText, type Lang } from '../core/i18n.js';
-import { asError, asWarning, isRecord, notAnObject, pathString, problem, warning, type Problem } from '../core/problems.js';
+import { asError, asWarning, entryName, isRecord, notAnObject, pathString, problem, warning, type Problem } from '../core/problems.js';
 import {
   MilestoneCategorySchema,
   MilestoneSchema,
   MilestonesFileSchema,
   SourceWithIdSchema,
-  dateEndsBeforeStart,
   dropBadSourceLinks,
   issuesToProblems,
   validate,
+  validDatesEndBeforeStart,
   type MilestoneDate,
   type SourceWithId,
 } from '../core/schema.js';
@@ -108,12 +108,13 @@ function yearEnd(t: number): number {
 }
 
 
-function titleOf(raw: unknown, lang: Lang): string | undefined {
+/** A faulty milestone's name for the list of entries left out: its title, else its id (entryName keeps only a non-empty text). */
+function titleOf(raw: unknown, lang: Lang): unknown {
   if (!isRecord(raw)) return undefined;
   const t = raw.title;
   if (typeof t === 'string' && t) return t;
   if (isRecord(t) && typeof t.de === 'string') return pickText(t as { de: string; en?: string }, lang);
-  return typeof raw.id === 'string' && raw.id ? raw.id : undefined;
+  return raw.id;
 }
 
 /** "end before start" in words, where the schema can only say "not a date". */
@@ -121,8 +122,7 @@ function endBeforeStart(raw: unknown): { start: string; end: string } | undefine
   const d = isRecord(raw) ? raw.date : undefined;
   if (!isRecord(d)) return undefined;
   const { start, end } = d;
-  if (typeof start !== 'string' || typeof end !== 'string' || !isValidDate(start) || !isValidDate(end)) return undefined;
-  return dateEndsBeforeStart(start, end) ? { start, end } : undefined;
+  return validDatesEndBeforeStart(start, end) ? { start: start as string, end: end as string } : undefined;
 }
 
 /** Build the timeline model from a parsed file. Never throws; fatal problems come back without a model. */
@@ -174,8 +174,7 @@ export function buildTimeline(raw: unknown, opts: TimelineOptions): { model?: Ti
       const issues = order ? r.issues.filter((is) => !(is.message === 'date' && is.path?.map((p) => p.key).join('.') === 'date.end')) : r.issues;
       entryProblems.push(...issuesToProblems(issues, path).map(asWarning));
       if (order) entryProblems.push(warning('p_endBeforeStart', pathString([...path, 'date', 'end']), order.start, order.end));
-      const title = titleOf(m, lang);
-      skipped.push(`${pathString(path)}${title ? ` („${title}“)` : ''}`);
+      skipped.push(entryName(path, titleOf(m, lang)));
       return;
     }
     const ms = r.output;

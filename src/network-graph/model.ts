@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { oneOfAttr } from '../core/attributes.js';
 import type { LoadState } from '../core/data-controller.js';
-import { isValidDate } from '../core/format.js';
 import { pickText, type Lang, type Text } from '../core/i18n.js';
 import {
   checkNetwork,
@@ -10,11 +9,13 @@ import {
   NetworkLinkSchema,
   NetworkNodeKindSchema,
   NetworkNodeSchema,
+  nonEmpty,
+  visibleText,
 } from '../core/network-schema.js';
 // The words of checkNetwork's problems and ours (net_…): only the graph shows them, so they come with it.
 import './messages.js';
-import { asError, asWarning, isRecord, pathString, problem, warning, type Problem } from '../core/problems.js';
-import { dateEndsBeforeStart, dropBadSourceLinks, fileHeader, issuesToProblems, SourceWithIdSchema, validate, type Source } from '../core/schema.js';
+import { asError, asWarning, entryName, isRecord, pathString, problem, warning, type Problem } from '../core/problems.js';
+import { dropBadSourceLinks, fileHeader, issuesToProblems, SourceWithIdSchema, validate, validDatesEndBeforeStart, type Source } from '../core/schema.js';
 
 /**
  * From a networks file (data/networks.json) to what `<network-graph>` draws: one network, checked by
@@ -117,11 +118,6 @@ const BareNetworkSchema = v.strictObject({
   nodes: v.array(v.unknown()),
 });
 
-const visible = (t: unknown) => {
-  const s = isRecord(t) ? t.de : t;
-  return typeof s === 'string' && s.trim() !== '';
-};
-const nonEmpty = (x: unknown) => typeof x === 'string' && x.trim() !== '';
 
 /**
  * Nodes or links checked one by one against their schema; each problem is a warning naming its field.
@@ -148,7 +144,7 @@ function checkEntries(
     const fields = new Set(r.issues.map((issue) => issue.path?.[0]?.key as string | undefined));
     if ([...fields].some((f) => f === undefined || needs.includes(f))) {
       skip.add(i);
-      skipped.push(`${pathString(at)}${typeof x.id === 'string' && x.id ? ` („${x.id}“)` : ''}`);
+      skipped.push(entryName(at, x.id));
       return x;
     }
     const copy = { ...x };
@@ -180,8 +176,7 @@ function validateNetwork(
   if (!own.ok) errors.push(...own.problems);
   // The end before the start: said in words (the schema could only say "not a date").
   const { year, until } = net;
-  if (typeof year === 'string' && typeof until === 'string' && isValidDate(year) && isValidDate(until) && dateEndsBeforeStart(year, until))
-    errors.push(problem('p_endBeforeStart', pathString([...base, 'until']), year, until));
+  if (validDatesEndBeforeStart(year, until)) errors.push(problem('p_endBeforeStart', pathString([...base, 'until']), year as string, until as string));
   if (errors.length) return { errors };
 
   // The file's lists: a faulty entry is named and left out (its kind or source then counts as undeclared).
@@ -199,7 +194,7 @@ function validateNetwork(
     });
   }
   const skipped: string[] = [];
-  const nodes = checkEntries(net.nodes, NetworkNodeSchema, ['id', 'label', 'kind'], (x) => !nonEmpty(x.id) || !visible(x.label), [...base, 'nodes'], problems, skipped);
+  const nodes = checkEntries(net.nodes, NetworkNodeSchema, ['id', 'label', 'kind'], (x) => !nonEmpty(x.id) || !visibleText(x.label), [...base, 'nodes'], problems, skipped);
   const links = checkEntries(net.links, NetworkLinkSchema, ['source', 'target', 'kind'], (x) => !nonEmpty(x.source) || !nonEmpty(x.target), [...base, 'links'], problems, skipped);
   if (skipped.length) problems.push(warning('p_skippedMilestones', skipped.join(', ')));
   return {

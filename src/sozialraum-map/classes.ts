@@ -1,5 +1,6 @@
 import { quantileSorted } from 'd3-array';
 import { schemeBlues, schemeRdBu } from 'd3-scale-chromatic';
+import { breakParts } from '../core/attributes.js';
 import { formatNumber, formatValue } from '../core/format.js';
 import type { BarModel, BarRow } from '../core/indicator-model.js';
 import { msg, type Lang } from '../core/i18n.js';
@@ -161,10 +162,7 @@ export function classify(model: BarModel, opts: ClassOptions): Classification {
  * `breaks="35, 39,5"` (semicolons or comma-and-space between numbers, German decimal comma).
  */
 export function parseBreaks(text: string | null | undefined): number[] {
-  const s = (text ?? '').trim();
-  if (!s) return [];
-  const parts = /;|,\s/.test(s) ? s.split(/\s*;\s*|,\s+/).map((p) => p.replace(',', '.')) : s.split(/[,\s]+/);
-  return parts.filter((p) => p.trim() !== '').map(Number).filter((n) => Number.isFinite(n));
+  return breakParts(text).map(Number).filter(Number.isFinite);
 }
 
 /** Relative luminance (WCAG) of a "#rrggbb" colour, as the palettes give them; undefined for anything else. */
