@@ -82,6 +82,8 @@ export interface BarOptions {
   indicator?: string | null;
   sort?: string | null;
   top?: number | null;
+  /** The `top` attribute as written, when Lit could not read it as a finite number: the message quotes it. */
+  topText?: string | null;
   highlight?: string | null;
   lang: Lang;
   locale: string;
@@ -302,7 +304,7 @@ export function buildBarModel(indicator: Indicator, opts: BarOptions, extraWarni
   const sort = parseSort(opts.sort, level);
   // A word parseSort does not know, or a `top` below 1, is named; the default order / all rows are shown.
   oneOfAttr('sort', opts.sort, SORT_WORDS, warnings, 'desc, asc, name, none');
-  numberAttr('top', opts.top, warnings, { min: 1, expected: 'attr_countFrom1' });
+  numberAttr('top', opts.topText ?? opts.top, warnings, { min: 1, expected: 'attr_countFrom1' });
   const byRank = (a: BarRow, b: BarRow) => (a.rank ?? Infinity) - (b.rank ?? Infinity);
   if (sort === 'desc') all.sort(byRank);
   else if (sort === 'asc') all.sort((a, b) => (a.rank === undefined ? 1 : b.rank === undefined ? -1 : b.rank - a.rank));

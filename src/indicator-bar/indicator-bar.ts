@@ -265,6 +265,8 @@ export class IndicatorBar extends LitElement {
       indicator: this.indicator,
       sort: this.sort,
       top: this.top,
+      // Lit reads top=":" as NaN (and "1e999" as Infinity): the message quoted „NaN“, not what the editor wrote.
+      topText: this.top === undefined || this.top === null || Number.isFinite(this.top) ? undefined : this.getAttribute('top'),
       highlight: this.highlight,
       lang,
       locale,

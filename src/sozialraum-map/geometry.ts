@@ -132,6 +132,10 @@ export function parseGeometry(raw: unknown, idProperty?: string | null, level: '
     const bezirk = new Map(object.geometries.map((g, i) => [g, features[kept.indexOf(i)]?.stadtbezirk]));
     stadtbezirkMesh = mesh(topology, object, (a, b) => a !== b && bezirk.get(a) !== bezirk.get(b)) as GeoJSON.MultiLineString;
     outline = mesh(topology, object, (a, b) => a === b) as GeoJSON.MultiLineString;
+    // The areas are checked (isDrawable), the lines between them are built from the same arcs: an arc
+    // with a broken position ([6.5] instead of [8.66, 6.5]) left out its areas but drew "L250.9,NaN".
+    stadtbezirkMesh = drawableLines(stadtbezirkMesh);
+    outline = drawableLines(outline);
   }
 
   // Each area's box, once: planarity, fitting and label placement then need no further pass.
@@ -192,6 +196,13 @@ function mercator<G extends GeoJSON.Geometry>(g: G): G {
 
 const isPosition = (p: unknown) => Array.isArray(p) && p.length >= 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]);
 const isRing = (r: unknown) => Array.isArray(r) && r.length >= 3 && r.every(isPosition);
+
+/** A mesh with only the lines whose positions are all finite (at least two each); undefined when none is left. */
+function drawableLines(m: GeoJSON.MultiLineString | undefined): GeoJSON.MultiLineString | undefined {
+  if (!m || !Array.isArray(m.coordinates)) return undefined;
+  const lines = m.coordinates.filter((l) => Array.isArray(l) && l.length >= 2 && l.every(isPosition));
+  return lines.length ? { ...m, coordinates: lines } : undefined;
+}
 
 /** Areas need rings of finite coordinates; anything else cannot be drawn (or fitted). */
 function isDrawable(g: GeoJSON.Geometry): boolean {
