@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { formatNumber } from './format.js';
 import { msg, type Lang } from './i18n.js';
+import { listKeyTarget } from './item-focus-controller.js';
 
 /**
  * What every element needs on a live slide, built once: steps (`mode="steps"`, `current`) and pages
@@ -48,8 +49,6 @@ interface PresenterOptions {
   onFullscreenChange?: () => void;
 }
 
-const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
-const BACK = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 
 /** Enter or Space on these activates them natively: the key is the widget's, though nothing prevents it. */
 const ACTIVATED = 'button, a[href], summary, [role="button"]';
@@ -195,18 +194,23 @@ export class PresenterController implements ReactiveController {
     return msg(lang, this.#kind, formatNumber(n, locale), formatNumber(this.#total, locale));
   }
 
+  /** "Schritt 2 von 3: 1. Ring (Handlungsfeld)": the counter with what the step shows, as the step bar says it. */
+  get stepText(): string {
+    const label = this.#options.label?.(this.current);
+    return `${this.#counter(this.current)}${label ? `: ${label}` : ''}`;
+  }
+
   /** The step bar: back, "Schritt 2 von 5", next. Shown in step mode, and for pages when there are several. */
   renderSteps(): TemplateResult | typeof nothing {
     const total = this.#total;
     if (!total || (this.#kind === 'page' ? total < 2 : !this.stepMode)) return nothing;
     const { lang } = this.#language();
     const c = this.current;
-    const label = this.#options.label?.(c);
     return html`<div class="steps" part="steps" role="group" aria-label=${msg(lang, this.#kind === 'page' ? 'pages' : 'steps')}>
       <button type="button" part="button" class="step-prev" aria-disabled=${c <= 1 ? 'true' : 'false'} @click=${() => this.goTo(c - 1)}>
         <span aria-hidden="true">←</span> ${msg(lang, 'prev')}
       </button>
-      <span class="step-count">${this.#counter(c)}${label ? `: ${label}` : ''}</span>
+      <span class="step-count">${this.stepText}</span>
       <button type="button" part="button" class="step-next" aria-disabled=${c >= total ? 'true' : 'false'} @click=${() => this.goTo(c + 1)}>
         ${msg(lang, 'next')} <span aria-hidden="true">→</span>
       </button>
@@ -298,10 +302,11 @@ export class PresenterController implements ReactiveController {
     const target = e.composedPath()[0];
     const onControl = target instanceof Element && target.matches(ACTIVATED);
     if (this.#total > 1 && !(key === ' ' && onControl)) {
-      const c = this.current;
-      const n = key === 'Home' ? 1 : key === 'End' ? this.#total : NEXT.has(key) ? c + 1 : BACK.has(key) ? c - 1 : 0;
+      // The list keys (steps counted from 0 there), Page Up/Down as the arrows, Space as next.
+      const c = this.current - 1;
+      const to = key === ' ' ? Math.min(this.#total - 1, c + 1) : listKeyTarget(key.replace('Page', 'Arrow'), c, this.#total);
       // Home and End are always the widget's (a deck would jump to its first or last slide).
-      if (n && (this.goTo(n, true) || key === 'Home' || key === 'End')) return e.preventDefault();
+      if (to !== undefined && (this.goTo(to + 1, true) || key === 'Home' || key === 'End')) return e.preventDefault();
     }
     if ((key === 'f' || key === 'F') && this.canFullscreen) {
       e.preventDefault();

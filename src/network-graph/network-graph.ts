@@ -321,11 +321,6 @@ export class NetworkGraph extends LitElement {
     });
   }
 
-  /** "Schritt 2 von 3: 1. Ring (Handlungsfeld)". */
-  #stepText(c: number): string {
-    const g = this.#groups!;
-    return `${msg(this.#frame.lang, 'step', `${c}`, `${g.length}`)}: ${g[c - 1].label}`;
-  }
 
   #shown(i: number): boolean {
     return !this.#groups || !this.#presenter.stepMode || this.#groupOf[i] < this.current!;
@@ -517,7 +512,7 @@ export class NetworkGraph extends LitElement {
     }
     const visible = m.nodes.flatMap((_, i) => (this.#shown(i) ? [i] : []));
     if (large || !settled) for (const i of visible) add(`s${m.nodes[i].kind.k} ${dim(i)}`, `M${sx(i)},${sy(i)}${shape(m.nodes[i].kind.k, this.#radii[i])}`);
-    const label = `${this.chartTitle || m.title}. ${msg(lang, 'net_chart')}: ${msg(lang, 'net_summary', visible.length, shownLinks)}${this.#groups ? `. ${this.#stepText(this.current!)}` : ''}`;
+    const label = `${this.chartTitle || m.title}. ${msg(lang, 'net_chart')}: ${msg(lang, 'net_summary', visible.length, shownLinks)}${this.#groups ? `. ${this.#presenter.stepText}` : ''}`;
     const ring = (i: number | undefined, r: number, cls = 'ring') =>
       i !== undefined && i >= 0 && this.#shown(i) ? svg`<circle class=${cls} cx=${sx(i)} cy=${sy(i)} r=${this.#radii[i] + r}></circle>` : nothing;
     const tip = this.#itemFocus.tooltipIndex;
