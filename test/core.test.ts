@@ -4,6 +4,7 @@ import { formatDate, formatNumber, formatValue, isValidDate, parseLocaleNumber, 
 import { isMissingCell } from '../src/core/table-input.js';
 import { langOf, resolveLocale } from '../src/core/i18n.js';
 import { wrapText, textWidth } from '../src/core/text-measure.js';
+import { sourceLineText } from '../src/core/source-line.js';
 
 describe('number formatting', () => {
   // Pseudo-random but repeatable values across magnitudes, signs and awkward binary fractions.
@@ -228,5 +229,16 @@ describe('text wrapping', () => {
     expect(cut.truncated).to.equal(true);
     expect(cut.lines[cut.lines.length - 1].endsWith('…')).to.equal(true);
     for (const line of cut.lines) expect(textWidth(line, font)).to.be.at.most(120);
+  });
+});
+
+describe('source line of image downloads', () => {
+  const src = (publisher: string, unverified = false) => ({ publisher, title: `Bericht ${publisher}`, date: '2014', unverified });
+  it('keeps the "nicht bestätigt" mark when four or more sources are shortened to their publishers', () => {
+    const info = { sources: [src('Stadt Dortmund'), src('Landtag NRW'), src('Partei X', true), src('Deutscher Städtetag')], stichtage: ['2014-08-31'] };
+    const de = sourceLineText(info, 'de', 'de-DE', true);
+    expect(de).to.contain('Partei X (nicht bestätigt');
+    expect(de).not.to.contain('Stadt Dortmund (nicht');
+    expect(sourceLineText(info, 'en', 'en-GB', 'brief')).to.contain('Partei X (unverified');
   });
 });

@@ -57,7 +57,8 @@ const BRIEF_PUBLISHERS = 3;
 export function sourceLineText(info: SourceInfo, lang: Lang, locale: string, compact?: boolean | 'brief'): string {
   const sources = uniqueSources(info.sources);
   const label = msg(lang, sources.length > 1 ? 'sources' : 'source');
-  const publishers = [...new Set(sources.map((s) => s.publisher ?? s.title))];
+  // A publisher stands for its documents: an unverified one keeps its mark (image downloads show only this line).
+  const publishers = [...new Set(sources.map((s) => `${s.publisher ?? s.title}${s.unverified ? ` (${msg(lang, 'flag_unverified')})` : ''}`))];
   const more = publishers.length - BRIEF_PUBLISHERS;
   const list = !sources.length
     ? msg(lang, 'noSource')
