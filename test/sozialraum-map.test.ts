@@ -67,6 +67,16 @@ describe('<sozialraum-map> schematic tile map', () => {
     expect(area(el, 'hafen').getAttribute('fill')).to.not.equal(area(el, 'nordmarkt').getAttribute('fill'));
   });
 
+  it('shows the values themselves when there are no more values than classes (no computed breaks)', async () => {
+    const el = await map(html`<sozialraum-map src=${SGB2} style="width:600px"></sozialraum-map>`);
+    const legend = $$(el, '.legend li').map((li) => text(li));
+    expect(legend.slice(0, 3)).to.deep.equal(['33,6 %', '39,2 %', '39,9 %']);
+    expect(legend.join(' ')).not.to.match(/37,3|39,4|unter/);
+    expect(text($(el, '.legend-title'))).to.equal('Werte');
+    const fills = ['hafen', 'borsigplatz', 'nordmarkt'].map((id) => area(el, id).getAttribute('fill'));
+    expect(new Set(fills).size).to.equal(3);
+  });
+
   it('uses the city\'s own class breaks', async () => {
     const el = await map(html`<sozialraum-map src=${SGB2} breaks="35, 39,5" style="width:600px"></sozialraum-map>`);
     const legend = $$(el, '.legend li').map((li) => text(li));

@@ -94,6 +94,10 @@ export function classify(model: BarModel, opts: ClassOptions): Classification {
   let thresholds: number[];
   let title: string;
   const explicit = parseBreaks(opts.breaks);
+  // No more values than classes (the three Nordstadt areas of a rate): each value is its own class and the
+  // legend shows the values themselves, not computed breaks that no source gives (unless equal intervals are asked for).
+  const equal = opts.method === 'equal' || opts.method === 'equal-interval';
+  const few = !explicit.length && !diverging && !equal && distinct <= Math.min(requested, 9) ? [...new Set(values)] : undefined;
   if (explicit.length) {
     thresholds = [...new Set(explicit)].sort((a, b) => a - b);
     title = msg(lang, 'classesBreaks');
@@ -107,7 +111,10 @@ export function classify(model: BarModel, opts: ClassOptions): Classification {
     thresholds = [...(below.length ? cut(below) : []), ...(below.length && above.length ? [reference] : []), ...(above.length ? cut(above) : [])];
     thresholds = [...new Set(thresholds)].sort((a, b) => a - b);
     title = msg(lang, 'classesDiverging');
-  } else if (opts.method === 'equal' || opts.method === 'equal-interval') {
+  } else if (few) {
+    thresholds = few.slice(1);
+    title = msg(lang, 'classesValues');
+  } else if (equal) {
     const k = Math.max(1, Math.min(requested, 9, distinct));
     const [lo, hi] = [values[0], values[values.length - 1]];
     // (hi − lo) × 2 overflows from 1e308 on; hi / k − lo / k does not.
@@ -141,6 +148,7 @@ export function classify(model: BarModel, opts: ClassOptions): Classification {
     const to = i === k - 1 ? max : thresholds[i];
     // An empty first class (the city's breaks can start above every value) reads "unter …".
     const from = i === 0 ? (min < to || k === 1 ? min : undefined) : thresholds[i - 1];
+    if (few) return { color, label: fmt(few[i]) };
     if (from === undefined) return { color, label: msg(lang, 'below', fmt(to)) };
     const label = i === k - 1 ? msg(lang, 'classFrom', fmt(from)) : `${fmt(from)} – ${msg(lang, 'below', fmt(to))}`;
     return { color, label: from === to ? fmt(from) : label };
