@@ -238,3 +238,33 @@ describe('a trend chart without any valid point names the points\' reasons (find
     expect($(el, 'svg')).to.not.equal(null);
   });
 });
+
+describe('±Infinity handed over through the data property is refused like text, never drawn as 1E308', () => {
+  const bars = {
+    kind: 'indicators',
+    indicators: [{ id: 'x', title: 'Test (erfunden)', mode: 'value', level: 'sozialraum', unit: '%', source: { title: 'Testquelle' },
+      values: [{ area: 'Hafen', value: Infinity }, { area: 'Nordmarkt', value: 3 }], references: [{ label: 'R', value: -Infinity }] }],
+  };
+  it('<indicator-bar> names both fields; no axis of E308 numbers', async () => {
+    const el = await fixture(html`<indicator-bar .data=${bars}><p>Ersatz</p></indicator-bar>`);
+    await settled(el);
+    const alert = alertText(el);
+    expect(alert).to.contain("Feld 'indicators[0].values[0].value' muss eine Zahl oder null (keine Angabe) sein.");
+    expect(alert).to.contain("Feld 'indicators[0].references[0].value' muss eine Zahl sein.");
+    expect(shadow(el).textContent).not.to.match(/E308|Infinity|∞/);
+  });
+
+  it('<trend-chart> names the point and draws the others; a network weight of Infinity is named', async () => {
+    const data = {
+      kind: 'timeseries',
+      title: 'Test (erfunden)',
+      sources: [{ id: 'q', title: 'Testquelle' }],
+      series: [{ id: 'a', label: 'A', points: [{ date: '2020', value: Infinity, sources: ['q'] }, { date: '2021', value: 2, sources: ['q'] }, { date: '2022', value: 3, sources: ['q'] }] }],
+    };
+    const el = await widget(html`<trend-chart .data=${data} style="width:500px"></trend-chart>`);
+    expect(statusText(el)).to.contain("Feld 'series[0].points[0].value' muss eine Zahl sein.");
+    expect(shadow(el).textContent).not.to.match(/E308|Infinity|∞/);
+    const net = await widget(html`<network-graph .data=${network([node('a', { weight: Infinity }), node('b')], [tie('a', 'b')])} style="width:500px"></network-graph>`);
+    expect(statusText(net)).to.contain("Feld 'networks[0].nodes[0].weight' muss eine Zahl sein.");
+  });
+});

@@ -29,7 +29,7 @@ export const NetworkLinkKindSchema = v.strictObject({
 });
 
 /** A number from the source (e.g. jobs per organisation); never estimated. */
-const WeightSchema = v.pipe(v.number(), v.minValue(0));
+const WeightSchema = v.pipe(v.number(), v.finite('number'), v.minValue(0));
 
 export const NetworkNodeSchema = v.strictObject({
   $comment: v.optional(v.string()),

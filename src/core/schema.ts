@@ -23,6 +23,9 @@ export * from './schema-parts.js';
 
 export const SourcesSchema = v.union([SourceSchema, v.array(SourceSchema)], 'source');
 
+/** A number a chart can draw: ±Infinity (possible through the `data` property, not in JSON) is refused like text. */
+export const FiniteSchema = v.pipe(v.number('number'), v.finite('number'));
+
 export const ValueItemSchema = v.strictObject({
   $comment: v.optional(v.string()),
   /** Name or id of a Sozialraum / Stadtbezirk (matched through the aliases). */
@@ -30,7 +33,7 @@ export const ValueItemSchema = v.strictObject({
   /** A category that is not an area ("geringfügig Beschäftigte"). */
   label: v.optional(TextSchema),
   /** null = the source gives no value ("keine Angabe"). */
-  value: v.optional(v.nullable(v.number('numberOrNull'))),
+  value: v.optional(v.nullable(v.pipe(v.number('numberOrNull'), v.finite('numberOrNull')))),
   rank: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   flags: v.optional(FlagsSchema),
   note: v.optional(TextSchema),
@@ -39,7 +42,7 @@ export const ValueItemSchema = v.strictObject({
 export const ReferenceSchema = v.strictObject({
   label: TextSchema,
   area: v.optional(v.string()),
-  value: v.optional(v.number()),
+  value: v.optional(FiniteSchema),
   /** In a ranking: the reference stands after this rank (0 = before the first). */
   afterRank: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   stichtag: v.optional(DateSchema),
@@ -205,9 +208,9 @@ export const TimePointSchema = v.strictObject({
   date: DateSchema,
   /** The source's own wording of the date and any doubt about it ("Ende August; Jahr nicht genannt"). */
   dateNote: v.optional(TextSchema),
-  value: v.number(),
+  value: FiniteSchema,
   /** The split by citizenship (Bulgarian / Romanian) where the source gives it; not always both. */
-  parts: v.optional(v.strictObject({ bg: v.optional(v.number()), ro: v.optional(v.number()) })),
+  parts: v.optional(v.strictObject({ bg: v.optional(FiniteSchema), ro: v.optional(FiniteSchema) })),
   flags: v.optional(FlagsSchema),
   sources: SourceIdsSchema,
   /** For `derived` values: the calculation; for `unverified` ones: the city document to check. */
