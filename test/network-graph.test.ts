@@ -127,7 +127,7 @@ describe('<network-graph> with the project data', () => {
 
   it('draws a network of the data file in its first render, laid out at once (no settling frames)', async () => {
     const el = await fixture<NetworkGraph>(html`<network-graph .data=${file} network="gesamtstrategie-fachgruppen-2022" style="width:800px"></network-graph>`);
-    expect(nodes(el)).to.have.length(52);
+    expect(nodes(el)).to.have.length(56);
     expect($(el, '.loading')).to.equal(null);
   });
 
@@ -371,6 +371,78 @@ describe('<network-graph> keyboard and selection', () => {
     svgEl.dispatchEvent(new WheelEvent('wheel', { deltaY: -200, ctrlKey: true, bubbles: true, cancelable: true }));
     await el.updateComplete;
     expect(positions(el)).to.deep.equal(before);
+  });
+});
+
+describe('<network-graph> names readable at every width', () => {
+  /** The straight pieces of the drawn links, in the drawing's pixels. */
+  const links = (el: Element) =>
+    $$(el, 'path.link').flatMap((p) => [...p.getAttribute('d')!.matchAll(/M([-\d.]+),([-\d.]+)L([-\d.]+),([-\d.]+)/g)].map((m) => m.slice(1).map(Number)));
+  /** Whether the segment passes through the box (shrunk by a pixel), sampled every half pixel. */
+  const through = ([x1, y1, x2, y2]: number[], b: DOMRect) => {
+    const n = Math.ceil(Math.hypot(x2 - x1, y2 - y1) * 2) || 1;
+    for (let i = 0; i <= n; i++) {
+      const [x, y] = [x1 + ((x2 - x1) * i) / n, y1 + ((y2 - y1) * i) / n];
+      if (x > b.x + 1 && x < b.x + b.width - 1 && y > b.y + 1 && y < b.y + b.height - 1) return true;
+    }
+    return false;
+  };
+  /** The label's lines, each its own box (a long name's box would cover the gap beside a short line). */
+  const lineBoxes = (el: Element) =>
+    $$(el, 'text.label').flatMap((t) => {
+      const range = document.createRange();
+      const svgEl = $(el, 'svg.net')!.getBoundingClientRect();
+      return [...t.childNodes].flatMap((n) => {
+        range.selectNodeContents(n);
+        const r = range.getBoundingClientRect();
+        return n.textContent!.trim() && r.width ? [{ text: n.textContent!, box: new DOMRect(r.x - svgEl.x, r.y - svgEl.y, r.width, r.height) }] : [];
+      });
+    });
+
+  for (const [network, width] of [
+    ['aktiv-statt-passiv-2013', 800],
+    ['gesamtstrategie-fachgruppen-2022', 912],
+    ['integrierte-projekte-2007', 560],
+  ] as const) {
+    it(`no link runs through a name: ${network}, ${width} px (names beside their nodes, else the link pauses at them)`, async () => {
+      const el = await graph(html`<network-graph src=${NETWORKS} network=${network} style=${`width:${width}px;font:17px Arial,sans-serif`}></network-graph>`);
+      const boxes = lineBoxes(el);
+      expect($$(el, 'text.label')).to.have.length(nodes(el).length, 'every node named');
+      const crossed = links(el).flatMap((l) => boxes.filter((b) => through(l, b.box)).map((b) => b.text));
+      expect(crossed).to.deep.equal([]);
+    });
+  }
+
+  it('on a 320 px phone (240 px) the force network is numbered, a screen high, with its names listed under it', async () => {
+    const el = await graph(html`<network-graph src=${NETWORKS} network="gesamtstrategie-fachgruppen-2022" layout="force" style="width:240px;font:17px Arial,sans-serif"></network-graph>`);
+    const svgEl = $(el, 'svg.net')!;
+    expect(Number(svgEl.getAttribute('height'))).to.be.at.most(480, 'not the 1,270 px tangle');
+    const numbers = $$(el, 'text.label').map((t) => text(t));
+    expect(numbers).to.have.length(nodes(el).length);
+    for (const n of numbers) expect(n).to.match(/^\d+$/);
+    const key = text($$(el, '.notes li').find((li) => text(li).startsWith('Nummern im Netz:'))).replace(/\u200b/g, '');
+    const first = nodes(el)[0].getAttribute('aria-label')!.split(',')[0];
+    expect(key).to.contain(`1 ${first} · 2 `);
+    expect(key.split(' · ')).to.have.length(nodes(el).length);
+    // Wide, the same network has its names, none cut short.
+    el.style.width = '912px';
+    await waitUntil(() => $$(el, 'text.label').some((t) => /\D/.test(text(t))), 'names again');
+    expect($$(el, 'text.label').filter((t) => text(t).endsWith('…'))).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the stepping network shows the whole network greyed from its first step, not one node in an empty box', async () => {
+    const el = await graph(html`<network-graph mode="steps" src=${NETWORKS} network="jobcenter-kooperation-2007" style="width:700px"></network-graph>`);
+    expect(nodes(el)).to.have.length(1);
+    const svgEl = $(el, 'svg.net') as unknown as SVGSVGElement;
+    expect($(el, 'path.ghost'), 'the steps to come, greyed').to.exist;
+    const ghost = (shadow(el).querySelector('path.ghost') as SVGGraphicsElement).getBBox();
+    expect(ghost.height).to.be.at.least(svgEl.height.baseVal.value * 0.6, 'the greyed network fills the box');
+    expect(getComputedStyle(shadow(el).querySelector('path.ghost')!).visibility).to.equal('visible');
+    // Next step: its nodes drawn for real, the rest still greyed.
+    el.current = 2;
+    await el.updateComplete;
+    expect(nodes(el).length).to.be.greaterThan(1);
   });
 });
 

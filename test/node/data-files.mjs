@@ -24,8 +24,8 @@ export function dataFiles(dir = '') {
   });
 }
 
-/** The kind a file's "$schema" names: "networks" for …/schema/networks.schema.json. */
-export const schemaOf = (file) => file.$schema?.match(/schema\/(\w+)\.schema\.json$/)?.[1];
+/** The kind a file's "$schema" names: "networks" for …/schema/networks.schema.json, "key-figures" for …/key-figures.schema.json. */
+export const schemaOf = (file) => file.$schema?.match(/schema\/([\w-]+)\.schema\.json$/)?.[1];
 
 /** Every data file whose "$schema" names the given kind. */
 export const filesOfKind = (kind) => dataFiles().filter((rel) => schemaOf(read(rel)) === kind);

@@ -233,6 +233,28 @@ describe('network files', () => {
     // ARGE and its founders: the seed's text states no such tie, so none beyond the network link.
     assert.ok(!has('jobcenter-politisch-beratend-2007', 'arge', 'agentur', 'traegt'));
   });
+
+  test('networks.json: office „64“ of the 01/2022 draft in both Gesamtstrategie networks; each quote cites the talk it is from', () => {
+    const byId = new Map(read('networks.json').networks.map((n) => [n.id, n]));
+    // Only the Strategic Social Planning talk (seed 002) lists "NN 64" in its row of Fachkoordination.
+    for (const id of ['gesamtstrategie-handlungsfelder-2021', 'gesamtstrategie-fachgruppen-2022']) {
+      const network = byId.get(id);
+      const node = network.nodes.find((x) => x.id === 'amt-64');
+      assert.ok(node, `${id}: node amt-64`);
+      assert.ok((node.sources ?? network.sources).includes('seed-002'), `${id}: amt-64 cites the 2022 talk`);
+      const links = network.links.filter((l) => l.source === 'amt-64' || l.target === 'amt-64');
+      assert.ok(links.length > 0, `${id}: amt-64 is linked`);
+      for (const l of links) assert.ok((l.sources ?? network.sources).includes('seed-002'), `${id}: the link of amt-64 cites the 2022 talk`);
+    }
+    // „unter Regie des Sozialdezernats“ is in the December 2021 talk (seed 004) only: wherever a node quotes it, it cites that talk.
+    for (const network of byId.values()) {
+      for (const x of network.nodes) {
+        if (!/unter Regie des Sozialdezernats/.test(de(x.note))) continue;
+        assert.ok((x.sources ?? network.sources).includes('seed-004'), `${network.id} ${x.id}: quotes the December 2021 talk without citing it`);
+        if (network.sources[0] !== 'seed-004') assert.doesNotMatch(de(x.note), /derselben Folie/, `${network.id} ${x.id}: the quote is not on this network's slide`);
+      }
+    }
+  });
 });
 
 describe('checkNetwork (made-up inputs)', () => {

@@ -136,6 +136,17 @@ describe('time series files', () => {
     for (const p of dortmund.points) assert.ok(!(p.flags ?? []).includes('derived'), `${p.date}: derived values are left out here`);
     for (const s of file.series) for (const p of s.points) assert.notEqual(p.value, 6990, 'the IT.NRW/AZR figure is another statistic');
   });
+
+  test('eu2-residents.json: the drop from 6.767 (08/2014) to „rund 6.600“ (02/2015) is explained, the derived 6.580 not drawn', () => {
+    const file = read('eu2-residents.json');
+    const point = file.series.find((s) => s.id === 'dortmund').points.find((p) => p.date === '2015-02');
+    for (const text of [de(point.note), ...file.notes.map(de)].filter((t) => t.includes('6.600'))) {
+      assert.match(text, /widersprechen/, 'says that the sources disagree');
+      assert.match(text, /6\.580/, 'names the derived end-2014 value');
+    }
+    assert.ok(file.notes.some((n) => de(n).includes('6.580')), 'a note under the chart');
+    for (const s of file.series) assert.ok(s.points.every((p) => p.value !== 6580), 'the derived value is not a point');
+  });
 });
 
 describe('milestone files', () => {
@@ -215,6 +226,24 @@ describe('milestone files', () => {
       const conflict = de(byId.get(id)?.conflict);
       for (const version of both) assert.ok(conflict.includes(version), `${id}: conflict must name ${version}`);
     }
+  });
+
+  test('milestones.json: the seeds’ dated events have entries of their own, with the seed’s date first', () => {
+    const byId = new Map(read('milestones.json').milestones.map((m) => [m.id, m]));
+    for (const [id, start, source] of [
+      ['berichtssystem-2005', '2005', 'seed-001'],
+      ['nrw-modellprogramm-sozialer-arbeitsmarkt', '2012-12', 'seed-003'],
+      ['ratsbeschluss-kommunaler-arbeitsmarkt-2012', '2012-12', 'seed-003'],
+      ['positionspapier-staedtetag-2018', '2018', 'seed-004'],
+    ]) {
+      const m = byId.get(id);
+      assert.ok(m, id);
+      assert.equal(m.date.start, start, `${id}: date as the source gives it`);
+      assert.ok(m.sources.includes(source), `${id}: cites ${source}`);
+    }
+    // Viertelwerk: the primary document says "seit 2020"; the city newsroom's "2019 gegründet" stays in conflict.
+    const viertelwerk = byId.get('viertelwerk');
+    assert.deepEqual([viertelwerk.date.start, viertelwerk.date.since, viertelwerk.sources[0]], ['2020', true, 'seed-002']);
   });
 });
 

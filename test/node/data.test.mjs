@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { ajv, dataFiles, filesOfKind, jsonSchema, read, schemaOf } from './data-files.mjs';
+import { ajv, dataFiles, de, filesOfKind, jsonSchema, read, schemaOf } from './data-files.mjs';
 
 /** One validator per data/schema/<kind>.schema.json: a new kind of data file is checked as soon as its schema exists. */
 const validators = Object.fromEntries(
@@ -67,6 +67,35 @@ test('sozialraeume.json: 39 Sozialräume in 12 Stadtbezirke, 13 Aktionsräume in
     assert.ok(areas.stadtbezirke.some((b) => b.id === s.stadtbezirk), `${s.id}: unknown Stadtbezirk`);
     assert.equal(s.position?.approximate, true, `${s.id}: positions must be marked approximate`);
   }
+});
+
+test('indicators: a Stichtag only where the source names one; a unit from another document names that document', () => {
+  // The ARGE talk (02.10.2007) dates only the employment rows and "Zugänge/Abgänge im Jahr 2006"; its rate,
+  // its unemployed and the people the ARGE looks after have no date: no "2006", but a note saying so.
+  const labour = read('indicators/arbeitsmarkt-2000-2006.json').indicators;
+  for (const id of ['arbeitslosenquote-2006', 'arbeitslose-2006', 'arge-betreute-2006']) {
+    const ind = labour.find((i) => i.id === id);
+    assert.equal(ind.stichtag, undefined, `${id}: the source names no Stichtag`);
+    assert.match(ind.stichtagNote?.de ?? '', /nicht genannt.*02\.10\.2007/, `${id}: stichtagNote says the talk's date instead`);
+    assert.doesNotMatch(ind.title.de, /2006/, `${id}: the title must not date the values to 2006`);
+  }
+  // The 2022 talk dates only the unemployment rate ("im Schnitt 2021"), not the SGB II rate nor the 82.829.
+  for (const ind of read('indicators/sgb2-arbeitslosigkeit.json').indicators.filter((i) => i.id.startsWith('dortmund-'))) {
+    const talk = ind.series.find((s) => s.source?.id === 'seed-002');
+    assert.equal(talk.stichtag, undefined, `${ind.id}: the 2022 talk's series has no single Stichtag`);
+    assert.doesNotMatch(de(talk.label), /^2021$/, `${ind.id}: the series is not labelled as 2021`);
+    assert.ok(ind.stichtagNote, `${ind.id}: stichtagNote says which value has which date`);
+    for (const val of talk.values.filter((x) => /SGB II-Quote|Bedarfsgemeinschaften/.test(de(x.label)))) {
+      assert.match(de(val.note), /nicht genannt/, `${ind.id} ${de(val.label)}: no Stichtag in the talk`);
+    }
+  }
+  // The unit of the Hilfen zur Erziehung is not in the ARGE talk: the document it comes from is a source of its own.
+  const hze = read('indicators/sozialraum-rankings-2007.json').indicators.find((i) => i.id === 'hilfen-zur-erziehung');
+  const sources = Array.isArray(hze.source) ? hze.source : [hze.source];
+  assert.ok(sources.some((s) => /Aktionsplan/.test(s.title) && /je 1\.000 der unter 21-Jährigen/.test(de(s.note))), 'HzE: the unit’s document is named');
+  // "(4/21)" after Prompt / Gewerkstatt is kept as the source prints it.
+  const jobs = read('indicators/aktiv-statt-passiv.json').indicators.find((i) => i.id === 'arbeitsplaetze-je-traeger');
+  assert.match(de(jobs.values.find((x) => de(x.label) === 'Prompt / Gewerkstatt').note), /\(4\/21\)/);
 });
 
 test('test fixtures with made-up numbers never live in data/', () => {

@@ -25,6 +25,7 @@ const MACHINE_KEYS = new Set([
   'url',
   'viaUrl',
   'file',
+  'src', // a file name to load (a key figure's `series.src`), never shown
   'sources', // the list of source ids an entry cites (a file's own `sources` list of objects is walked)
   'source', // a link's node id (the `source` object of a TopoJSON file is walked)
   'target',
@@ -100,6 +101,7 @@ test('the walker finds the shown texts and skips machine fields', () => {
     ['$.title.en', 'Title'],
     ['$.links[0].note', 'Notiz'],
   ]);
+  assert.deepEqual(shownTexts({ series: { src: 'eu2-residents.json' } }), [], 'a file name to load is no shown text');
   const hits = (text) => FORBIDDEN.some(([re]) => re.test(text));
   for (const bad of ['lt. Seed 004', 'seed 002 (list)', 'in den Seeds', 'siehe data/indicators/x.json', 'aus der Texterkennung', 'the OCR reads', 'Namen verstümmelt', 'shared/facts/networks.md']) {
     assert.ok(hits(bad), bad);
