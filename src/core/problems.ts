@@ -32,6 +32,22 @@ export function problemText(p: Problem, lang: Lang): string {
   return (msg as (l: Lang, k: MessageKey, ...a: unknown[]) => string)(lang, p.key, ...args);
 }
 
+/**
+ * A missing chart, told to a reader in plain words: the problem keys behind each of a few reasons. A key
+ * not listed (bad JSON, a field against the schema, no valid entry left) means the data are faulty. The
+ * technical text is for the editors (the console and the message's details).
+ */
+const READER_REASONS: Array<[MessageKey, string]> = [
+  ['why_notFound', 'p_http p_network p_fileProtocol'],
+  ['why_noData', 'p_noData p_jsonEmpty p_emptyTable p_noMilestones'],
+  ['why_wrongKind', 'p_notTimeseries p_notMilestones net_notNetworks p_mapNeedsAreas p_geoFormat p_geoEmpty p_tableNeeds'],
+  ['why_selection', 'p_unknownIndicator net_unknownNetwork p_noPointsInPeriod'],
+];
+
+/** The reader's reason (a message key) for a problem that stops a chart from being drawn. */
+export const readerReason = (p: Problem): MessageKey =>
+  READER_REASONS.find(([, keys]) => keys.split(' ').includes(p.key))?.[0] ?? 'why_broken';
+
 /** Thrown inside a data pipeline to stop with one or more problems; caught by the widget. */
 export class DataProblems extends Error {
   constructor(readonly problems: Problem[]) {

@@ -227,6 +227,9 @@ export const frameStyles = css`
     margin: 0.25em 0 0;
     padding-left: 1.25em;
   }
+  .message summary {
+    margin-top: 0.25em;
+  }
   .loading {
     color: var(--srw-muted);
     padding: 1em 0;
@@ -247,7 +250,7 @@ export const frameStyles = css`
   .table-wrap a {
     color: inherit;
   }
-  .all-sources summary {
+  :is(.all-sources, .message) summary {
     cursor: pointer;
     width: max-content;
     max-width: 100%;
@@ -436,7 +439,8 @@ export const frameStyles = css`
       padding: var(--srw-padding, 0.75em 0);
     }
     /* .wrap: stronger than an element's own rule for its toolbar (the network's .tools). */
-    .wrap :is(.actions, .steps, .tools, .filter, .tooltip) {
+    /* A message's details are for editors on screen: paper gets the reader's sentence. */
+    .wrap :is(.actions, .steps, .tools, .filter, .tooltip, .message details) {
       display: none;
     }
     .legend button {

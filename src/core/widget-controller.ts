@@ -3,7 +3,7 @@ import { cssomStyle } from './cssom-style.js';
 import { downloadBlob, exportSvg, fileName, svgToPng, tableToCsv, type TableModel } from './export.js';
 import { langOf, msg, resolveLocale, type Lang } from './i18n.js';
 import type { PresenterController } from './presenter-controller.js';
-import { problemText, type Problem } from './problems.js';
+import { problemText, readerReason, type Problem } from './problems.js';
 import { renderSourceLine, sourceLineText, type SourceInfo } from './source-line.js';
 import { pageTheme, watchPageTheme } from './theme.js';
 
@@ -231,7 +231,7 @@ export class WidgetController implements ReactiveController {
           : nothing}
         ${description && ready ? html`<p class="description" part="description">${description}</p>` : nothing}
         ${parts.loading ? html`<div class="loading" role="status">${msg(lang, 'loading')}</div>` : nothing}
-        ${errors.length ? this.#renderMessages(errors, 'error') : nothing}
+        ${errors.length ? this.#renderMessages([...errors, ...warnings], 'error') : nothing}
         ${ready && warnings.length ? this.#renderMessages(warnings, 'warning') : nothing}
         ${ready ? html`${parts.legend ?? nothing}${presenter?.renderSteps() ?? nothing}${parts.chart === undefined ? nothing : this.#renderChartBox(parts)}` : nothing}
         ${ready && parts.notes?.length ? html`<ul class="notes" part="notes">${parts.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
@@ -265,15 +265,24 @@ export class WidgetController implements ReactiveController {
     </div>`;
   }
 
+  /**
+   * Warnings (the valid part is drawn) are listed as they are: a reader needs to know that values are
+   * missing. Errors speak to the reader of a public page: one plain reason for the first problem, and
+   * the technical list for editors in a closed <details> (also in the console, see #log), warnings
+   * included, as they may explain the error (no entries left: every area name unknown). A closed
+   * details' content is not in the accessibility tree, so the alert says the reader's sentence and the
+   * summary, not the list; on paper the details are left out.
+   */
   #renderMessages(problems: Problem[], kind: 'error' | 'warning'): TemplateResult {
     const { lang } = this;
     const shown = problems.slice(0, 8);
+    const list = html`<ul>
+      ${shown.map((p) => html`<li>${problemText(p, lang)}</li>`)}
+      ${problems.length > shown.length ? html`<li>${msg(lang, 'moreProblems', problems.length - shown.length)}</li>` : nothing}
+    </ul>`;
     return html`<div class="message ${kind}" part="message" role=${kind === 'error' ? 'alert' : 'status'}>
       <strong>${msg(lang, kind === 'error' ? 'errorTitle' : 'warningTitle')}</strong>
-      <ul>
-        ${shown.map((p) => html`<li>${problemText(p, lang)}</li>`)}
-        ${problems.length > shown.length ? html`<li>${msg(lang, 'moreProblems', problems.length - shown.length)}</li>` : nothing}
-      </ul>
+      ${kind === 'error' ? html`${msg(lang, readerReason(problems[0]))} <details><summary>${msg(lang, 'editorDetails')}</summary> ${list}</details>` : list}
     </div>`;
   }
 
