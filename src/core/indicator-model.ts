@@ -1,8 +1,8 @@
 import { numberAttr, oneOfAttr } from './attributes.js';
 import { matchArea, normaliseName, stadtbezirkName, CITY_ID, type Area } from './areas.js';
 import type { TableModel, TableRow } from './export.js';
-import { decimalMarkOf, formatNumber, formatValue, isApproximate, readLocaleNumber, type NumberReading } from './format.js';
-import { msg, pickText, type Lang, type Text } from './i18n.js';
+import { formatNumber, formatValue, isApproximate } from './format.js';
+import { langOf, msg, pickText, type Lang, type Text } from './i18n.js';
 import { DataProblems, isRecord, notAnObject, pathString, problem, warning, type Problem } from './problems.js';
 import {
   IndicatorCollectionSchema,
@@ -15,7 +15,7 @@ import {
 } from './schema.js';
 import { asList, type SourceInfo } from './source-line.js';
 import type { LoadState } from './data-controller.js';
-import { isMissingCell, parseTable, type ParsedTable } from './table-input.js';
+import { readDate, readNumberColumns, type ParsedTable } from './table-input.js';
 
 /**
  * From a validated indicator to what `<indicator-bar>` draws: rows matched to canonical areas, ranks,
@@ -133,64 +133,52 @@ function isCity(item: ValueItem, indicator: Indicator): boolean {
 }
 
 /**
- * An indicator from a pasted table: first column = area (or category) names, header row = series labels,
- * cells as typed in the widget's language ("39,9 %", "12.040"); a single "Rang" column makes a ranking.
+ * An indicator from a pasted table or CSV: first column = area (or category) names, header row = series
+ * labels, cells as typed in the widget's language ("39,9 %", "12.040"); a single "Rang" column makes a
+ * ranking. The title: the `title` attribute, else the caption, else the value column's header (several:
+ * their headers), never the name column's "Sozialraum".
  */
 export function indicatorFromTable(
   table: ParsedTable,
   locale: string,
   attrs: { title?: string | null; source?: string | null; stichtag?: string | null },
 ): { raw: unknown; warnings: Problem[] } {
-  if (!table.rows.length) throw new DataProblems([problem('p_emptyTable')]);
-  const warnings: Problem[] = [];
-  const columns = Math.max(1, ...table.rows.map((r) => r.cells.length));
+  const rows = table.rows.filter((r) => r[0]);
+  if (!rows.length) throw new DataProblems([problem('p_emptyTable')]);
+  const columns = Math.max(1, ...rows.map((r) => r.length - 1));
   const labels = Array.from({ length: columns }, (_, i) => table.header[i + 1] || `${i + 1}`);
   const rankOnly = columns === 1 && /^(rang|rank|platz|position)$/i.test(labels[0]);
   const matched = (level: 'sozialraum' | 'stadtbezirk') =>
-    table.rows.filter((r) => {
-      const area = matchArea(r.name, level);
+    rows.filter((r) => {
+      const area = matchArea(r[0], level);
       return area && area.id !== CITY_ID;
     }).length;
   const sozial = matched('sozialraum');
   const bezirk = matched('stadtbezirk');
-  const level = Math.max(sozial, bezirk) * 2 >= table.rows.length ? (sozial >= bezirk ? 'sozialraum' : 'stadtbezirk') : 'category';
-  const text = table.rows.flatMap((r) => r.cells).join(' ');
-  const readings = table.rows.map((r) => labels.map((_, col) => (isMissingCell(r.cells[col] ?? '') ? null : readLocaleNumber(r.cells[col], locale))));
-  // "12,040" / "12.040" is read by the widget's language (readLocaleNumber) — unless the table's other
-  // numbers write the decimal mark the other way ("39,9" on an English page): then it is truly
-  // ambiguous, and the cell is named instead of drawn as a number that may be a thousand times off.
-  const langMark = decimalMarkOf(locale);
-  const otherMark = readings.some((cells) => cells.some((r) => r?.mark && r.mark !== langMark));
-  const usable = (r: NumberReading | null | undefined): boolean => !!r && !(r.ambiguous && otherMark);
-  const decimals = Math.max(0, ...readings.flatMap((cells) => cells.map((r) => (r && usable(r) ? r.decimals : 0))));
+  const level = Math.max(sozial, bezirk) * 2 >= rows.length ? (sozial >= bezirk ? 'sozialraum' : 'stadtbezirk') : 'category';
+  // Read on all rows, so that a message names the row as the editor counts it.
+  const { values, decimals, problems: warnings } = readNumberColumns(table.rows, labels.map((_, col) => col + 1), locale);
   const series = labels.map((label, col) => ({
     id: `c${col + 1}`,
     label,
-    values: table.rows.map((r, row) => {
-      const cell = r.cells[col] ?? '';
-      const name = level === 'category' ? { label: r.name } : { area: r.name };
-      const reading = readings[row][col];
-      if (reading === null) return { ...name, value: null };
-      if (!reading || !usable(reading)) {
-        warnings.push(
-          reading?.ambiguous
-            ? warning('p_cellAmbiguous', row + 1, col + 2, cell, String(Math.abs(reading.ambiguous.grouped)))
-            : warning('p_cell', row + 1, col + 2, cell),
-        );
-        return { ...name, value: null };
-      }
-      return rankOnly ? { ...name, rank: reading.value } : { ...name, value: reading.value };
+    values: table.rows.flatMap((r, row) => {
+      if (!r[0]) return [];
+      const name = level === 'category' ? { label: r[0] } : { area: r[0] };
+      const value = values[row][col];
+      return [value !== null && rankOnly ? { ...name, rank: value } : { ...name, value }];
     }),
   }));
+  const valueHeaders = table.header.slice(1).filter(Boolean);
   const raw: Record<string, unknown> = {
-    title: attrs.title || table.caption || table.header[0] || '—',
+    title: attrs.title || table.caption || valueHeaders.join(', ') || msg(langOf(locale), 'value'),
     mode: rankOnly ? 'rank' : 'value',
     level,
     source: attrs.source ? { title: attrs.source } : [],
     categoryLabel: table.header[0] || undefined,
   };
-  if (attrs.stichtag) raw.stichtag = attrs.stichtag;
-  if (/%/.test(text)) raw.unit = '%';
+  // A Stichtag written like the table's dates ("31.12.2020") is read as one; anything else the schema names.
+  if (attrs.stichtag) raw.stichtag = readDate(attrs.stichtag) ?? attrs.stichtag;
+  if (/%/.test(rows.flatMap((r) => r.slice(1)).join(' '))) raw.unit = '%';
   if (decimals) raw.decimals = Math.min(decimals, 6);
   if (series.length === 1) raw.values = series[0].values;
   else raw.series = series;
@@ -514,7 +502,7 @@ export function modelFromState(
   try {
     let raw: unknown;
     let warnings: Problem[] = [];
-    if (state.origin === 'table') ({ raw, warnings } = indicatorFromTable(parseTable(state.table), opts.locale, opts));
+    if (state.origin === 'table') ({ raw, warnings } = indicatorFromTable(state.tables[0], opts.locale, { ...opts, source: opts.source ?? state.source, stichtag: opts.stichtag ?? state.stichtag }));
     else raw = state.raw;
     const selected = selectIndicator(raw, opts.indicator);
     const model = buildBarModel(selected.indicator, opts, [...warnings, ...selected.warnings]);

@@ -3,21 +3,25 @@ import { idList, oneOfAttr, periodAttr } from '../core/attributes.js';
 import type { LoadState } from '../core/data-controller.js';
 import type { TableModel } from '../core/export.js';
 import { formatDate } from '../core/format.js';
-import { msg, pickText, type Lang } from '../core/i18n.js';
+import { msg, pickText, slug, type Lang } from '../core/i18n.js';
 import { asError, asWarning, entryName, isRecord, notAnObject, pathString, problem, warning, type Problem } from '../core/problems.js';
 import {
   MilestoneCategorySchema,
   MilestoneSchema,
   MilestonesFileSchema,
   SourceWithIdSchema,
+  dateEndsBeforeStart,
   dropBadSourceLinks,
+  isWebAddress,
   issuesToProblems,
   validate,
   validDatesEndBeforeStart,
+  type Milestone,
   type MilestoneDate,
   type SourceWithId,
 } from '../core/schema.js';
 import type { SourceInfo } from '../core/source-line.js';
+import { cellProblem, COLUMN, findColumns, isBlankRow, readSpan, tableSource } from '../core/table-input.js';
 import { formatSpan, spanOf } from '../core/time.js';
 
 /**
@@ -127,7 +131,7 @@ function endBeforeStart(raw: unknown): { start: string; end: string } | undefine
 
 /** Build the timeline model from a parsed file. Never throws; fatal problems come back without a model. */
 export function buildTimeline(raw: unknown, opts: TimelineOptions): { model?: TimelineModel; problems: Problem[] } {
-  const { lang, locale } = opts;
+  const { lang } = opts;
   if (!isRecord(raw)) return { problems: [notAnObject()] };
   // A source link that is not a web address is dropped with a warning; the source stays (as text).
   const links = dropBadSourceLinks(raw);
@@ -157,13 +161,10 @@ export function buildTimeline(raw: unknown, opts: TimelineOptions): { model?: Ti
   }));
   const sources = byId('sources', SourceWithIdSchema, (s) => s);
 
-  const unknownCategory: TimelineCategory = { id: '', label: msg(lang, 'tl_unknownCategory'), description: '', colour: 0, count: 0 };
-  const unknownCategories = new Set<string>();
-  const unknownSources = new Set<string>();
   const skipped: string[] = [];
   const entryProblems: Problem[] = [];
   const ids = new Set<string>();
-  const all: TimelineItem[] = [];
+  const milestones: Milestone[] = [];
 
   file.milestones.forEach((m, i) => {
     const path = ['milestones', i];
@@ -183,6 +184,37 @@ export function buildTimeline(raw: unknown, opts: TimelineOptions): { model?: Ti
       return;
     }
     ids.add(ms.id);
+    milestones.push(ms);
+  });
+
+  if (skipped.length) problems.push(warning('p_skippedMilestones', skipped.join(', ')));
+  // One message per field: a date that is neither in the pattern nor real fails two checks.
+  const said = new Set<string>();
+  for (const p of entryProblems) {
+    const key = JSON.stringify([p.key, p.args]);
+    if (!said.has(key)) problems.push(p);
+    said.add(key);
+  }
+  return assemble({ title: pickText(file.title, lang), description: pickText(file.description, lang), categories, sources, milestones }, problems, opts);
+}
+
+/** What a timeline is made of, read from a file or a table: its milestones, with categories and sources by id. */
+interface TimelineInput {
+  title: string;
+  description: string;
+  categories: Map<string, TimelineCategory>;
+  sources: Map<string, SourceWithId>;
+  milestones: Milestone[];
+}
+
+/** The model from valid milestones: categories and sources looked up, limited to `from`/`to`, on a time axis. */
+function assemble(input: TimelineInput, problems: Problem[], opts: TimelineOptions): { model?: TimelineModel; problems: Problem[] } {
+  const { lang, locale } = opts;
+  const { categories, sources } = input;
+  const unknownCategory: TimelineCategory = { id: '', label: msg(lang, 'tl_unknownCategory'), description: '', colour: 0, count: 0 };
+  const unknownCategories = new Set<string>();
+  const unknownSources = new Set<string>();
+  const all = input.milestones.map((ms): TimelineItem => {
     let category = categories.get(ms.category);
     if (!category) {
       unknownCategories.add(ms.category);
@@ -196,7 +228,7 @@ export function buildTimeline(raw: unknown, opts: TimelineOptions): { model?: Ti
     }
     const [start, end] = spanOf(ms.date)!;
     const kind: MarkKind = ms.date.end && ms.date.end !== ms.date.start ? 'range' : ms.date.since ? 'since' : 'point';
-    all.push({
+    return {
       id: ms.id,
       date: ms.date,
       dateText: formatSpan(ms.date, locale, lang),
@@ -215,17 +247,9 @@ export function buildTimeline(raw: unknown, opts: TimelineOptions): { model?: Ti
       x0: 0,
       x1: 0,
       xm: 0,
-    });
+    };
   });
 
-  if (skipped.length) problems.push(warning('p_skippedMilestones', skipped.join(', ')));
-  // One message per field: a date that is neither in the pattern nor real fails two checks.
-  const said = new Set<string>();
-  for (const p of entryProblems) {
-    const key = JSON.stringify([p.key, p.args]);
-    if (!said.has(key)) problems.push(p);
-    said.add(key);
-  }
   if (unknownCategories.size) problems.push(warning('p_unknownCategories', quoted(unknownCategories, lang), quoted(categories.keys(), lang)));
   if (unknownSources.size) problems.push(warning('p_unknownSources', quoted(unknownSources, lang)));
   // Nothing valid at all: nothing can be drawn, so every message is an error.
@@ -261,8 +285,8 @@ export function buildTimeline(raw: unknown, opts: TimelineOptions): { model?: Ti
 
   return {
     model: {
-      title: pickText(file.title, lang),
-      description: pickText(file.description, lang),
+      title: input.title,
+      description: input.description,
       items,
       categories: present,
       categoryIds: [...categories.keys()],
@@ -272,16 +296,64 @@ export function buildTimeline(raw: unknown, opts: TimelineOptions): { model?: Ti
   };
 }
 
-/** The model of what an element loaded; a table child is not a milestone source. */
+/**
+ * Milestones from a table or CSV: columns date, title, text, category, link — found by their header
+ * (German or English) or else in this order. The date as typed, also a period ("2012–2014",
+ * "01.2012 – 12.2014"), "seit 2014" or "ca. 2011"; the categories are the column's words, in order of
+ * appearance; a link (an `<a>` in the cell or an address typed there) is the milestone's source, only
+ * http(s). A row that cannot be shown is named by row and column, the rest is drawn.
+ */
+function timelineInput(state: Extract<LoadState, { origin: 'table' }>, lang: Lang): { input?: TimelineInput; problems: Problem[] } {
+  const table = state.tables[0];
+  if (!table?.rows.some((r) => !isBlankRow(r))) return { problems: [problem('p_emptyTable')] };
+  const col = findColumns(table, [
+    ['date', COLUMN.date],
+    ['title', COLUMN.title],
+    ['text', COLUMN.text],
+    ['category', COLUMN.category],
+    ['link', COLUMN.link],
+  ]);
+  const cell = (r: string[], c?: number) => (c === undefined ? '' : r[c] ?? '');
+  const spans = table.rows.map((r) => readSpan(cell(r, col.date)));
+  if (col.title === undefined || !spans.some(Boolean)) return { problems: [problem('p_tableNeeds', { key: 't_colsTimeline' })] };
+  const problems: Problem[] = [];
+  const { source } = tableSource(state, problems);
+  const sources = new Map<string, SourceWithId>(source ? [[source.id, source]] : []);
+  const categories = new Map<string, TimelineCategory>();
+  const milestones = table.rows.flatMap((r, i): Milestone[] => {
+    if (isBlankRow(r)) return [];
+    const date = spans[i];
+    const [text, title, category] = [cell(r, col.date), cell(r, col.title), cell(r, col.category)];
+    const wrongDate = !date ? (text ? 't_notDate' : 't_empty') : date.end && dateEndsBeforeStart(date.start, date.end) ? 't_endBeforeStart' : undefined;
+    if (wrongDate || !date || !title) {
+      problems.push(wrongDate ? cellProblem(i, col.date!, text, wrongDate) : cellProblem(i, col.title!, '', 't_empty'));
+      return [];
+    }
+    const id = slug(category) || '-';
+    if (!categories.has(id)) categories.set(id, { id, label: category || msg(lang, 'tl_noCategory'), description: '', colour: (categories.size % CATEGORY_COLOURS) + 1, count: 0 });
+    const cited = source ? [source.id] : [];
+    const typed = cell(r, col.link);
+    const url = table.links?.[i]?.[col.link!] ?? typed;
+    if (isWebAddress(url)) {
+      sources.set(`${i}`, { id: `${i}`, title: typed && typed !== url ? typed : url.replace(/^https?:\/\//i, ''), url });
+      cited.push(`${i}`);
+    } else if (url) problems.push(cellProblem(i, col.link!, url, 't_badLink'));
+    return [{ id: `${i + 1}`, date, title, description: cell(r, col.text) || undefined, category: id, sources: cited }];
+  });
+  if (!sources.size) problems.push(warning('p_noSource'));
+  return { input: { title: table.caption || msg(lang, 'tl_list'), description: '', categories, sources, milestones }, problems };
+}
+
+/** The model of what an element loaded: a milestones file, or a table of milestones. */
 export function timelineFromState(state: LoadState, opts: TimelineOptions): { model?: TimelineModel; problems: Problem[] } {
   if (state.status !== 'ready') return { problems: state.problems };
-  if (state.origin !== 'table') {
-    try {
-      return buildTimeline(state.raw, opts);
-    } catch (e) {
-      // Never an uncaught exception and never a blank box.
-      console.error(e);
-    }
+  try {
+    if (state.origin !== 'table') return buildTimeline(state.raw, opts);
+    const { input, problems } = timelineInput(state, opts.lang);
+    return input ? assemble(input, problems, opts) : { problems };
+  } catch (e) {
+    // Never an uncaught exception and never a blank box.
+    console.error(e);
   }
   return { problems: [notAnObject()] };
 }

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { oneOfAttr } from '../core/attributes.js';
 import type { LoadState } from '../core/data-controller.js';
-import { pickText, type Lang, type Text } from '../core/i18n.js';
+import { msg, pickText, type Lang, type Text } from '../core/i18n.js';
 import {
   checkNetwork,
   NetworkFieldsSchema,
@@ -15,6 +15,7 @@ import {
 // The words of checkNetwork's problems and ours (net_…): only the graph shows them, so they come with it.
 import './messages.js';
 import { asError, asWarning, entryName, isRecord, pathString, problem, warning, type Problem } from '../core/problems.js';
+import { cellProblem, COLUMN, findColumns, isBlankRow, tableSource } from '../core/table-input.js';
 import { dropBadSourceLinks, fileHeader, issuesToProblems, SourceWithIdSchema, validate, validDatesEndBeforeStart, type Source } from '../core/schema.js';
 
 /**
@@ -207,16 +208,20 @@ function validateNetwork(
 /** How many nodes the network asked for lists, before any check. */
 export const nodeCount = (state: LoadState, network?: string): number => (pick(state, network).net?.nodes as unknown[] | undefined)?.length ?? 0;
 
-export function buildGraph(
-  state: LoadState,
-  opts: { network?: string; layout?: string; stepBy?: string; lang: Lang },
-): { model?: GraphModel; problems: Problem[] } {
-  if (state.status !== 'ready') return { problems: state.problems };
-  const text = (t: unknown) => (t ? pickText(t as Text, opts.lang) || undefined : undefined);
-  const picked = pick(state, opts.network);
+/** What a graph is built from: the file and the network to show, the entries already named as invalid; none when nothing can be drawn. */
+interface GraphInput {
+  problems: Problem[];
+  file?: Obj;
+  net?: Obj;
+  skip?: { nodes: Set<number>; links: Set<number> };
+}
+
+/** The network asked for from a networks file (or a single network object), validated. */
+function fromFile(state: LoadState, network?: string): GraphInput {
+  const picked = pick(state, network);
   const { networks, bare } = picked;
   if (!networks.length) return { problems: [problem('net_notNetworks')] };
-  if (!picked.net) return { problems: [problem('net_unknownNetwork', opts.network!, networks.map((n) => String(n.id)).join(', '))] };
+  if (!picked.net) return { problems: [problem('net_unknownNetwork', network!, networks.map((n) => String(n.id)).join(', '))] };
 
   // A source link that is not a web address is dropped with a warning, not the whole graph.
   const cleaned = dropBadSourceLinks(bare ? picked.net : picked.file);
@@ -224,7 +229,82 @@ export function buildGraph(
   const raw = cleaned.value as Obj;
   const valid = validateNetwork(bare ? { networks: [raw] } : raw, bare, bare ? raw : (raw.networks as Obj[])[picked.index], picked.index, problems);
   if (valid.errors) return { problems: [...valid.errors, ...problems.map(asError)] };
-  const { file, net } = valid;
+  return { ...valid, problems };
+}
+
+/**
+ * A network from tables or CSV: an edge list — columns von/from, nach/an/to, Art/kind, found by header
+ * or in this order — and, optionally, a second table of nodes: Name (and an ID the edges may use
+ * instead), Gruppe/Art/type. Without it, the nodes are the names the edges use. Nodes and links are
+ * numbered by their table's rows, so that checkNetwork's "Verbindung 3" is row 3; an empty end or a
+ * name the node table lacks is named by row and column, and the other links are drawn.
+ */
+function fromTables(state: Extract<LoadState, { origin: 'table' }>, lang: Lang): GraphInput {
+  // The edge list is the table with a "von"/"from" column, else the first; another one lists the nodes.
+  const edges = state.tables.find((t) => t.header.some((h) => COLUMN.from.test(h))) ?? state.tables[0];
+  const nodeTable = state.tables.find((t) => t !== edges);
+  if (!edges?.rows.some((r) => !isBlankRow(r))) return { problems: [problem('p_emptyTable')] };
+  const e = findColumns(edges, [
+    ['from', COLUMN.from],
+    ['to', COLUMN.to],
+    ['kind', COLUMN.kind],
+  ]);
+  const { from, to, kind } = e;
+  if (from === undefined || to === undefined) return { problems: [problem('p_tableNeeds', { key: 't_colsNetwork' })] };
+  const problems: Problem[] = [];
+  const { source, date } = tableSource(state, problems);
+  if (!source) problems.push(warning('p_noSource'));
+  const skip = { nodes: new Set<number>(), links: new Set<number>() };
+  const nodes: Obj[] = [];
+  // Names and ids as typed, case aside → node id.
+  const ids = new Map<string, string>();
+  const add = (id: string, label: string, kind = '') => {
+    nodes.push({ id, label, kind });
+    for (const k of [id, label]) if (k && !ids.has(k.toLowerCase())) ids.set(k.toLowerCase(), id);
+  };
+  if (nodeTable) {
+    const n = findColumns(nodeTable, [['name', COLUMN.name], ['kind', COLUMN.kind], ['id', COLUMN.id]], 2);
+    nodeTable.rows.forEach((r, i) => {
+      const label = r[n.name!] || r[n.id!] || '';
+      add(r[n.id!] || label, label, r[n.kind!]);
+      if (label) return;
+      skip.nodes.add(i);
+      if (!isBlankRow(r)) problems.push(cellProblem(i, n.name!, '', 't_empty'));
+    });
+  }
+  const links = edges.rows.map((r, i) => {
+    const [source, target] = [from, to].map((c) => {
+      const typed = r[c] ?? '';
+      if (!typed || ids.has(typed.toLowerCase())) return ids.get(typed.toLowerCase());
+      if (nodeTable) return void problems.push(cellProblem(i, c, typed, 't_unknownNode'));
+      add(typed, typed);
+      return typed;
+    });
+    if (!source || !target) {
+      skip.links.add(i);
+      if (!isBlankRow(r)) [from, to].forEach((c) => r[c] || problems.push(cellProblem(i, c, '', 't_empty')));
+    }
+    return { source, target, kind: r[kind!] || '' };
+  });
+  // Every kind is declared, labelled as typed; a node or link without one is a "Knoten" / "Verbindung".
+  const kinds = (list: Obj[], word: 't_nodeKind' | 't_linkKind') => [...new Set(list.map((x) => x.kind as string))].map((id) => ({ id, label: id || msg(lang, word) }));
+  return {
+    file: { nodeKinds: kinds(nodes, 't_nodeKind'), linkKinds: kinds(links, 't_linkKind'), ...(source && { sources: [source] }) },
+    net: { title: edges.caption || nodeTable?.caption || msg(lang, 'net_chart'), year: date, nodes, links, sources: source && [source.id] },
+    skip,
+    problems,
+  };
+}
+
+export function buildGraph(
+  state: LoadState,
+  opts: { network?: string; layout?: string; stepBy?: string; lang: Lang },
+): { model?: GraphModel; problems: Problem[] } {
+  if (state.status !== 'ready') return { problems: state.problems };
+  const text = (t: unknown) => (t ? pickText(t as Text, opts.lang) || undefined : undefined);
+  const input = state.origin === 'table' ? fromTables(state, opts.lang) : fromFile(state, opts.network);
+  if (!input.net) return { problems: input.problems };
+  const { file, net, skip, problems } = input as Required<GraphInput>;
 
   let layout = net.layout;
   if (oneOfAttr('layout', opts.layout, ['force', 'radial'], problems) && opts.layout) layout = opts.layout.trim().toLowerCase();
@@ -236,7 +316,7 @@ export function buildGraph(
     nodeKinds: ids('nodeKinds', nodeKinds),
     linkKinds: ids('linkKinds', linkKinds),
     sourceIds: ids('sources', fileSources),
-    skip: valid.skip,
+    skip,
   });
   problems.push(...checked.problems);
   const { nodes: rawNodes, links: rawLinks, hub: hubId } = checked.network;

@@ -1,7 +1,7 @@
 import type { LoadState } from '../core/data-controller.js';
 import * as v from 'valibot';
 import { idList, periodAttr } from '../core/attributes.js';
-import { pickText, type Lang } from '../core/i18n.js';
+import { pickText, slug, type Lang } from '../core/i18n.js';
 import { asError, asWarning, isRecord, pathString, problem, warning, type Problem } from '../core/problems.js';
 import {
   dropBadSourceLinks,
@@ -13,6 +13,7 @@ import {
   type SourceWithId,
   type TimeSeriesFile,
 } from '../core/schema.js';
+import { cellProblem, COLUMN, findColumns, isBlankRow, readDate, readNumberColumns, tableSource } from '../core/table-input.js';
 import { spanOf, timeOf } from '../core/time.js';
 
 /**
@@ -114,10 +115,8 @@ function seriesName(s: unknown, i: number, lang: Lang): string {
   return typeof s.label === 'string' || isRecord(s.label) ? pickText(s.label as never, lang) : String(s.id ?? i + 1);
 }
 
-export function buildTrendModel(state: LoadState, opts: TrendOptions): { model?: TrendModel; problems: Problem[] } {
-  if (state.status !== 'ready') return { problems: state.problems };
-  const { lang } = opts;
-  const raw = state.origin === 'table' ? undefined : state.raw;
+/** A time-series file, validated: with the problems; without a file when nothing can be drawn. */
+function checkedFile(raw: unknown, lang: Lang): { file?: TimeSeriesFile; problems: Problem[] } {
   if (!isRecord(raw) || raw.kind !== 'timeseries' || !Array.isArray(raw.series)) return { problems: [problem('p_notTimeseries')] };
   // A source link that is not a web address is dropped with a warning, not the whole chart.
   const links = dropBadSourceLinks(raw);
@@ -125,8 +124,62 @@ export function buildTrendModel(state: LoadState, opts: TrendOptions): { model?:
   const checked = validateSalvaging(links.value as Record<string, unknown>, problems, lang);
   // Nothing can be drawn: every message is an error (warnings would not be shown beside an error).
   if (!checked.ok) return { problems: [...checked.problems, ...problems.map(asError)] };
-  const file: TimeSeriesFile = checked.value;
-  if (!file.series.length) return { problems: [...problems, problem('p_notTimeseries')] };
+  if (!checked.value.series.length) return { problems: [...problems, problem('p_notTimeseries')] };
+  return { file: checked.value, problems };
+}
+
+/**
+ * A time series from a table or CSV: a column of dates (headed "Jahr", "Datum", "year", "date" … or
+ * else the first) and one column per series, its header the series' name. Numbers as typed in the
+ * widget's language; "–" or "k. A." is a gap, never zero. Rows and cells that cannot be read are named
+ * by row and column, the rest is drawn; the `source` and `stichtag` attributes name the source.
+ */
+function fileFromTable(state: Extract<LoadState, { origin: 'table' }>, lang: Lang): { file?: TimeSeriesFile; problems: Problem[] } {
+  const table = state.tables[0];
+  if (!table?.rows.some((r) => !isBlankRow(r))) return { problems: [problem('p_emptyTable')] };
+  const at = findColumns(table, [['date', COLUMN.date]]).date ?? 0;
+  const cols = [...Array(Math.max(table.header.length, ...table.rows.map((r) => r.length))).keys()].filter((c) => c !== at);
+  const dates = table.rows.map((r) => readDate(r[at] ?? ''));
+  if (!cols.length || !dates.some(Boolean)) return { problems: [problem('p_tableNeeds', { key: 't_colsTrend' })] };
+  const problems: Problem[] = [];
+  const { source } = tableSource(state, problems);
+  if (!source) problems.push(warning('p_noSource'));
+  table.rows.forEach((r, i) => dates[i] || isBlankRow(r) || problems.push(cellProblem(i, at, r[at] ?? '', r[at] ? 't_notDate' : 't_empty')));
+  // Cells of rows without a date are not read: the row is named once, above.
+  const read = readNumberColumns(table.rows.map((r, i) => (dates[i] ? r : [])), cols, lang);
+  problems.push(...read.problems);
+  const ids = new Set<string>();
+  const series = cols.flatMap((c, k) => {
+    const label = table.header[c] || String(c + 1);
+    let id = slug(label) || String(c + 1);
+    if (ids.has(id)) id += `-${c + 1}`;
+    ids.add(id);
+    const points = table.rows.flatMap((_, i) => {
+      const value = read.values[i][k];
+      return dates[i] && value !== null ? [{ date: dates[i]!, value, sources: source ? [source.id] : [] }] : [];
+    });
+    if (points.length) return [{ id, label, points }];
+    problems.push(warning('p_emptySeries', label));
+    return [];
+  });
+  // No value at all: each series and cell is named as an error.
+  if (!series.length) return { problems: problems.map(asError) };
+  const file = {
+    kind: 'timeseries' as const,
+    title: table.caption || series.map((s) => s.label).join(', '),
+    unit: table.rows.some((r) => cols.some((c) => r[c]?.includes('%'))) ? '%' : undefined,
+    sources: source ? [source] : [],
+    series,
+  };
+  return { file, problems };
+}
+
+export function buildTrendModel(state: LoadState, opts: TrendOptions): { model?: TrendModel; problems: Problem[] } {
+  if (state.status !== 'ready') return { problems: state.problems };
+  const { lang } = opts;
+  const checked = state.origin === 'table' ? fileFromTable(state, lang) : checkedFile(state.raw, lang);
+  const { file, problems } = checked;
+  if (!file) return checked;
 
   const sourceById = new Map(file.sources.map((s) => [s.id, s]));
   const seen = new Set<string>();
