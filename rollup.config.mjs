@@ -1,3 +1,4 @@
+import { readFileSync, rmSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -11,6 +12,7 @@ const elements = {
   'trend-chart': 'src/trend-chart/trend-chart.ts',
   'milestone-timeline': 'src/milestone-timeline/milestone-timeline.ts',
   'network-graph': 'src/network-graph/network-graph.ts',
+  'key-figure': 'src/key-figure/key-figure.ts',
 };
 
 /** Also in the ES build: the data schemas and the area aliases, for build pipelines and scripts/. */
@@ -48,6 +50,32 @@ function withoutSchemaDescriptions() {
 
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
+/**
+ * Empties the output folder just before the new files are written: chunk names carry a content hash, so
+ * every build left its old chunks behind in dist/esm/shared (and in the npm package).
+ */
+function emptyOutputDir() {
+  return {
+    name: 'empty-output-dir',
+    generateBundle(options) {
+      if (options.dir) rmSync(options.dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The embed page's static files, written beside embed.js (and the single file they load). */
+function embedPageFiles(names) {
+  return {
+    name: 'embed-page-files',
+    buildStart() {
+      for (const name of names) this.addWatchFile(`src/embed/${name}`);
+    },
+    generateBundle() {
+      for (const name of names) this.emitFile({ type: 'asset', fileName: name, source: readFileSync(`src/embed/${name}`, 'utf8') });
+    },
+  };
+}
+
 export default [
   // The file CMS editors paste: one classic, minified script with every element and every dependency.
   {
@@ -73,11 +101,26 @@ export default [
       manualPureFunctions: ['colors', 'ramp', 'ramp$1', 'interpolateRgbBasis', 'interpolateCubehelixLong', 'cubehelix$1', 'rgb', 'bisector'],
     },
   },
+  // The iframe embed (dist/embed.html): a page that shows one widget from its URL parameters.
+  {
+    input: 'src/embed/embed.ts',
+    output: {
+      file: 'dist/embed.js',
+      format: 'iife',
+      sourcemap: false,
+      plugins: process.env.NO_MINIFY ? [] : [terser({ ecma: 2020, format: { comments: false } })],
+    },
+    // Only the embed's own files and what they import are compiled here; the elements are checked above.
+    plugins: [
+      typescript({ filterRoot: '.', include: ['src/embed/*.ts', 'src/core/data-url.ts'], declaration: false, outDir: 'dist', noEmitOnError: true }),
+      embedPageFiles(['embed.html', 'embed.css']),
+    ],
+  },
   // ES modules with TypeScript declarations for users who bundle themselves; dependencies stay imports.
   {
     input: esmEntries,
     external: isBare,
     output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js' },
-    plugins: [typescript({ declaration: true, declarationDir: 'dist/esm/types', outDir: 'dist/esm', noEmitOnError: true })],
+    plugins: [typescript({ declaration: true, declarationDir: 'dist/esm/types', outDir: 'dist/esm', noEmitOnError: true }), emptyOutputDir()],
   },
 ];

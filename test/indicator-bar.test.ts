@@ -98,7 +98,7 @@ describe('<indicator-bar> with the project data', () => {
     ]);
     expect(barWidth(el, 'nordmarkt')).to.be.greaterThan(barWidth(el, 'borsigplatz'));
     expect(barWidth(el, 'borsigplatz')).to.be.greaterThan(barWidth(el, 'hafen'));
-    const refs = $$(el, 'line.reference');
+    const refs = $$(el, 'path.reference');
     expect(refs).to.have.length(2);
     const svgText = text($(el, 'svg.bars'));
     expect(svgText).to.contain('Dortmund: 17,3 %');
@@ -124,7 +124,7 @@ describe('<indicator-bar> with the project data', () => {
     expect(text($(el, '.notes'))).to.contain('eigenen Achsen');
     // Negative changes are drawn to the left of zero.
     const first = shadow(el).querySelector('g.item[data-index="0"] rect.bar')!;
-    const zero = Number(shadow(el).querySelector('line.zero')!.getAttribute('x1'));
+    const zero = Number(/^M([\d.]+),/.exec(shadow(el).querySelector('path.zero')!.getAttribute('d')!)![1]);
     expect(Number(first.getAttribute('x')) + Number(first.getAttribute('width'))).to.be.closeTo(zero, 0.5);
   });
 
@@ -143,7 +143,7 @@ describe('<indicator-bar> with the project data', () => {
     const svgText = text($(el, 'svg.bars'));
     expect(svgText).to.contain('Dortmund (2000): 9 %');
     expect(svgText).to.contain('Dortmund (2006): 11 %');
-    expect($$(el, 'line.reference')).to.have.length(2);
+    expect($$(el, 'path.reference')).to.have.length(2);
   });
 
   it('draws each series\' city value on its own axis and says which series a bar belongs to', async () => {
@@ -156,7 +156,7 @@ describe('<indicator-bar> with the project data', () => {
       </table>
     </indicator-bar>`);
     expect($$(el, 'g[role="list"]')).to.have.length(2);
-    expect($$(el, 'line.reference')).to.have.length(2);
+    expect($$(el, 'path.reference')).to.have.length(2);
     expect(text($(el, 'svg.bars'))).to.contain('Dortmund (Quote (erfunden)): 15');
     expect(labels(el)).to.include('Hafen: Quote (erfunden): 20 (Rang 1 von 2)');
   });
@@ -176,7 +176,7 @@ describe('<indicator-bar> with the project data', () => {
   it('shows a missing value as "keine Angabe", never as a zero bar', async () => {
     const el = await bar(html`<indicator-bar src=${SGB2} indicator="dortmund-personen-2020-2021" style="width:800px"></indicator-bar>`);
     const row = shadow(el).querySelector('g.item[data-index="1"]')!;
-    expect(row.getAttribute('aria-label')).to.equal('davon im SGB II: Dezember 2020: 27.017\u00a0Personen; 2021: keine Angabe; 73,9 % der Arbeitslosen; Die Quelle nennt nur den Anteil: 76,4 %');
+    expect(row.getAttribute('aria-label')).to.equal('davon im SGB II: Dezember 2020: 27.017\u00a0Personen; Vortrag 2022: keine Angabe; 73,9 % der Arbeitslosen; Die Quelle nennt nur den Anteil: 76,4 %');
     expect(row.querySelectorAll('rect.bar[visibility="visible"]')).to.have.length(1);
     expect(text(row.querySelector('text.missing'))).to.equal('keine Angabe');
   });
@@ -568,7 +568,7 @@ describe('<indicator-bar> look: contrast, themes, sizes', () => {
       expect(contrast(fill('text.small.muted'), background)).to.be.at.least(4.5, 'tick labels');
       expect(contrast(fill('rect.bar:not(.highlighted)'), background)).to.be.at.least(3, 'bars');
       expect(contrast(fill('rect.bar.highlighted'), background)).to.be.at.least(3, 'highlighted bar');
-      expect(contrast(getComputedStyle(shadow(el).querySelector('line.reference')!).stroke, background)).to.be.at.least(3, 'reference line');
+      expect(contrast(getComputedStyle(shadow(el).querySelector('path.reference')!).stroke, background)).to.be.at.least(3, 'reference line');
       await expect(el).to.be.accessible();
     });
   }
@@ -635,18 +635,75 @@ describe('<indicator-bar> look: contrast, themes, sizes', () => {
     const label = shadow(phone).querySelector('g.item text')!;
     expect(label.getAttribute('text-anchor')).to.equal('start');
     expect(Number(label.getAttribute('x'))).to.equal(0);
-    // The reference lines do not run through the names above the bars.
+    // The reference lines do not run through the names above the bars: each is drawn in pieces around them.
     const names = Array.from(shadow(phone).querySelectorAll('g.item > text:first-of-type')).map((t) => (t as SVGGraphicsElement).getBBox());
-    for (const line of $$(phone, 'line.reference')) {
-      const [x, y1, y2] = ['x1', 'y1', 'y2'].map((a) => Number(line.getAttribute(a)));
-      for (const n of names) {
-        const crosses = x > n.x && x < n.x + n.width && y1 < n.y + n.height && y2 > n.y;
-        expect(crosses, `line at x=${x} crosses a name`).to.equal(false);
+    for (const line of $$(phone, 'path.reference')) {
+      for (const [, x, y1, y2] of [...line.getAttribute('d')!.matchAll(/M([\d.]+),([\d.]+)L[\d.]+,([\d.]+)/g)].map((m) => m.map(Number))) {
+        for (const n of names) {
+          const crosses = x > n.x && x < n.x + n.width && y1 < n.y + n.height && y2 > n.y;
+          expect(crosses, `line at x=${x} crosses a name`).to.equal(false);
+        }
       }
     }
     const slide = await bar(html`<indicator-bar src=${SGB2} style="width:1920px;max-width:none;font-size:32px"></indicator-bar>`);
     expect(Number($(slide, 'svg')!.getAttribute('width'))).to.equal(1920);
     expect(shadow(slide).querySelector('g.item text')!.getAttribute('text-anchor')).to.equal('end');
+  });
+
+  /** The line boxes of the chart's texts and the straight pieces of its lines, on screen, as a reader sees them. */
+  const drawing = (el: Element) => {
+    const svgEl = $(el, 'svg.bars') as unknown as SVGSVGElement;
+    const range = document.createRange();
+    const walker = document.createTreeWalker(svgEl, NodeFilter.SHOW_TEXT);
+    const texts: Array<{ text: string; box: DOMRect }> = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      range.selectNodeContents(n);
+      if (n.textContent!.trim() && !n.parentElement!.closest('title')) texts.push({ text: n.textContent!, box: range.getBoundingClientRect() });
+    }
+    const lines = $$(el, 'svg.bars :is(.grid, .zero, .reference)').flatMap((p) => {
+      const m = (p as unknown as SVGGraphicsElement).getScreenCTM()!;
+      // Paths of pieces ("M x,y L x,y …"), or the ranking's divider, a <line>.
+      const pieces = p.localName === 'line' ? [['', ...['x1', 'y1', 'x2', 'y2'].map((a) => p.getAttribute(a)!)]] : [...p.getAttribute('d')!.matchAll(/M([-\d.]+),([-\d.]+)L([-\d.]+),([-\d.]+)/g)];
+      return pieces.map((g) => {
+        const [a, b] = [new DOMPoint(+g[1], +g[2]).matrixTransform(m), new DOMPoint(+g[3], +g[4]).matrixTransform(m)];
+        return { cls: p.getAttribute('class')!, seg: [a.x, a.y, b.x, b.y] };
+      });
+    });
+    return { box: svgEl.getBoundingClientRect(), texts, lines };
+  };
+  /** Whether the straight segment [x1, y1, x2, y2] (vertical here) passes through the box, a pixel in from its edges. */
+  const through = ([x1, y1, x2, y2]: number[], b: DOMRect) =>
+    Math.max(x1, x2) > b.left + 1 && Math.min(x1, x2) < b.right - 1 && Math.max(y1, y2) > b.top + 1 && Math.min(y1, y2) < b.bottom - 1;
+
+  it('on a phone (240 px) keeps every label inside the chart and runs no grid, zero or reference line through a label', async () => {
+    for (const [src, indicator] of [
+      [SGB2, 'sgb2-quote-2020-12'],
+      [SGB2, 'disparitaeten-2020-12'],
+      [LABOUR, 'veraenderung-2000-2006'],
+      [RANKINGS, 'einkommen-2001'],
+    ]) {
+      const el = await bar(html`<indicator-bar src=${src} indicator=${indicator} style="width:240px;font:17px Arial,sans-serif"></indicator-bar>`);
+      const { box, texts, lines } = drawing(el);
+      for (const t of texts) expect(t.box.left >= box.left - 0.5 && t.box.right <= box.right + 0.5, `${indicator}: „${t.text}“ from ${Math.round(t.box.left - box.left)} to ${Math.round(t.box.right - box.left)} of ${box.width}`).to.equal(true);
+      for (const l of lines) for (const t of texts) expect(through(l.seg, t.box), `${indicator}: ${l.cls} through „${t.text}“`).to.equal(false);
+    }
+  });
+
+  it('names the reference in full on a phone ("Stadtbezirk Innenstadt-Nord: 37,8 %", not "k Innenstadt-Nord: 37,8 %")', async () => {
+    const el = await bar(html`<indicator-bar src=${SGB2} style="width:240px;font:17px Arial,sans-serif"></indicator-bar>`);
+    const lines = (t: Element) => [...t.childNodes].filter((n) => n.nodeType !== Node.COMMENT_NODE).map((n) => n.textContent!.trim()).filter(Boolean);
+    const label = $$(el, 'svg.bars text').find((t) => /^Stadtbezirk Innenstadt-Nord: 37,8\s%$/.test(lines(t).join(' ')));
+    expect(label, 'the reference named').to.exist;
+    const box = (label as unknown as SVGGraphicsElement).getBBox();
+    expect(box.x, 'not cut off at the left').to.be.at.least(-0.5);
+    expect(box.x + box.width, 'not cut off at the right').to.be.at.most(240.5);
+  });
+
+  it('keeps two ticks at least on a phone: a change chart is not left with a single "0"', async () => {
+    const el = await bar(html`<indicator-bar src=${LABOUR} indicator="veraenderung-2000-2006" style="width:240px;font:17px Arial,sans-serif"></indicator-bar>`);
+    const panels = $$(el, '.zero').map((zero) => zero.parentElement!.querySelectorAll('.grid').length);
+    expect(panels).to.have.length(2);
+    for (const ticks of panels) expect(ticks).to.be.at.least(2);
   });
 
   it('lays out again when resized', async () => {
@@ -675,7 +732,7 @@ describe('<indicator-bar> bad input', () => {
         "values": [],}</script>
       <p id="fallback">Ersatzinhalt</p>
     </indicator-bar>`);
-    expect(alertText(el)).to.match(/Die Daten können nicht angezeigt werden.*kein gültiges JSON \(Fehler in Zeile 2, Spalte 22\)/);
+    expect(alertText(el)).to.match(/^Diese Grafik kann gerade nicht angezeigt werden\. Die Daten sind fehlerhaft\. .*kein gültiges JSON \(Fehler in Zeile 2, Spalte 22\)/);
     const slot = $(el, 'slot') as HTMLSlotElement;
     expect(slot.assignedElements().map((e) => e.id)).to.include('fallback');
     expect((el.querySelector('#fallback') as HTMLElement).offsetHeight).to.be.greaterThan(0);
@@ -714,7 +771,7 @@ describe('<indicator-bar> bad input', () => {
       el.data = data;
       await settled(el);
       await waitUntil(() => alertText(el) !== '', 'a message');
-      expect(alertText(el)).to.match(/^Die Daten können nicht angezeigt werden .*Feld/);
+      expect(alertText(el)).to.match(/^Diese Grafik kann gerade nicht angezeigt werden\. Die Daten sind fehlerhaft\. .*Feld/);
       expect($(el, 'svg.bars')).to.equal(null);
     });
   }
@@ -723,14 +780,14 @@ describe('<indicator-bar> bad input', () => {
     const el = await bar(html`<indicator-bar lang="en" style="width:600px"></indicator-bar>`);
     el.data = [1, 2];
     await settled(el);
-    expect(alertText(el)).to.equal("The data cannot be shown Field '(file)' must be an object { … }.");
+    expect(alertText(el)).to.equal("This chart cannot be shown right now. The data contains errors. Details for editors Field '(file)' must be an object { … }.");
   });
 
   it('says a list is not an indicator file, once', async () => {
     const el = await bar(html`<indicator-bar style="width:600px"></indicator-bar>`);
     el.data = [1, 2];
     await settled(el);
-    expect(alertText(el)).to.equal("Die Daten können nicht angezeigt werden Feld '(Datei)' muss ein Objekt { … } sein.");
+    expect(alertText(el)).to.equal("Diese Grafik kann gerade nicht angezeigt werden. Die Daten sind fehlerhaft. Details für die Redaktion Feld '(Datei)' muss ein Objekt { … } sein.");
   });
 
   it('rejects a javascript: URL as a source link: the link is dropped with a warning, the chart drawn', async () => {
@@ -761,10 +818,12 @@ describe('<indicator-bar> bad input', () => {
     expect(text(el.querySelector('p'))).to.equal('Ersatz');
   });
 
-  it('reports a network failure', async () => {
+  it('reports a network failure on another host, naming the CORS header its server must send', async () => {
     const el = await bar(html`<indicator-bar src="http://127.0.0.1:9/daten.json" style="width:600px"></indicator-bar>`);
     await waitUntil(() => alertText(el) !== '', 'no message', { timeout: 8000 });
-    expect(alertText(el)).to.contain('konnte nicht geladen werden (Netzwerkfehler');
+    expect(alertText(el)).to.contain('Die Daten wurden nicht gefunden.');
+    expect(alertText(el)).to.contain('„http://127.0.0.1:9/daten.json“ konnte nicht geladen werden (sie liegt auf http://127.0.0.1:9;');
+    expect(alertText(el)).to.contain('„Access-Control-Allow-Origin“');
   });
 
   it('says what is missing when there is no data at all', async () => {

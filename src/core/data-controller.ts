@@ -1,13 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parseCsv } from './csv.js';
+import { dataUrl } from './data-url.js';
 import { problem, type Problem } from './problems.js';
+import { parseTable, type ParsedTable } from './table-input.js';
 
 /**
  * Finds and loads a widget's data. First match wins:
  *   1. the `data` property (set from JavaScript),
  *   2. an inline `<script type="application/json">` child (one without `data-for`: those belong to a
  *      URL-valued attribute such as `milestones` or `geo`, see UrlController),
- *   3. the `src` attribute (a URL, resolved against the page),
+ *   3. the `src` attribute (a URL, resolved against the page or the script tag's `data-base`, see data-url.ts),
  *   4. a plain `<table>` child — the no-JavaScript fallback that doubles as data.
+ * CSV is a table too: a `<script type="text/csv">` child (after inline JSON, before `src`) or a `src`
+ * ending in `.csv` (or answered as text/csv). Every `<table>` or CSV script counts (the network's second
+ * one lists its nodes); a table's `source` and `stichtag` attributes come with its state.
  * A pending request is aborted when the element is removed or its source changes; an answer that
  * arrives after a newer request started is dropped, so a late response never overwrites newer data.
  * No request goes anywhere but the configured `src`. Under file:// (a page opened without a server) a
@@ -18,7 +24,7 @@ export type LoadState =
   // Loading has no problems yet: a model builder returns `{ problems: state.problems }` for any state but ready.
   | { status: 'loading'; url?: string; problems: [] }
   | { status: 'ready'; origin: 'property' | 'inline' | 'src'; raw: unknown; url?: string }
-  | { status: 'ready'; origin: 'table'; table: HTMLTableElement }
+  | { status: 'ready'; origin: 'table'; tables: ParsedTable[]; url?: string; source?: string | null; stichtag?: string | null }
   | { status: 'error'; problems: Problem[] };
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -72,7 +78,7 @@ export class DataController implements ReactiveController {
   hostConnected(): void {
     // Editors' tools and scripts may change the inline JSON or table after upgrade.
     this.#observer = new MutationObserver(() => this.sync());
-    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true, attributeFilter: ['source', 'stichtag'] });
     this.#key = undefined;
     this.sync();
   }
@@ -89,7 +95,8 @@ export class DataController implements ReactiveController {
     if (!this.#host.isConnected) return;
     const host = this.#host;
     const script = host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]:not([data-for])');
-    const table = host.querySelector<HTMLTableElement>(':scope > table, :scope > figure > table');
+    const tables = [...host.querySelectorAll<HTMLTableElement>(':scope > table, :scope > figure > table')];
+    const csv = [...host.querySelectorAll(':scope > script[type="text/csv"]')].map((s) => s.textContent ?? '');
     // Upgraded while the parser is still inside this element (a script without defer placed before the
     // widget): its <script> or <table> may be only half there yet, so children are read once it has passed.
     const parsing = document.readyState === 'loading';
@@ -103,14 +110,17 @@ export class DataController implements ReactiveController {
       const text = script.textContent ?? '';
       key = `inline:${text}`;
       next = () => this.#soon(() => this.#set(parseJson(text, 'inline')));
+    } else if (csv.length && !childrenPending) {
+      key = `csv:${csv.join('\0')}`;
+      next = () => this.#soon(() => this.#set({ status: 'ready', origin: 'table', tables: csv.map(parseCsv) }));
     } else if (host.src) {
-      const url = new URL(host.src, document.baseURI).href;
+      const url = dataUrl(host.src);
       key = `src:${url}`;
       next = () => this.#request.start(url, host.src!);
-    } else if (table && !childrenPending) {
+    } else if (tables.length && !childrenPending) {
       // The text is the key: an edited cell (CMS preview, script) redraws the chart.
-      key = `table:${table.textContent}`;
-      next = () => this.#soon(() => this.#set({ status: 'ready', origin: 'table', table }));
+      key = `table:${tables.map((t) => t.textContent).join('\0')}`;
+      next = () => this.#soon(() => this.#set({ status: 'ready', origin: 'table', tables: tables.map(parseTable) }));
     } else if (parsing) {
       // The children may come yet: look again when the page is parsed.
       key = 'parsing';
@@ -122,7 +132,12 @@ export class DataController implements ReactiveController {
       key = 'none';
       next = () => this.#set({ status: 'error', problems: [problem('p_noData')] });
     }
-    if (key === this.#key) return;
+    if (key === this.#key) {
+      const s = this.state;
+      // Only `source` or `stichtag` changed: the same table with the new attributes, without loading again.
+      if (s.status === 'ready' && s.origin === 'table' && `${s.source}\0${s.stichtag}` !== `${host.getAttribute('source')}\0${host.getAttribute('stichtag')}`) this.#set(s);
+      return;
+    }
     this.#key = key;
     this.#request.stop();
     clearTimeout(this.#task);
@@ -147,6 +162,8 @@ export class DataController implements ReactiveController {
   }
 
   #set(state: LoadState): void {
+    // A table has no fields for its source and Stichtag: the host's attributes name them.
+    if (state.status === 'ready' && state.origin === 'table') state = { ...state, source: this.#host.getAttribute('source'), stichtag: this.#host.getAttribute('stichtag') };
     this.state = state;
     this.#host.requestUpdate();
   }
@@ -162,12 +179,14 @@ function parsedPast(node: Node): boolean {
   return false;
 }
 
-/** GET a JSON file; the problems name the URL as the editor wrote it. Undefined when aborted. */
+/** GET a JSON (or CSV) file; the problems name the URL as the editor wrote it. Undefined when aborted. */
 export async function fetchJson(url: string, shown: string, signal: AbortSignal): Promise<LoadState | undefined> {
   try {
     const response = await fetch(url, { signal, credentials: 'same-origin' });
     if (!response.ok) return { status: 'error', problems: [problem('p_http', response.status, shown)] };
-    return parseJson(await response.text(), 'src', url);
+    const text = await response.text();
+    if (/\.csv([?#]|$)/i.test(url) || /csv/i.test(response.headers.get('content-type') ?? '')) return { status: 'ready', origin: 'table', tables: [parseCsv(text)], url };
+    return parseJson(text, 'src', url);
   } catch {
     if (signal.aborted) return undefined;
     return { status: 'error', problems: [networkProblem(url, shown)] };
@@ -177,10 +196,22 @@ export async function fetchJson(url: string, shown: string, signal: AbortSignal)
 /**
  * Why a request failed without an answer. Browsers refuse to fetch file: URLs, and a page opened from
  * disk (file://) cannot fetch its neighbours either: that case gets its own message naming the fixes.
+ * A file on another host needs that host's permission (CORS); the browser does not tell the page why
+ * such a request failed, so the message names the other host and that header.
  */
-export function networkProblem(url: string, shown: string, pageProtocol = location.protocol): Problem {
-  const file = pageProtocol === 'file:' || /^file:/i.test(url);
-  return problem(file ? 'p_fileProtocol' : 'p_network', shown);
+export function networkProblem(url: string, shown: string, pageProtocol = location.protocol, pageOrigin = location.origin): Problem {
+  if (pageProtocol === 'file:' || /^file:/i.test(url)) return problem('p_fileProtocol', shown);
+  return problem('p_network', shown, otherOrigin(url, pageOrigin));
+}
+
+/** The origin of `url` when it is an http(s) address on another origin than the page; '' otherwise. */
+function otherOrigin(url: string, pageOrigin: string): string {
+  try {
+    const { origin, protocol } = new URL(url);
+    return /^https?:$/.test(protocol) && origin !== pageOrigin ? origin : '';
+  } catch {
+    return '';
+  }
 }
 
 /**
@@ -199,12 +230,17 @@ export class UrlController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #attribute: string;
 
+  readonly #fallback?: () => string | null;
+
+  /** `fallback`: the URL to load when the attribute is not set (a file the data names, e.g. key figures' trend lines). */
   constructor(
     host: ReactiveControllerHost & HTMLElement,
     attribute: string,
+    fallback?: () => string | null,
   ) {
     this.#host = host;
     this.#attribute = attribute;
+    this.#fallback = fallback;
     host.addController(this);
   }
 
@@ -227,10 +263,10 @@ export class UrlController implements ReactiveController {
     const host = this.#host;
     if (!host.isConnected) return;
     const script = host.querySelector<HTMLScriptElement>(`:scope > script[type="application/json"][data-for="${this.#attribute}"]`);
-    const shown = host.getAttribute(this.#attribute);
+    const shown = host.getAttribute(this.#attribute) ?? this.#fallback?.() ?? null;
     // Upgraded while the parser is still inside the element: the script's text may be only half there.
     const parsing = document.readyState === 'loading' && !parsedPast(host);
-    const key = script ? (parsing ? 'parsing' : `inline:${script.textContent}`) : shown ? `src:${new URL(shown, document.baseURI).href}` : '';
+    const key = script ? (parsing ? 'parsing' : `inline:${script.textContent}`) : shown ? `src:${dataUrl(shown)}` : '';
     if (key === this.#key) return;
     this.#key = key;
     this.#request.stop();
