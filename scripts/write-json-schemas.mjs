@@ -11,6 +11,8 @@ import {
   IdSchema,
   IndicatorFileSchema,
   IndicatorSchema,
+  KeyFigureSchema,
+  KeyFiguresFileSchema,
   MilestonesFileSchema,
   NetworkLinkSchema,
   NetworkNodeSchema,
@@ -65,6 +67,13 @@ const files = {
     title: 'sozialraum-widgets: Meilensteine / milestones',
     description:
       'Datierte Meilensteine mit Kategorie und Quellen-Ids; Datum so genau wie die Quelle (Jahr, Monat, Tag, Zeitraum oder "seit"); das Ende liegt nie vor dem Anfang. Abweichungen zwischen Quellen stehen in "conflict". / Dated milestones with a category and source ids; dates as precise as the source; an end never lies before its start; disagreeing sources are kept in "conflict".',
+  },
+  'key-figures.schema.json': {
+    schema: KeyFiguresFileSchema,
+    defs: { Text: TextSchema, Id: IdSchema, Date: DateSchema, SourceIds: SourceIdsSchema, Source: SourceWithIdSchema, Figure: KeyFigureSchema },
+    title: 'sozialraum-widgets: Kennzahlen / key figures',
+    description:
+      'Einzelne Zahlen der Gesamtstadt, jede in den Worten ihrer Quelle ("über 580.000", "fast 2/3": display), mit der Zahl selbst (value, null wo die Quelle nur Worte nennt), Quellen-Ids und Stichtag (oder stichtagNote, wo die Quelle keinen nennt); abgeleitete und nicht bestätigte Zahlen sind markiert. / Single city-level figures, each in its source\'s own words (display), with the number itself (value, null where the source gives only words), source ids and a date (or stichtagNote where the source names none); derived and unverified figures are flagged.',
   },
   'networks.schema.json': {
     schema: NetworksFileSchema,

@@ -309,4 +309,61 @@ export type Funding = v.InferOutput<typeof FundingSchema>;
 export type Milestone = v.InferOutput<typeof MilestoneSchema>;
 export type MilestoneCategory = v.InferOutput<typeof MilestoneCategorySchema>;
 export type MilestonesFile = v.InferOutput<typeof MilestonesFileSchema>;
+
+/* ------------------------------------------------------------------------------------------------
+ * Key figures (the data of <key-figure>): single city-level numbers from talks and reports, each in
+ * the source's own words ("über 580.000", "fast 2/3"), with its source ids and Stichtag.
+ * ---------------------------------------------------------------------------------------------- */
+
+/** How exact the source says a number is; the words themselves are in `display`. */
+export const QualifierSchema = v.pipe(
+  v.picklist(['exact', 'about', 'more-than', 'almost', 'up-to', 'at-least', 'fraction']),
+  v.description('exact = genau, about = rund/ca., more-than = über/mehr als, almost = fast/knapp, up-to = bis zu, at-least = mindestens, fraction = ein Bruch wie „2/3“'),
+);
+
+export const KeyFigureSchema = v.strictObject({
+  $comment: v.optional(v.string()),
+  id: IdSchema,
+  /** The number as the source gives it; null (or absent) where the source gives only words. */
+  value: v.optional(v.nullable(v.number('numberOrNull'))),
+  /** The upper end of a range ("13–22 %": value 13, valueTo 22). */
+  valueTo: v.optional(v.number()),
+  qualifier: v.optional(QualifierSchema),
+  /** The source's own wording of the number, shown as it is: never rounded into false exactness. */
+  display: v.optional(v.pipe(TextSchema, v.description('Die Zahl in den Worten der Quelle („über 580.000“, „fast 2/3“), so gezeigt; ohne sie wird „value“ mit „qualifier“ geschrieben.'))),
+  /** Added after `display` where that does not hold it ("%", "Mio. €"). */
+  unit: v.optional(TextSchema),
+  label: TextSchema,
+  /** A comparison as the source gives it ("Dortmund: 12,6 %"). */
+  comparison: v.optional(TextSchema),
+  stichtag: v.optional(DateSchema),
+  /** What the source says about the date, or that it names none. */
+  stichtagNote: v.optional(TextSchema),
+  sources: SourceIdsSchema,
+  /** Calculated from source values, not stated by a source. */
+  derived: v.optional(v.boolean()),
+  /** Only from a political source, not confirmed by the city's own documents. */
+  unverified: v.optional(v.boolean()),
+  note: v.optional(TextSchema),
+  /** A time series for a small trend line: a file (relative to this one) and the id of a series in it. */
+  series: v.optional(v.strictObject({ src: v.pipe(v.string(), v.minLength(1, 'empty')), series: IdSchema })),
+  /** Tags, so that a page can show a subset (`<key-figure group="2014">`). */
+  groups: v.optional(v.array(IdSchema)),
+});
+
+/** A key-figures file with its figures unchecked: the element checks only the figures it shows, one by one. */
+export const KeyFiguresListSchema = v.strictObject({
+  ...fileHeader,
+  kind: v.literal('key-figures'),
+  sources: v.pipe(v.array(SourceWithIdSchema), v.minLength(1, 'empty')),
+  figures: v.pipe(v.array(v.unknown()), v.minLength(1, 'empty')),
+});
+
+/** The whole file, for the JSON Schema file; pure, so that the single file leaves it out (see IndicatorFileSchema). */
+export const KeyFiguresFileSchema = /* @__PURE__ */ v.strictObject({
+  ...KeyFiguresListSchema.entries,
+  figures: v.pipe(v.array(KeyFigureSchema), v.minLength(1, 'empty')),
+});
+
+export type KeyFigure = v.InferOutput<typeof KeyFigureSchema>;
 export * from './network-schema.js';
