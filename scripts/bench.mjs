@@ -91,7 +91,7 @@ const cases = [
     body: `<trend-chart id="w" style="width:800px"><script type="application/json">${readFileSync(join(root, 'data/eu2-residents.json'), 'utf8')}</script></trend-chart>`,
   },
   {
-    name: '<milestone-timeline>, all 57 milestones (data/milestones.json), wide time axis',
+    name: '<milestone-timeline>, all 61 milestones (data/milestones.json), wide time axis',
     target: 30,
     body: `<milestone-timeline id="w" style="width:1000px"><script type="application/json">${readFileSync(join(root, 'data/milestones.json'), 'utf8')}</script></milestone-timeline>`,
   },
@@ -129,7 +129,7 @@ function generatedNetwork(n, m) {
 const networks = readFileSync(join(root, 'data/networks.json'), 'utf8');
 cases.push(
   {
-    name: '<network-graph>, largest network of the data (gesamtstrategie-fachgruppen-2022, 52 nodes, 78 links, radial)',
+    name: '<network-graph>, largest network of the data (gesamtstrategie-fachgruppen-2022, 56 nodes, 92 links, radial)',
     target: 150,
     // Laid out at once (a few ms): the whole load is one task; the figure is for information.
     blocks: 'info',
@@ -238,15 +238,18 @@ const fmt = (x) => x.toFixed(1);
 
 console.log(`sozialraum-widgets benchmark — ${version}, headless, ${RUNS} runs per case`);
 // Issue 2: 40 KB, with the map 50 KB, with trend chart and timeline 55 KB (issue 4), with the network graph 65 KB (issue 5);
-// issue 14 (every element a slide: steps, fit, full screen, keys, offline) allows 3 KB more for all five elements.
+// issue 14 (every element a slide: steps, fit, full screen, keys, offline) allows 3 KB more for all five elements;
+// issue 19 allows 3 KB for the sixth element, <key-figure>. Tables/CSV for every element, the readers' error
+// messages and data-base (issue 15) and the layout fixes (issue 17) came without an allowance: they show as over.
 const PRESENTER_ALLOWANCE = 3;
-const SIZE_TARGET = 65 + PRESENTER_ALLOWANCE;
+const KEY_FIGURE_ALLOWANCE = 3;
+const SIZE_TARGET = 65 + PRESENTER_ALLOWANCE + KEY_FIGURE_ALLOWANCE;
 const sizeVerdict = (bytes, target) => (bytes / 1024 <= target ? ` — ok, target ≤ ${target} KB` : ` — OVER target ${target} KB`);
 console.log(
   `single file dist/sozialraum-widgets.js: ${(min / 1024).toFixed(1)} KB minified, ${(gzip / 1024).toFixed(1)} KB gzip (level 9)` + sizeVerdict(gzip, SIZE_TARGET),
 );
 const withoutGraph = await sizeWithoutGraph();
-console.log(`  the same without <network-graph> (map, bars, trend chart, timeline): ${(withoutGraph / 1024).toFixed(1)} KB gzip` + sizeVerdict(withoutGraph, 55 + PRESENTER_ALLOWANCE));
+console.log(`  the same without <network-graph> (map, bars, trend chart, timeline, key figure): ${(withoutGraph / 1024).toFixed(1)} KB gzip` + sizeVerdict(withoutGraph, 55 + PRESENTER_ALLOWANCE + KEY_FIGURE_ALLOWANCE));
 try {
   let browser;
   const measure = async (i, cached) => {
