@@ -128,6 +128,63 @@ describe('<sozialraum-map> schematic tile map', () => {
   });
 });
 
+describe('<sozialraum-map> names on the map', () => {
+  /** Each area's mark: its name (lines joined) or number, found inside it, or at the end of a line from it. */
+  const marks = (el: Element) => {
+    const labels = $$(el, 'text.tile-label').map((t) => {
+      const box = (t as unknown as SVGGraphicsElement).getBBox();
+      return { text: [...t.childNodes].filter((n) => n.nodeType !== Node.COMMENT_NODE).map((n) => n.textContent!.trim()).filter(Boolean).join(' ').replace(/\/ /g, '/').replace(/- /g, '-'), x: box.x + box.width / 2, y: box.y + box.height / 2, box };
+    });
+    const leaders = $$(el, 'path.leader').map((p) => p.getAttribute('d')!.match(/[-\d.]+/g)!.map(Number));
+    return new Map(
+      areas(el).map((a) => {
+        const inside = (x: number, y: number) => (a as unknown as SVGGeometryElement).isPointInFill(new DOMPoint(x, y));
+        const own = labels.find((l) => inside(l.x, l.y));
+        const leader = leaders.find(([x1, y1]) => inside(x1, y1));
+        const far = leader && labels.find((l) => Math.abs(l.box.x + l.box.width / 2 - leader[2]) < l.box.width / 2 + 3 && Math.abs(l.box.y + l.box.height / 2 - leader[3]) < l.box.height / 2 + 3);
+        return [a.getAttribute('aria-label')!.split(',')[0].split(':')[0], (own ?? far)?.text];
+      }),
+    );
+  };
+  /** "Nummern auf der Karte: 1 Mengede/… · 2 …" as number → name. */
+  const key = (el: Element) => {
+    const note = $$(el, '.notes li').map((li) => text(li).replace(/\u200b/g, '')).find((n) => /^(Nummern auf der Karte|Numbers on the map): /.test(n));
+    return new Map((note?.replace(/^[^:]+: /, '').split(' · ') ?? []).map((entry) => [entry.split(' ')[0], entry.slice(entry.indexOf(' ') + 1)]));
+  };
+
+  for (const width of [301, 560, 912]) {
+    it(`at ${width} px every tile has its name where it fits, else a number listed with its name under the map`, async () => {
+      const el = await map(html`<sozialraum-map src=${RANKINGS} indicator="einkommen-2001" style=${`width:${width}px;font:17px Arial,sans-serif`}></sozialraum-map>`);
+      const found = marks(el);
+      const numbers = key(el);
+      expect(found.size).to.equal(39);
+      for (const [name, mark] of found) {
+        expect(mark, `${name} has a mark`).to.be.a('string');
+        if (/^\d+$/.test(mark!)) expect(numbers.get(mark!), `number ${mark} listed as ${name}`).to.equal(name);
+        else expect(mark, `${name} by its name`).to.equal(name);
+      }
+      expect(numbers.size, 'every listed number is on the map').to.equal([...found.values()].filter((m) => /^\d+$/.test(m!)).length);
+    });
+  }
+
+  it('at 560 px names every highlighted area, Borsigplatz too, and more than the 18 of before', async () => {
+    const el = await map(html`<sozialraum-map src="/test/fixtures/bars-39-made-up.json" highlight="Nordmarkt, Borsigplatz, Hafen" style="width:560px;font:17px Arial,sans-serif"></sozialraum-map>`);
+    const found = marks(el);
+    for (const name of ['Nordmarkt', 'Borsigplatz', 'Hafen']) expect(found.get(name)).to.equal(name);
+    expect([...found.values()].filter((m) => m && !/^\d+$/.test(m)).length).to.be.greaterThan(18);
+  });
+
+  it('real boundaries: an area too small for its number has it outside the city, joined by a line', async () => {
+    const el = await map(html`<sozialraum-map src=${RANKINGS} indicator="einkommen-2001" geo=${FIXTURE_GEO} style="width:480px;font:17px Arial,sans-serif"></sozialraum-map>`);
+    await waitUntil(() => areas(el).length === 39, 'boundaries drawn');
+    expect($$(el, 'path.leader').length).to.be.at.least(1);
+    const found = marks(el);
+    const numbers = key(el);
+    for (const [name, mark] of found) expect(/^\d+$/.test(mark!) ? numbers.get(mark!) : mark, name).to.equal(name);
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<sozialraum-map> downloads', () => {
   it('puts the colour key into the image: every class with its colour, "keine Angabe" hatched, the Aktionsräume', async () => {
     const el = await map(html`<sozialraum-map src=${SGB2} show-aktionsraeume style="width:600px"></sozialraum-map>`);

@@ -399,11 +399,11 @@ export class IndicatorBar extends LitElement {
       ${panel.title ? svg`<text class="strong" x="0" y=${panel.titleY}>${panel.title}</text>` : nothing}
       <g aria-hidden="true">
         ${panel.ticks.map(
-          (t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${panel.gridTop} y2=${panel.axisY}></line
+          (t) => svg`<path class="grid" d=${t.d}></path
             ><text class="small muted" x=${t.textX} y=${panel.axisY + lh} text-anchor=${t.anchor}>${t.text}</text>`,
         )}
         ${panel.unit ? svg`<text class="small muted" x=${panel.unit.x} y=${panel.unit.y} text-anchor="end">${panel.unit.text}</text>` : nothing}
-        <line class="zero" x1=${panel.zeroX} x2=${panel.zeroX} y1=${panel.gridTop} y2=${panel.axisY}></line>
+        <path class="zero" d=${panel.zeroD}></path>
       </g>
       <g role="list" aria-label=${panel.title ?? model.title}>
         ${panel.rows.map((box) =>
@@ -418,8 +418,8 @@ export class IndicatorBar extends LitElement {
       </g>
       <g aria-hidden="true">
         ${panel.refs.map(
-          (r) => svg`${(r.segments ?? [[r.y1, r.y2]]).map(([y1, y2]) => svg`<line class="reference" x1=${r.x} x2=${r.x} y1=${y1} y2=${y2}></line>`)}<text
-              class="small" x=${r.textX} y=${r.textY} text-anchor=${r.anchor}>${r.text}</text>`,
+          (r) => svg`<path class="reference" d=${r.d}></path><text class="small" x=${r.textX} y=${r.textY} text-anchor=${r.anchor}
+              >${r.lines.map((line, i) => (i ? svg`<tspan x=${r.textX} dy=${lh * 0.95}>${line}</tspan>` : line))}</text>`,
         )}
       </g>`,
     )}${this.#renderFocusRing(layout)}`;
@@ -430,7 +430,7 @@ export class IndicatorBar extends LitElement {
     const fs = lh / 1.25;
     return svg`
       <g aria-hidden="true">
-        ${layout.hints.map((h) => svg`<text class="small muted" x=${h.x} y=${h.y}>${h.text}</text>`)}
+        ${layout.hints.map((h) => svg`<text class="small muted" x=${h.x} y=${h.y}>${h.lines.map((line, i) => (i ? svg`<tspan x=${h.x} dy=${lh * 0.95}>${line}</tspan>` : line))}</text>`)}
         ${layout.dividers.map(
           (d) => svg`<line class="reference" x1=${Math.min(d.x + d.textW + fs * 0.6, d.x + d.w)} x2=${d.x + d.w} y1=${d.y} y2=${d.y}></line
             ><text class="small strong" x=${d.x} y=${d.y} dominant-baseline="central">${d.text}</text>`,

@@ -2,6 +2,7 @@ import { formatNumber, formatValue, isPercent } from '../core/format.js';
 import { linearScale, tickDecimals } from '../core/scale.js';
 import { msg, pickText, type Lang } from '../core/i18n.js';
 import { textWidth, wrapText } from '../core/text-measure.js';
+import { lineAround, textBox, type TextBox } from '../core/line-gaps.js';
 import { isWordedUnit, referenceText, rowLabel, valueText, type BarModel, type BarReference, type BarRow } from '../core/indicator-model.js';
 
 /**
@@ -53,11 +54,10 @@ export interface RowBox {
 export interface ReferenceMark {
   ref: BarReference;
   x: number;
-  y1: number;
-  y2: number;
-  /** Narrow layout: the line is drawn only across the bars, not through the names above them. */
-  segments?: Array<[number, number]>;
-  text: string;
+  /** The line from its label down to the axis, around the texts it would cross (see line-gaps.ts). */
+  d: string;
+  /** One line, or two where it is wider than the chart. */
+  lines: string[];
   textX: number;
   textY: number;
   anchor: 'start' | 'end';
@@ -65,6 +65,8 @@ export interface ReferenceMark {
 
 export interface Tick {
   x: number;
+  /** The grid line, around the texts it would cross. */
+  d: string;
   text: string;
   textX: number;
   anchor: 'start' | 'middle' | 'end';
@@ -76,6 +78,8 @@ export interface Panel {
   plotX0: number;
   plotX1: number;
   zeroX: number;
+  /** The zero line, around the texts it would cross. */
+  zeroD: string;
   gridTop: number;
   axisY: number;
   ticks: Tick[];
@@ -111,7 +115,8 @@ export interface RankLayout {
   lineHeight: number;
   items: RowBox[];
   dividers: Divider[];
-  hints: Array<{ x: number; y: number; text: string }>;
+  /** What rank 1 and the last rank mean, wrapped to the width. */
+  hints: Array<{ x: number; y: number; lines: string[] }>;
 }
 
 export type BarLayout = ValueLayout | RankLayout;
@@ -155,6 +160,7 @@ function layoutValue(model: BarModel, m: Metrics, lang: Lang, locale: string, sc
   const wordedUnit = isWordedUnit(model, lang) ? pickText(model.unit, lang) : undefined;
   const groups = model.separateAxes ? model.series.map((_, i) => [i]) : [model.series.map((_, i) => i)];
   const withValue = model.references.filter((r) => r.value !== undefined);
+  const smallBold = m.smallFont.replace(/^400/, '700');
 
   const panels: Panel[] = [];
   const items: RowBox[] = [];
@@ -182,16 +188,14 @@ function layoutValue(model: BarModel, m: Metrics, lang: Lang, locale: string, sc
     const x = linearScale([lo, hi > lo ? hi : lo + 1], [plotX0 + (lo < 0 ? valueW : 0), plotX1], tickCount);
     const zeroX = x(0);
 
-    // Reference labels each get their own line above the bars; their order and side are chosen so
-    // that no label is crossed by the line of a reference drawn above it.
-    const refTop = y;
-    const refMarks: ReferenceMark[] = placeReferences(refs, (v) => x(v), W, fs, (ref) => referenceText(model, ref, lang, locale), m.smallFont).map((p, i) => ({
-      ...p,
-      y1: refTop + (i + 1) * lh * 0.95 - lh * 0.75,
-      y2: 0,
-      textY: refTop + (i + 1) * lh * 0.95 - lh * 0.25,
-    }));
-    y += refs.length * lh * 0.95 + (refs.length ? fs * 0.3 : 0);
+    // Reference labels each get their own line(s) above the bars; their order and side are chosen so
+    // that as few labels as possible lie across the line of a reference drawn above them.
+    const refMarks = placeReferences(refs, (v) => x(v), W, fs, (ref) => referenceText(model, ref, lang, locale), m.smallFont).map((p) => {
+      const mark = { ...p, d: '', y1: y + lh * 0.2, textY: y + lh * 0.7 };
+      y += p.lines.length * lh * 0.95;
+      return mark;
+    });
+    if (refs.length) y += fs * 0.3;
 
     const gridTop = y;
     const barH = seriesIdx.length === 1 ? fs * 1.1 : fs * 0.8;
@@ -243,37 +247,42 @@ function layoutValue(model: BarModel, m: Metrics, lang: Lang, locale: string, sc
       return box;
     });
     const axisY = y - rowGap / 2;
-    for (const mark of refMarks) {
-      mark.y2 = axisY;
-      if (narrow) {
-        const first = rows[0]?.bars[0];
-        mark.segments = [[mark.y1, first ? first.y - fs * 0.1 : axisY], ...rows.map((r): [number, number] => {
-          const top = r.bars[0].y - fs * 0.1;
-          const last = r.bars[r.bars.length - 1];
-          return [top, last.y + last.h + fs * 0.1];
-        })];
-        // Below the last bar down to the axis.
-        const last = rows[rows.length - 1]?.bars.at(-1);
-        if (last) mark.segments.push([last.y + last.h + fs * 0.1, axisY]);
-      }
+    // Every text of the panel, for the lines to go around: names, value labels, reference labels.
+    const sfs = fs * 0.875;
+    const texts: TextBox[] = [];
+    for (const r of rows) {
+      const font = r.row.highlighted ? m.boldFont : m.font;
+      r.lines.forEach((line, k) => texts.push(textBox(r.labelX, r.labelY + k * lh, textWidth(line, font), fs, narrow ? 'start' : 'end')));
+      for (const b of r.bars) texts.push(textBox(b.textX, b.y + b.h / 2, textWidth(b.text, smallBold), sfs, b.anchor, true));
     }
+    for (const mark of refMarks) mark.lines.forEach((line, k) => texts.push(textBox(mark.textX, mark.textY + k * lh * 0.95, textWidth(line, m.smallFont), sfs, mark.anchor)));
+    for (const mark of refMarks) mark.d = lineAround(mark.x, mark.y1, mark.x, axisY, texts);
     const percent = isPercent(model.unit);
     const tickText = (t: number, decimals: number) => (percent ? formatValue(t, locale, lang, { unit: '%', decimals }) : formatNumber(t, locale, decimals));
-    // Fewer ticks until their labels fit side by side ("-400.000" is wider than "40 %").
+    // Fewer ticks until their labels fit side by side ("-400.000" is wider than "40 %"); at least two,
+    // the outermost, where even two of the regular ones do not fit (a single "0" gives no scale).
     let ticks: number[] = [];
     let decimals = 0;
-    for (let count = tickCount; count >= 1; count--) {
-      ticks = x.ticks(count);
-      decimals = tickDecimals(ticks.length > 1 ? ticks[1] - ticks[0] : 1);
-      const widest = Math.max(...ticks.map((t) => textWidth(tickText(t, decimals), m.smallFont)));
-      if (ticks.length < 2 || Math.abs(x(ticks[1]) - x(ticks[0])) >= widest + fs * 0.8) break;
+    const fit = (candidate: number[]) => {
+      decimals = tickDecimals(candidate.length > 1 ? Math.abs(candidate[1] - candidate[0]) : 1);
+      const widest = Math.max(...candidate.map((t) => textWidth(tickText(t, decimals), m.smallFont)));
+      return candidate.length > 1 && candidate.every((t, i) => !i || Math.abs(x(t) - x(candidate[i - 1])) >= widest + fs * 0.8);
+    };
+    let fits = false;
+    for (let count = tickCount; count >= 1 && !fits; count--) fits = fit((ticks = x.ticks(count)));
+    if (!fits) {
+      const all = x.ticks(tickCount);
+      if (all.length > 1) ticks = [all[0], all[all.length - 1]];
     }
+    // The decimals of the ticks drawn.
+    fit(ticks);
     panels.push({
       title,
       titleY,
       plotX0,
       plotX1,
       zeroX,
+      zeroD: lineAround(zeroX, gridTop, zeroX, axisY, texts),
       gridTop,
       axisY,
       ticks: ticks.map((t) => {
@@ -282,7 +291,7 @@ function layoutValue(model: BarModel, m: Metrics, lang: Lang, locale: string, sc
         const tx = x(t);
         // Labels at the edges are aligned inwards instead of being cut off.
         const anchor: Tick['anchor'] = tx - half < 0 ? 'start' : tx + half > W ? 'end' : 'middle';
-        return { x: tx, text, anchor, textX: anchor === 'start' ? Math.max(0, tx - 2) : anchor === 'end' ? Math.min(W, tx + 2) : tx };
+        return { x: tx, d: lineAround(tx, gridTop, tx, axisY, texts), text, anchor, textX: anchor === 'start' ? Math.max(0, tx - 2) : anchor === 'end' ? Math.min(W, tx + 2) : tx };
       }),
       unit: wordedUnit ? { text: wordedUnit, x: plotX1, y: axisY + lh * 2.1 } : undefined,
       refs: refMarks,
@@ -328,12 +337,14 @@ function layoutRank(model: BarModel, m: Metrics, lang: Lang, locale: string, sca
   const rowGap = fs * 0.3;
 
   const hints: RankLayout['hints'] = [];
+  // "Rang 1: schwächste Einkommensrelation": wrapped to the width (a phone is narrower than the sentence).
+  const hint = (rank: number, text: string) => wrapText(`${msg(lang, 'rank')} ${formatNumber(rank, locale)}: ${text}`, W, m.smallFont, 3).lines;
   let top = 0;
   if (model.rankOrder && inline) {
     const first = model.sort === 'desc' ? model.rankOrder.first : model.rankOrder.last;
-    const rank = model.sort === 'desc' ? 1 : model.ranked;
-    hints.push({ x: 0, y: lh * 0.8, text: `${msg(lang, 'rank')} ${formatNumber(rank, locale)}: ${first}` });
-    top = lh * 1.2;
+    const lines = hint(model.sort === 'desc' ? 1 : model.ranked, first);
+    hints.push({ x: 0, y: lh * 0.8, lines });
+    top = lh * (1.2 + (lines.length - 1) * 0.95);
   }
 
   const sized = entries.map((e) => {
@@ -385,9 +396,9 @@ function layoutRank(model: BarModel, m: Metrics, lang: Lang, locale: string, sca
   }
   if (model.rankOrder && inline && model.shown.length === model.rows.length) {
     const last = model.sort === 'desc' ? model.rankOrder.last : model.rankOrder.first;
-    const rank = model.sort === 'desc' ? model.ranked : 1;
-    hints.push({ x: 0, y: height + lh * 0.9, text: `${msg(lang, 'rank')} ${formatNumber(rank, locale)}: ${last}` });
-    height += lh * 1.3;
+    const lines = hint(model.sort === 'desc' ? model.ranked : 1, last);
+    hints.push({ x: 0, y: height + lh * 0.9, lines });
+    height += lh * (1.3 + (lines.length - 1) * 0.95);
   }
   return { kind: 'rank', width: W, height: Math.ceil(height), lineHeight: lh, items, dividers, hints };
 }
@@ -395,14 +406,17 @@ function layoutRank(model: BarModel, m: Metrics, lang: Lang, locale: string, sca
 interface PlacedReference {
   ref: BarReference;
   x: number;
-  text: string;
+  lines: string[];
   textX: number;
   anchor: 'start' | 'end';
 }
 
 /**
- * Order and side for reference labels: the i-th label sits on line i and the lines of references above
- * it run through that line, so a label must not span their x. A handful of references → try all orders.
+ * Order and side for reference labels: the i-th label sits below the ones before it and the lines of
+ * those references run down through it, so a label should not span their x (where it must, the line
+ * pauses at it). Beside its own line where it fits, to the right or left; else across it, inside the
+ * chart (its line starts below it), in two lines if it is wider than the chart. A handful of references
+ * → try all orders.
  */
 function placeReferences(
   refs: BarReference[],
@@ -417,9 +431,16 @@ function placeReferences(
     const text = textOf(ref);
     const tw = textWidth(text, font);
     const sides: PlacedReference[] = [];
-    if (rx + fs * 0.3 + tw <= width) sides.push({ ref, x: rx, text, textX: rx + fs * 0.3, anchor: 'start' });
-    if (rx - fs * 0.3 - tw >= 0 || !sides.length) sides.push({ ref, x: rx, text, textX: rx - fs * 0.3, anchor: 'end' });
-    return sides.map((p) => ({ p, from: p.anchor === 'start' ? p.textX : p.textX - tw, to: p.anchor === 'start' ? p.textX + tw : p.textX }));
+    if (rx + fs * 0.3 + tw <= width) sides.push({ ref, x: rx, lines: [text], textX: rx + fs * 0.3, anchor: 'start' });
+    if (rx - fs * 0.3 - tw >= 0) sides.push({ ref, x: rx, lines: [text], textX: rx - fs * 0.3, anchor: 'end' });
+    if (!sides.length) {
+      const { lines, width: w } = wrapText(text, width, font, 2);
+      sides.push({ ref, x: rx, lines, textX: Math.max(0, Math.min(width - w, rx - w / 2)), anchor: 'start' });
+    }
+    return sides.map((p) => {
+      const w = Math.max(...p.lines.map((l) => textWidth(l, font)));
+      return { p, from: p.anchor === 'start' ? p.textX : p.textX - w, to: p.anchor === 'start' ? p.textX + w : p.textX };
+    });
   });
   let best: PlacedReference[] = [];
   let bestCost = Infinity;

@@ -83,9 +83,10 @@ export function* simulate(input: GraphInput): Generator<Placement, Placement> {
   /**
    * Every pair of overlapping boxes, found by sweeping along x (boxes sorted by left edge), pushed apart
    * along the axis of least overlap: with `k` < 1 by changing velocities (a soft force, as d3's collide),
-   * with `k` = 1 by moving the boxes outright (the final clean-up). Returns whether anything overlapped.
+   * with `k` = 1 by moving the boxes outright (the final clean-up); `vertical`: up and down only (where
+   * the width's walls keep pushing boxes back together). Returns whether anything overlapped.
    */
-  const collide = (x: Float64Array, y: Float64Array, k: number) => {
+  const collide = (x: Float64Array, y: Float64Array, k: number, vertical = false) => {
     order.sort((i, j) => x[i] - hw[i] - (x[j] - hw[j]) || i - j);
     let any = false;
     for (let a = 0; a < n; a++) {
@@ -100,7 +101,7 @@ export function* simulate(input: GraphInput): Generator<Placement, Placement> {
         if (ox <= 0 || oy <= 0) continue;
         any = true;
         // Push i away from j; where they coincide, by index, so that the result never depends on chance.
-        const along = ox < oy;
+        const along = !vertical && ox < oy;
         const e = along ? ex : ey;
         const o = along ? ox : oy;
         const v = along ? vx : vy;
@@ -290,11 +291,12 @@ export function* simulate(input: GraphInput): Generator<Placement, Placement> {
   }
 
   // Whatever still overlaps is pushed apart outright, a little at a time, so that no label covers another
-  // (each pass a step of its own: in a crowded network they add up).
+  // (each pass a step of its own: in a crowded network they add up); after 100 passes up and down only,
+  // where a narrow width's walls would push boxes back into each other for ever.
   for (let pass = 0; pass < 200; pass++) {
     vx.fill(0);
     vy.fill(0);
-    if (!collide(x, y, 1)) break;
+    if (!collide(x, y, 1, pass >= 100)) break;
     for (let i = 0; i < n; i++) {
       x[i] = wall(i, vx[i]);
       y[i] = floor(i, vy[i]);

@@ -12,9 +12,10 @@ import { LinkController, NETWORK_SELECT_EVENT } from '../core/link-controller.js
 import type { Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
 import { frameStyles } from '../core/styles.js';
-import { fontOf, wrapText } from '../core/text-measure.js';
+import { fontOf, textWidth, wrapText } from '../core/text-measure.js';
 import { formatSpan } from '../core/time.js';
 import { renderTooltip, seriesClass, WidgetController } from '../core/widget-controller.js';
+import { clipSegment, lineAround, type TextBox } from '../core/line-gaps.js';
 import { later, layoutChunked, nodeRadius, type Box, type Placement } from './layout.js';
 import { buildGraph, nodeCount, type GraphModel } from './model.js';
 
@@ -145,6 +146,12 @@ export class NetworkGraph extends LitElement {
         stroke: var(--srw-background);
         stroke-width: 1.5;
       }
+      /* Steps: the nodes and links still to come, greyed, so that the drawing's shape is there from the start. */
+      .ghost {
+        fill: none;
+        stroke: var(--srw-grid);
+        stroke-width: 1.25;
+      }
       .node {
         outline: none;
         cursor: pointer;
@@ -245,6 +252,11 @@ export class NetworkGraph extends LitElement {
   #widths!: number[];
   #labelFont!: string;
   #lineHeight!: number;
+  /**
+   * Numbers at the nodes, their names listed under the drawing ("1 Stadt Dortmund · 2 …"): where the names
+   * would be cut short or the drawing taller than a screen (a phone), `#key` is that list.
+   */
+  #key?: string;
   #announcement?: string;
   #lastLinked: unknown;
   /**
@@ -339,18 +351,33 @@ export class NetworkGraph extends LitElement {
     this.#labelFont = `400 ${size * 0.8}px ${family}`;
     this.#lineHeight = size * 0.96;
     const maxW = Math.min(width - 12, clamp(width / 3.2, 90, 150));
-    this.#radii = m.nodes.map((n) => nodeRadius(r0, n.weight, m.maxWeight));
-    this.#lines = [];
-    this.#widths = [];
-    const boxes: Box[] = m.nodes.map((n, i) => {
-      const r = this.#radii[i];
-      if (!labelled) return { w: 2 * r + 4, h: 2 * r + 4, dy: 0 };
-      const { lines, width } = wrapText(n.label, maxW, this.#labelFont, 3);
-      this.#lines[i] = lines;
-      this.#widths[i] = width;
-      const h = 2 * r + 6 + lines.length * this.#lineHeight;
-      return { w: Math.max(2 * r, width) + 6, h, dy: h / 2 - r - 2 };
-    });
+    // Names in up to three lines, as wide as their longest word where that is wider (not "Trägerversa…");
+    // a long one wider, in four, a very long one in six.
+    const wrap = (label: string, w: number, lines: number) => wrapText(label, Math.min(width - 12, Math.max(w, ...label.split(/[\s/-]/).map((word) => textWidth(word, this.#labelFont) + 2))), this.#labelFont, lines);
+    const named = labelled
+      ? m.nodes.map((n) => [[1.6, 4], [2.2, 6]].reduce((w, [k, lines]) => (w.truncated ? wrap(n.label, maxW * k, lines) : w), wrap(n.label, maxW, 3)))
+      : [];
+    // Names, or numbers with the names listed under the drawing (`#key`): where a name would be cut short,
+    // or the named network be taller than a screen (1.5 × its width, at least 480 px: a phone's).
+    const screen = Math.max(480, width * 1.5);
+    const setUp = (compact: boolean): Box[] => {
+      // A zero-width space after each slash lets a long name break on a phone.
+      this.#key = compact ? m.nodes.map((n, i) => `${i + 1} ${n.label.replace(/\//g, '/\u200b')}`).join(' · ') : undefined;
+      // Numbered, the symbols are smaller too: a phone has room for a few dozen small ones.
+      this.#radii = m.nodes.map((n) => nodeRadius(compact ? r0 * 0.75 : r0, n.weight, m.maxWeight));
+      this.#lines = [];
+      this.#widths = [];
+      return m.nodes.map((_, i) => {
+        const r = this.#radii[i];
+        if (!labelled) return { w: 2 * r + 4, h: 2 * r + 4, dy: 0 };
+        const { lines, width } = compact ? { lines: [String(i + 1)], width: textWidth(String(i + 1), this.#labelFont) } : named[i];
+        this.#lines[i] = lines;
+        this.#widths[i] = width;
+        const h = 2 * r + 6 + lines.length * this.#lineHeight;
+        return { w: Math.max(2 * r, width) + 6, h, dy: h / 2 - r - 2 };
+      });
+    };
+    const compact = !height && named.some((w) => w.truncated);
     const job = ++this.#job;
     this.view = { k: 1, tx: 0, ty: 0 };
     this.#settled = false;
@@ -359,21 +386,25 @@ export class NetworkGraph extends LitElement {
     // between. With motion allowed, its nodes are shown settling (a few frames a second, drawn plainly);
     // with prefers-reduced-motion or `static`, only the final picture.
     const animate = !this.static && !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const p = layoutChunked(
-      { boxes, links: m.links.map((l) => [l.s, l.t]), width, height, rings: m.radial ? m.nodes.map((n) => n.ring) : undefined },
-      labelled,
-      (p) => {
-        this.#placed(p);
-        this.requestUpdate();
-      },
-      animate
-        ? (p) => {
-            this.#placement = this.#pos = p;
-            this.requestUpdate();
-          }
-        : undefined,
-      () => job !== this.#job,
-    );
+    // Numbered, the network takes a screen's height: room for the numbers around a crowded middle.
+    const layout = (compact: boolean) =>
+      layoutChunked(
+        { boxes: setUp(compact), links: m.links.map((l) => [l.s, l.t]), width, height: compact ? screen : height, rings: m.radial ? m.nodes.map((n) => n.ring) : undefined },
+        labelled,
+        (p) => {
+          this.#placed(p);
+          this.requestUpdate();
+        },
+        animate
+          ? (p) => {
+              this.#placement = this.#pos = p;
+              this.requestUpdate();
+            }
+          : undefined,
+        () => job !== this.#job,
+      );
+    let p = layout(compact);
+    if (p && !compact && !height && p.height > screen) p = layout(true);
     if (p) this.#placed(p);
   }
 
@@ -441,7 +472,8 @@ export class NetworkGraph extends LitElement {
       hint: msg(lang, 'net_hint'),
       presenter: this.#presenter,
       announcement: this.#announcement ?? '',
-      notes: m?.notes,
+      // The names of the numbered nodes: also in the SVG and PNG downloads, which copy the notes.
+      notes: m && this.#key ? [...m.notes, msg(lang, 'net_key', this.#key)] : m?.notes,
       source: m && { sources: m.sources, stichtage: m.year ? [formatSpan({ start: m.year, end: m.until }, locale, lang)] : [], stichtagNote: m.dateNote },
       table: m && (() => this.#table(m)),
       list: m && (() => this.#adjacency(m)),
@@ -492,16 +524,23 @@ export class NetworkGraph extends LitElement {
     const settled = this.#settled;
 
     // One path per kind and state (normal, dimmed, highlighted): the links ("l"), their arrowheads at
-    // the target's edge ("a") and, in large networks and while settling, the symbols ("s").
+    // the target's edge ("a") and, in large networks and while settling, the symbols ("s"). Steps: what
+    // is still to come, greyed ("g"), so that the first step is not one node in an empty box.
     const paths = new Map<string, string>();
     const add = (key: string, d: string) => paths.set(key, (paths.get(key) ?? '') + d);
-    let shownLinks = 0;
+    const visible = m.nodes.flatMap((_, i) => (this.#shown(i) ? [i] : []));
+    const shown = m.links.filter((l) => this.#shown(l.s) && this.#shown(l.t));
+    // The names first, beside their nodes where no link crosses them; the links then pause at them.
+    const labels = settled ? this.#placeLabels(visible, sx, sy, near, W, H, shown.map((l) => [sx(l.s), sy(l.s), sx(l.t), sy(l.t)])) : [];
+    const boxes = labels.map((b) => b.box);
     for (const l of m.links) {
-      if (!this.#shown(l.s) || !this.#shown(l.t)) continue;
-      shownLinks++;
-      const state = hl < 0 ? '' : l.s === hl || l.t === hl ? 'hl' : 'dim';
       const [x1, y1, x2, y2] = [sx(l.s), sy(l.s), sx(l.t), sy(l.t)];
-      add(`l${l.kind.k} ${state}`, `M${x1},${y1}L${x2},${y2}`);
+      if (!shown.includes(l)) {
+        add('g', `M${x1},${y1}L${x2},${y2}`);
+        continue;
+      }
+      const state = hl < 0 ? '' : l.s === hl || l.t === hl ? 'hl' : 'dim';
+      add(`l${l.kind.k} ${state}`, lineAround(x1, y1, x2, y2, boxes, 1));
       const len = Math.hypot(x2 - x1, y2 - y1);
       if (l.directed && len) {
         // A point `a` back along the link from the target and `b` to its side.
@@ -510,9 +549,12 @@ export class NetworkGraph extends LitElement {
         add(`a ${state}`, `M${at(tip)}L${at(tip + 8, 3.5)}L${at(tip + 8, -3.5)}Z`);
       }
     }
-    const visible = m.nodes.flatMap((_, i) => (this.#shown(i) ? [i] : []));
-    if (large || !settled) for (const i of visible) add(`s${m.nodes[i].kind.k} ${dim(i)}`, `M${sx(i)},${sy(i)}${shape(m.nodes[i].kind.k, this.#radii[i])}`);
-    const label = `${this.chartTitle || m.title}. ${msg(lang, 'net_chart')}: ${msg(lang, 'net_summary', visible.length, shownLinks)}${this.#groups ? `. ${this.#presenter.stepText}` : ''}`;
+    m.nodes.forEach((node, i) => {
+      const symbol = `M${sx(i)},${sy(i)}${shape(node.kind.k, this.#radii[i])}`;
+      if (!this.#shown(i)) add('g', symbol);
+      else if (large || !settled) add(`s${node.kind.k} ${dim(i)}`, symbol);
+    });
+    const label = `${this.chartTitle || m.title}. ${msg(lang, 'net_chart')}: ${msg(lang, 'net_summary', visible.length, shown.length)}${this.#groups ? `. ${this.#presenter.stepText}` : ''}`;
     const ring = (i: number | undefined, r: number, cls = 'ring') =>
       i !== undefined && i >= 0 && this.#shown(i) ? svg`<circle class=${cls} cx=${sx(i)} cy=${sy(i)} r=${this.#radii[i] + r}></circle>` : nothing;
     const tip = this.#itemFocus.tooltipIndex;
@@ -546,7 +588,7 @@ export class NetworkGraph extends LitElement {
             const slot = +kind.slice(1);
             return kind[0] === 'l'
               ? svg`<path class="link ${state}" stroke-dasharray=${dash(slot)} d=${d}></path>`
-              : svg`<path class="${kind[0] === 'a' ? 'arrow' : `sym ${seriesClass(slot)}`} ${state}" d=${d}></path>`;
+              : svg`<path class="${kind[0] === 'a' ? 'arrow' : kind[0] === 'g' ? 'ghost' : `sym ${seriesClass(slot)}`} ${state}" d=${d}></path>`;
           })}
         </g>
         ${settled
@@ -563,12 +605,12 @@ export class NetworkGraph extends LitElement {
                 )}
               </g>
               <g aria-hidden="true">
-                ${this.#placeLabels(visible, sx, sy, near, W, H).map((i) => {
-                  const x = sx(i);
-                  return svg`<text class="label halo ${dim(i)} ${i === hl ? 'strong' : ''}" x=${x} y=${sy(i) + this.#radii[i] + this.#lineHeight * 0.85} text-anchor="middle">${this.#lines[i].map(
-                    (line, n) => svg`<tspan x=${x} dy=${n ? this.#lineHeight : 0}>${line}</tspan>`,
-                  )}</text>`;
-                })}
+                ${labels.map(
+                  ({ i, x, y, anchor }) =>
+                    svg`<text class="label halo ${dim(i)} ${i === hl ? 'strong' : ''}" x=${x} y=${y} text-anchor=${anchor}>${this.#lines[i].map(
+                      (line, n) => svg`<tspan x=${x} dy=${n ? this.#lineHeight : 0}>${line}</tspan>`,
+                    )}</text>`,
+                )}
                 ${ring(centre, 4, 'ring hl')} ${ring(focusVisible ? focusIndex : -1, 6)}
               </g>`
           : nothing}
@@ -594,29 +636,90 @@ export class NetworkGraph extends LitElement {
   }
 
   /**
-   * The labels to draw, in screen space, none over another: the highlighted node and its neighbours
-   * first, then — in small networks always, in large ones when zoomed in — every node in view.
-   * Small networks are laid out with their labels, so there every label fits at the start.
+   * The labels to draw, in screen space, none over another nor over a node: the highlighted node and its
+   * neighbours first, then — in small networks always, in large ones when zoomed in — every node in view.
+   * Each below its node as laid out, else above it, beside it or at a corner: the first place no link
+   * crosses, else the one fewest cross (those links pause at the label, see renderGraph). `links`: the
+   * drawn links as [x1, y1, x2, y2].
    */
-  #placeLabels(visible: number[], sx: (i: number) => number, sy: (i: number) => number, near: Set<number>, W: number, H: number): number[] {
+  #placeLabels(visible: number[], sx: (i: number) => number, sy: (i: number) => number, near: Set<number>, W: number, H: number, links: number[][]) {
     const all = this.#radii.length <= LABELS_UP_TO || this.view.k >= 2;
-    const placed: number[] = [];
-    const boxes: number[][] = [];
-    for (const i of new Set([...near, ...(all ? visible : [])])) {
+    const lh = this.#lineHeight;
+    const placed: Array<{ i: number; x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: TextBox }> = [];
+    const meets = (a: TextBox, b: TextBox) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+    // A symbol is about a circle: a box meets it where it comes nearer its middle than its radius.
+    const onSymbol = (b: TextBox, own: number) => visible.some((j) => j !== own && Math.hypot(Math.max(b.x0 - sx(j), 0, sx(j) - b.x1), Math.max(b.y0 - sy(j), 0, sy(j) - b.y1)) < this.#radii[j] + 1);
+    // Each node's places: below (as laid out), above, right, left, the four corners, below and above
+    // from its middle to either side, a little farther below, above, right and left, then on its symbol.
+    const options = [...new Set([...near, ...(all ? visible : [])])].flatMap((i) => {
       const x = sx(i);
-      const y = sy(i) + this.#radii[i] + 2;
-      if (!this.#shown(i) || placed.length > 300 || x < -50 || x > W + 50 || y < -20 || y > H + 20) continue;
+      const y = sy(i);
+      const r = this.#radii[i];
+      if (!this.#shown(i) || x < -50 || x > W + 50 || y < -20 || y > H + 20) return [];
       if (!this.#lines[i]) {
         const wrapped = wrapText(this.#model!.nodes[i].label, 150, this.#labelFont, 2);
         this.#lines[i] = wrapped.lines;
         this.#widths[i] = wrapped.width;
       }
-      const w = this.#widths[i] / 2 + 2;
-      const box = [x - w, y, x + w, y + this.#lines[i].length * this.#lineHeight];
-      if (boxes.some((b) => b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3])) continue;
-      boxes.push(box);
-      placed.push(i);
+      const w = this.#widths[i] + 4;
+      const h = this.#lines[i].length * lh;
+      const c = r * 0.75;
+      // [left, top, anchor]
+      const places = (
+        [
+          [x - w / 2, y + r + 2, 'middle'],
+          [x - w / 2, y - r - 2 - h, 'middle'],
+          [x + r + 3, y - h / 2, 'start'],
+          [x - r - 3 - w, y - h / 2, 'end'],
+          [x + c, y + c, 'start'],
+          [x - c - w, y + c, 'end'],
+          [x + c, y - c - h, 'start'],
+          [x - c - w, y - c - h, 'end'],
+          [x - 2, y + r + 2, 'start'],
+          [x + 2 - w, y + r + 2, 'end'],
+          [x - 2, y - r - 2 - h, 'start'],
+          [x + 2 - w, y - r - 2 - h, 'end'],
+          [x - w / 2, y + r + 2 + lh / 2, 'middle'],
+          [x - w / 2, y - r - 2 - h - lh / 2, 'middle'],
+          [x + r + 3 + lh / 2, y - h / 2, 'start'],
+          [x - r - 3 - w - lh / 2, y - h / 2, 'end'],
+          // Last: on its own symbol, the halo keeping it readable.
+          [x - w / 2, y - h / 2, 'middle'],
+        ] as const
+      ).map(([left, top, anchor]) => ({
+        i,
+        x: anchor === 'start' ? left + 2 : anchor === 'end' ? left + w - 2 : x,
+        y: top + lh * 0.85 - 2,
+        anchor,
+        box: { x0: left, y0: top, x1: left + w, y1: top + h },
+      }));
+      return [places.filter(({ box }, k) => box.x0 >= 0 && box.y0 >= 0 && box.x1 <= W && box.y1 <= H && !onSymbol(box, k === 16 ? i : -1))];
+    });
+    // The place below each node is kept for it (the layout made room there) until its label is placed.
+    const below = options.map((places) => places[0]);
+    const done = new Set<number>();
+    const take = (place: (typeof placed)[number] | undefined) => {
+      if (!place || placed.length > 300) return;
+      placed.push(place);
+      done.add(place.i);
+    };
+    let keep = true;
+    const free = (place: (typeof placed)[number]) => !placed.some((p) => meets(p.box, place.box)) && !(keep && below.some((b) => b && b.i !== place.i && !done.has(b.i) && meets(b.box, place.box)));
+    // How many links cross a place (counted once, when first asked; not in a large network, whose names
+    // show on demand: there the links only pause at them).
+    const counted = new Map<TextBox, number>();
+    const crossings = ({ box }: { box: TextBox }) =>
+      this.#radii.length > LABELS_UP_TO ? 0 : (counted.get(box) ?? counted.set(box, links.filter(([x1, y1, x2, y2]) => clipSegment(box, x1, y1, x2, y2)).length).get(box)!);
+    // Every node's first choice before any node's second: a label moved aside does not take the place
+    // another node's label has below it. Then, for those left, the free place fewest links cross.
+    for (let k = 0; k < 17; k++) {
+      for (const places of options) {
+        const p = places[k];
+        if (p && !done.has(p.i) && free(p) && !crossings(p)) take(p);
+      }
     }
+    // (The places kept below the other nodes last: where the layout could not part two nodes.)
+    for (keep of [true, false]) for (const places of options) if (places[0] && !done.has(places[0].i)) take(places.filter(free).sort((a, b) => crossings(a) - crossings(b))[0]);
     return placed;
   }
 

@@ -13,21 +13,13 @@ import { PresenterController, presenterProperties } from '../core/presenter-cont
 import { DataProblems, problem, warning, type Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
 import { darkMode, frameStyles } from '../core/styles.js';
-import { fontOf, wrapText } from '../core/text-measure.js';
+import { fontOf, textWidth } from '../core/text-measure.js';
 import { renderTooltip, swatch, WidgetController } from '../core/widget-controller.js';
 import { classify, luminance, textColourOn, type Classification } from './classes.js';
 import { parseGeometry, type MapFeature, type MapGeometry } from './geometry.js';
 import { fit, planarPath, project, type Plane } from './planar-path.js';
+import { callouts, fitLabel, numberShortForms, ringsOf, type Ring, type TileLabel } from './tile-labels.js';
 import tiles from './tiles-data.js';
-
-/**
- * `<sozialraum-map>`: choropleth of the 39 Sozialräume. By default a schematic tile map (one equal
- * hexagon per Sozialraum, in compass order, so the small inner-city areas are as visible as the large
- * outer ones); with `geo` the city's real boundaries. Same data files as `<indicator-bar>`.
- *
- * @fires sozialraum-select - Enter or a click selected an area (detail: { id, name, group })
- * @fires widget-rendered - after the map was drawn for new data or a new size
- */
 
 interface Shape {
   feature: MapFeature;
@@ -38,7 +30,7 @@ interface Shape {
   row?: BarRow;
   fill: string;
   cls: number;
-  label?: { lines: string[]; x: number; y: number; color: string };
+  label?: TileLabel & { color: string };
   ariaLabel: string;
 }
 
@@ -49,10 +41,23 @@ interface MapLayout {
   mesh?: string;
   outline?: string;
   lineHeight: number;
+  /** "1 Eving-West/Lindenhorst, 2 …": the areas that carry a number instead of their name. */
+  key?: string;
 }
 
 let defaultGeometry: MapGeometry | undefined;
 
+/**
+ * `<sozialraum-map>`: choropleth of the 39 Sozialräume. By default a schematic tile map (one equal
+ * hexagon per Sozialraum, in compass order, so the small inner-city areas are as visible as the large
+ * outer ones); with `geo` the city's real boundaries. Same data files as `<indicator-bar>`.
+ *
+ * @fires sozialraum-select - Enter or a click selected an area (detail: { id, name, group })
+ * @fires widget-rendered - after the map was drawn for new data or a new size
+ * @csspart tooltip - the details of the area under the pointer or the focus
+ * @cssprop --srw-map-stroke - edges of the areas (#8c8c8c / dark #8a8a8a, 3:1 against the background)
+ * @cssprop --srw-map-outline - Stadtbezirk borders and the city's outline (#4a4a4a / dark #cfcfcf)
+ */
 export class SozialraumMap extends LitElement {
   static override properties = {
     src: { type: String },
@@ -147,6 +152,19 @@ export class SozialraumMap extends LitElement {
       .legend .swatch rect:not(.aktionsraum) {
         stroke: var(--srw-muted);
         stroke-width: 1;
+      }
+      /* From an area too small for its number to the number outside the city. */
+      .leader {
+        stroke: var(--srw-text);
+        stroke-width: 1;
+        pointer-events: none;
+      }
+      /* Fitted into a box, the map comes first: notes are cut after two lines like the description (screen readers get all). */
+      .fit .notes {
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 2;
+        overflow: hidden;
       }
       .hatch-bg {
         fill: var(--srw-background);
@@ -292,8 +310,12 @@ export class SozialraumMap extends LitElement {
       const fitHeight = this.#presenter.fitting ? this.#presenter.fitHeight : undefined;
       // Names on a slide are larger (see .tile-label), so fewer fit.
       const labelEm = this.#presenter.big ? 0.8 : 0.65;
-      const lkey = [this.#model, this.#geometry, this.#classification, this.#size.width, size, this.focusBezirk, this.showAktionsraeume, fitHeight, labelEm];
-      if (this.#layoutMemo.update(lkey, () => this.#computeLayout(this.#size.width, size, labelEm, fitHeight))) {
+      const lkey = [this.#model, this.#geometry, this.#classification, this.#size.width, size, this.focusBezirk, this.showAktionsraeume, fitHeight, labelEm, this.#presenter.fitting];
+      // Numbers for the names that do not fit, with their key under the map — not in large type nor fitted into a
+      // box (a slide): there the key would take the map's room (in a box, all of it: the map shrank to nothing and
+      // its type with it), and the areas are named where they fit, the rest by the tooltip and the table.
+      const numbers = !this.#presenter.big && !this.#presenter.fitting;
+      if (this.#layoutMemo.update(lkey, () => this.#computeLayout(this.#size.width, size, labelEm, numbers, fitHeight))) {
         if (this.activeIndex < 0 || this.activeIndex >= this.#layout!.shapes.length) this.activeIndex = this.#byRank()[0] ?? 0;
       }
     } else this.#layoutMemo.clear();
@@ -399,7 +421,8 @@ export class SozialraumMap extends LitElement {
       .map((s) => s.index);
   }
 
-  #computeLayout(width: number, fontSize: number, labelEm: number, fitHeight?: number): MapLayout {
+  /** `numbers`: areas whose names do not fit get a number, listed under the map (not on a slide: see willUpdate). */
+  #computeLayout(width: number, fontSize: number, labelEm: number, numbers: boolean, fitHeight?: number): MapLayout {
     const geometry = this.#geometry!;
     const model = this.#model!;
     const classification = this.#classification!;
@@ -422,8 +445,10 @@ export class SozialraumMap extends LitElement {
     };
     let plane = fit(box, flip, width - 2 * margin);
     let [y0, y1] = span(plane);
-    // Not taller than the screen allows for a map (a 1920 px slide stays a slide), or than its box when fitted.
-    const cap = fitHeight ? Math.max(fontSize * 4, fitHeight - 2 * margin) : Math.max(240, fontSize * 40);
+    // Not taller than the screen allows for a map (a 1920 px slide stays a slide), or than its box when fitted:
+    // never more than the box (0 too, a box squeezed empty) — a taller drawing is shrunk by the box's flex
+    // layout, and with it every name below the size it was measured at.
+    const cap = fitHeight !== undefined ? Math.max(1, fitHeight - 2 * margin) : Math.max(240, fontSize * 40);
     if (y1 - y0 > cap) {
       plane = fit(box, flip, width - 2 * margin, cap);
       [y0, y1] = span(plane);
@@ -431,12 +456,14 @@ export class SozialraumMap extends LitElement {
     // With focus the focused areas' top is the map's top; the rest of the city lies above it.
     plane.x += margin;
     plane.y = plane.y + margin - (focused.length ? y0 : 0);
-    const height = Math.ceil((focused.length ? y1 - y0 : y1) + 2 * margin);
+    let height = Math.ceil((focused.length ? y1 - y0 : y1) + 2 * margin);
     const path = (g: GeoJSON.Geometry | undefined) => (g ? planarPath(plane, g) : '');
 
     const rows = new Map(model.rows.map((r) => [r.key, r]));
-    const smallFont = fontOf(this).font.replace(/[\d.]+px/, `${fontSize * labelEm}px`);
-    const shapes: Shape[] = geometry.features.map((feature, index) => {
+    const labelSize = fontSize * labelEm;
+    const line = labelSize * 1.23;
+    const smallFont = fontOf(this).font.replace(/[\d.]+px/, `${labelSize}px`);
+    const shapes: Array<Shape & { rings: Ring[]; box: [number, number, number, number] }> = geometry.features.map((feature, index) => {
       const row = rows.get(feature.id);
       const cls = row ? classification.classOf(row) : -1;
       const color = cls >= 0 ? classification.classes[cls].color : undefined;
@@ -447,25 +474,44 @@ export class SozialraumMap extends LitElement {
       const [bx, by] = project(plane, feature.bbox[2], feature.bbox[3]);
       const [bx0, bx1, by0, by1] = [Math.min(ax, bx), Math.max(ax, bx), Math.min(ay, by), Math.max(ay, by)];
       const [cx, cy] = [(bx0 + bx1) / 2, (by0 + by1) / 2];
-      // A name on the area only where it fits in two short lines.
-      let label: Shape['label'];
-      const room = (bx1 - bx0) * 0.86;
-      const line = fontSize * labelEm * 1.23;
-      if (room > fontSize * 2 && by1 - by0 > line * 1.35) {
-        const wrapped = wrapText(feature.name, room, smallFont, by1 - by0 > line * 2.7 ? 2 : 1);
-        const lines = wrapped.truncated ? [] : wrapped.lines;
-        if (lines.length) label = { lines, x: cx, y: cy - ((lines.length - 1) * line) / 2, color: color ? textColourOn(color) : 'currentColor' };
-      }
-      return { feature, index, d, cx, cy, row, cls, fill: color ?? 'url(#missing)', label, ariaLabel: this.#describe(feature, row, model, lang, locale) };
+      // The name where it fits inside the area's outline; else a number, listed under the map (below).
+      const rings = ringsOf(feature.geometry, (x, y) => project(plane, x, y));
+      const fits = (text: string) => fitLabel(text, rings, [bx0, by0, bx1, by1], !geometry.schematic, smallFont, labelSize, line);
+      const found = fits(feature.name);
+      const label = found && { ...found, color: color ? textColourOn(color) : 'currentColor' };
+      return { feature, index, d, cx, cy, row, cls, fill: color ?? 'url(#missing)', label, ariaLabel: this.#describe(feature, row, model, lang, locale), rings, box: [bx0, by0, bx1, by1] };
     });
+    // The numbers inside their areas first; areas too small for theirs get it outside the city, with a
+    // line to them that crosses no label (see callouts); one that finds no place there has none, and the
+    // numbers close up. Not on a slide nor in a box (see willUpdate): there the list would take the map's room.
+    const short = numberShortForms(
+      shapes.filter((s) => !s.label && numbers),
+      Math.max(1, ...shapes.map((s) => (s.box[3] - s.box[1]) * 0.5)),
+    );
+    short.forEach((s, i) => {
+      const found = fitLabel(String(i + 1), s.rings, s.box, !geometry.schematic, smallFont, labelSize, line, 1);
+      if (found) s.label = { ...found, short: true, color: s.cls >= 0 ? textColourOn(classification.classes[s.cls].color) : 'currentColor' };
+    });
+    // (Below the map a band of six lines for them, drawn only as far as it is used.)
+    const outside = short.some((s) => !s.label) && callouts(shapes.map((o) => o.rings), width, height + line * 6, shapes.flatMap((o) => (o.label ? [o.label.box] : [])));
+    short.forEach((s, i) => {
+      const placed = !s.label && outside && outside(s.cx, s.cy, textWidth(String(i + 1), smallFont) + 4, labelSize * 1.24 + 2);
+      if (!placed) return;
+      s.label = { lines: [], x: placed.x, y: placed.y, box: placed.box, leader: placed.leader, short: true, color: 'currentColor' };
+      height = Math.max(height, Math.ceil(placed.box.y1 + margin));
+    });
+    const numbered = short.filter((s) => s.label);
+    numbered.forEach((s, i) => (s.label!.lines = [String(i + 1)]));
     return {
       width,
       height,
       shapes,
+      // A zero-width space after each slash lets a long name ("Kirchhörde/Löttringhausen/…") break on a phone.
+      key: numbered.map((s, i) => `${i + 1} ${s.feature.name.replace(/\//g, '/\u200b')}`).join(' · ') || undefined,
       mesh: path(geometry.stadtbezirkMesh) || undefined,
       // The tile map's outer line would also ring the empty cells inside it, which then look like areas.
       outline: (!geometry.schematic && path(geometry.outline)) || undefined,
-      lineHeight: fontSize * labelEm * 1.23,
+      lineHeight: line,
     };
   }
 
@@ -488,6 +534,8 @@ export class SozialraumMap extends LitElement {
     const { lang, locale } = this.#frame;
     const loading = this.#loader.state.status === 'loading' || this.#geoLoader.state?.status === 'loading';
     const notes = geometry?.schematic ? [msg(lang, 'schematic')] : [];
+    // The names of the numbered areas: also in the SVG and PNG downloads, which copy the notes.
+    if (layout?.key) notes.push(msg(lang, 'mapKey', layout.key));
     if (model) notes.push(...model.notes.filter((n) => !n.startsWith(msg(lang, 'showingTop', '', '').slice(0, 8))));
     return this.#frame.render({
       about: model,
@@ -568,10 +616,11 @@ export class SozialraumMap extends LitElement {
                 .map((s) => svg`<path class="aktionsraum" d=${s.d}></path>`)
             : nothing}
           ${layout.shapes.filter((s) => s.row?.highlighted).map((s) => svg`<path class="highlight" d=${s.d}></path>`)}
+          ${layout.shapes.map((s) => (s.label?.leader && !this.#later(s) ? svg`<path class="leader" d="M${s.label.leader.slice(0, 2).join(',')}L${s.label.leader.slice(2).join(',')}"></path>` : nothing))}
           ${layout.shapes.map((s) =>
             s.label && !this.#later(s)
               ? svg`<text class="tile-label ${s.label.color === '#ffffff' ? 'on-dark' : s.label.color === '#000000' ? 'on-light' : ''}" x=${s.label.x} y=${s.label.y} text-anchor="middle" dominant-baseline="central"
-                  >${s.label.lines[0]}${s.label.lines[1] ? svg`<tspan x=${s.label.x} dy=${layout.lineHeight}>${s.label.lines[1]}</tspan>` : nothing}</text>`
+                  >${s.label.lines.map((l, i) => (i ? svg`<tspan x=${s.label!.x} dy=${layout.lineHeight}>${l}</tspan>` : l))}</text>`
               : nothing,
           )}
           ${selected ? svg`<path class="selected-frame" d=${selected.d}></path>` : nothing}

@@ -1,6 +1,7 @@
 import { formatNumber, isApproximate } from '../core/format.js';
 import { linearScale, tickDecimals } from '../core/scale.js';
 import { textWidth, wrapText } from '../core/text-measure.js';
+import { clipSegment, lineAround, type TextBox } from '../core/line-gaps.js';
 import { yearTicks } from '../core/time.js';
 import type { Annotation, Flag, TrendModel, TrendPoint, TrendSeries } from './model.js';
 
@@ -38,13 +39,16 @@ export interface SeriesPaths {
   /** Long gaps without data. */
   dashed: string;
   points: PointBox[];
-  label?: { x: number; y: number; lines: string[]; anchor: 'start' | 'end' };
+  /** The series' name: `x` where `anchor` puts it, `y` the first line's baseline, `width` its widest line. */
+  label?: { x: number; y: number; lines: string[]; anchor: 'start' | 'end'; width: number; key?: boolean };
 }
 
 export interface AnnotationBox {
   annotation: Annotation;
   x0: number;
   x1: number;
+  /** The event's line from below its badge to the axis, around the series names in the plot. */
+  d: string;
   /** Centre of the number badge. */
   bx: number;
   by: number;
@@ -60,7 +64,8 @@ export interface TrendLayout {
   plot: { x0: number; x1: number; y0: number; y1: number };
   lineHeight: number;
   xTicks: Array<{ x: number; text: string }>;
-  yTicks: Array<{ y: number; text: string }>;
+  /** `d`: the grid line, around the series names in the plot. */
+  yTicks: Array<{ y: number; text: string; d: string }>;
   series: SeriesPaths[];
   annotations: AnnotationBox[];
   /** Pixel x of a time, for linked selections drawn later. */
@@ -68,6 +73,10 @@ export interface TrendLayout {
   t0: number;
   t1: number;
   log: boolean;
+  /** Narrow: the series names are inside the plot. */
+  narrow: boolean;
+  /** The unit drawn in the events' row, left of the first badge (fitted charts; else it stands above the chart). */
+  unit?: { x: number; y: number };
 }
 
 export interface TrendMetrics {
@@ -78,6 +87,8 @@ export interface TrendMetrics {
   labelFont: string;
   /** The height to fill (a chart fitted into a slide); else it follows the width. */
   height?: number;
+  /** Fitted: the width of the unit's text, to draw it in the events' row where that leaves the badges in place. */
+  unitWidth?: number;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -136,7 +147,12 @@ export function layoutTrend(
   const lh = Math.round(size * 1.25);
   const small = size * 0.875;
   const narrow = width < 480;
-  const height = metrics.height ? Math.round(Math.max(metrics.height, 8 * lh)) : Math.round(Math.min(Math.max(width * (narrow ? 0.75 : 0.5), 15 * lh), 26 * lh));
+  // Fitted (a slide, full screen): the height its box leaves (0 too, a box squeezed empty), but never less than
+  // a readable chart of six lines — in a box too small for that the chart scrolls inside it (trend-chart.ts,
+  // .cramped) instead of running over the events, notes and source below. Else it follows the width; narrow:
+  // taller than wide screens need, so that the series can be named inside the plot.
+  const height =
+    metrics.height !== undefined ? Math.max(Math.floor(metrics.height), 6 * lh) : Math.round(Math.min(Math.max(width * (narrow ? 0.75 : 0.5), (narrow ? 20 : 15) * lh), 26 * lh));
 
   // Time domain: the chosen period, else the data's (with its points' whole periods) and the events.
   const points = visible.flatMap((s) => s.points);
@@ -161,7 +177,7 @@ export function layoutTrend(
   const plotTop = lh * 0.6 + (annotations.length ? lh * 1.5 : 0);
   const plotBottom = height - lh * 1.6;
   let yOf: (v: number) => number;
-  let yTicks: Array<{ y: number; text: string }>;
+  let yTicks: Array<{ y: number; text: string; d?: string }>;
   if (options.log) {
     const [lo, hi] = logDomain(Math.min(...values), Math.max(...values));
     const [l0, l1] = [Math.log10(lo), Math.log10(hi)];
@@ -214,7 +230,8 @@ export function layoutTrend(
       return { s, last, lines, width };
     })
     .sort((a, b) => a.last.y - b.last.y);
-  if (narrow) placeInside(placed, series, { x0, x1: width, y0: plotTop, y1: plotBottom }, lh, small);
+  // Inside the plot the names are in the regular weight: narrower, they find room more often.
+  if (narrow) placeInside(placed.map(({ s }) => ({ s, key: String(model.series.indexOf(s.series) + 1) })), series, { x0, x1: width, y0: plotTop, y1: plotBottom }, lh, small, smallFont);
   else {
     let bottom = -Infinity;
     for (const p of placed) {
@@ -222,7 +239,7 @@ export function layoutTrend(
       const y = Math.max(p.last.y - h / 2 + lh * 0.35, bottom);
       // A little air between two names, so that stacked names do not read as one.
       bottom = y + h + lh * 0.35;
-      p.s.label = { x: x1 + small * 0.5, y, lines: p.lines, anchor: 'start' };
+      p.s.label = { x: x1 + small * 0.5, y, lines: p.lines, anchor: 'start', width: p.width };
     }
   }
 
@@ -232,7 +249,7 @@ export function layoutTrend(
     const inside = a.t1 > t0 && a.t0 < t1;
     const ax0 = x(Math.max(a.t0, t0));
     const ax1 = x(Math.min(a.t1, t1));
-    return { annotation: a, x0: ax0, x1: Math.max(ax1, ax0), bx: ax0, by: lh * 0.6 + badge, inside };
+    return { annotation: a, x0: ax0, x1: Math.max(ax1, ax0), bx: ax0, by: lh * 0.6 + badge, inside, d: '' };
   });
   const shown = boxes.filter((b) => b.inside);
   // Badges must not overlap: shift right where two events are close.
@@ -247,19 +264,29 @@ export function layoutTrend(
     }
   });
 
+  // Fitted: the unit in the events' row, left of the first badge, which it must not move — a line less above
+  // the chart. The value labels below it are right-aligned to the plot's edge, so the row's start is free.
+  const unitWidth = metrics.unitWidth;
+  const unit = unitWidth !== undefined && annotations.length && (!shown.length || unitWidth + small * 0.6 <= shown[0].bx - badge) ? { x: 0, y: lh * 0.6 + badge } : undefined;
+
+  // Grid and event lines pause at the series names inside the plot.
+  const names: TextBox[] = narrow ? series.flatMap((s) => (s.label ? [{ x0: s.label.x - 2, y0: s.label.y - lh * 0.75, x1: s.label.x + s.label.width + 2, y1: s.label.y + (s.label.lines.length - 1) * lh * 0.9 + lh * 0.25 }] : [])) : [];
+  for (const b of boxes) b.d = lineAround(b.x0, b.by + badge, b.x0, plotBottom, names, 0);
   return {
     width,
     height,
     plot: { x0, x1, y0: plotTop, y1: plotBottom },
     lineHeight: lh,
     xTicks,
-    yTicks,
+    yTicks: yTicks.map((t) => ({ ...t, d: lineAround(x0, t.y, x1, t.y, names, 0) })),
     series,
     annotations: boxes,
     x,
     t0,
     t1,
     log: options.log,
+    narrow,
+    unit,
   };
 }
 
@@ -277,38 +304,118 @@ interface Box {
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+/** The shortest distance between a box and a segment [ax, ay, bx, by] that does not cross it. */
+function distance(b: Box, [ax, ay, bx, by]: number[]): number {
+  const toPoint = (px: number, py: number) => Math.hypot(Math.max(b.x0 - px, 0, px - b.x1), Math.max(b.y0 - py, 0, py - b.y1));
+  const toSegment = (px: number, py: number) => {
+    const dx = bx - ax;
+    const dy = by - ay;
+    const t = dx || dy ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy))) : 0;
+    return Math.hypot(px - ax - t * dx, py - ay - t * dy);
+  };
+  return Math.min(toPoint(ax, ay), toPoint(bx, by), toSegment(b.x0, b.y0), toSegment(b.x1, b.y0), toSegment(b.x0, b.y1), toSegment(b.x1, b.y1));
+}
+
 /**
- * Narrow screens: each series name goes inside the plot near its line's last point, right-aligned —
- * above it, below it or to its left, else above or below it at the plot's right edge — in the first
- * spot that covers no marker and no other name (a line may run behind it: the halo keeps it readable).
- * A name with no such spot is left out: a name must never hide a data point, and the legend above the
- * chart names every series.
+ * Narrow screens: every series is named inside the plot, next to one of its points — the last one if it
+ * can, else an earlier one, in one line or up to three: above it, below it, to its left or right, else
+ * anywhere nearer its own line than any other — in a spot that covers no marker, no other name and no
+ * series' line: a name must never hide a data point, and a data line through a name makes both hard to
+ * read. Grid and event lines pause at the names (see layoutTrend). Where a name finds no room, the
+ * series' number in the legend (`key`) stands at its line instead: never colour alone.
  */
 function placeInside(
-  placed: Array<{ s: SeriesPaths; last: PointBox; lines: string[]; width: number }>,
+  placed: Array<{ s: SeriesPaths; key: string }>,
   series: SeriesPaths[],
   plot: Box,
   lh: number,
   small: number,
+  font: string,
 ): void {
-  // Markers have a radius of 4.5 px and a stroke; a placed name joins them as something to avoid.
+  // Markers have a radius of 4.5 px and a stroke.
   const taken: Box[] = series.flatMap((s) => s.points).map(({ x, y }) => ({ x0: x - 7, y0: y - 7, x1: x + 7, y1: y + 7 }));
-  for (const p of placed) {
-    const h = p.lines.length * lh * 0.9;
-    const { x, y } = p.last;
-    // [right edge, top] of each spot; 9 px: the marker's 7 and 2 for the halo around the name.
-    const spots = [
-      [x - small * 0.6, y - 9 - h],
-      [x - small * 0.6, y + 9],
-      [x - 9, y - h / 2],
-      [plot.x1 - 2, y - 9 - h],
-      [plot.x1 - 2, y + 9],
-    ];
-    const box = spots
-      .map(([right, top]) => ({ x0: right - p.width - 2, y0: top - 2, x1: right + 2, y1: top + h + 2 }))
-      .find((b) => b.x0 >= plot.x0 && b.x1 <= plot.x1 && b.y0 >= plot.y0 && b.y1 <= plot.y1 && !taken.some((t) => overlaps(b, t)));
-    if (!box) continue;
-    taken.push(box);
-    p.s.label = { x: box.x1 - 2, y: box.y0 + 2 + lh * 0.7, lines: p.lines, anchor: 'end' };
-  }
+  const stretches = (s: SeriesPaths) => s.points.map((b, i) => [s.points[Math.max(0, i - 1)].x, s.points[Math.max(0, i - 1)].y, b.x, b.y]);
+  const lines = series.flatMap(stretches);
+  const free = (b: Box) =>
+    b.x0 >= plot.x0 && b.x1 <= plot.x1 && b.y0 >= plot.y0 && b.y1 <= plot.y1 && !taken.some((t) => overlaps(b, t)) && !lines.some(([ax, ay, bx, by]) => clipSegment(b, ax, ay, bx, by));
+  const room = plot.x1 - plot.x0 - 4;
+  type Spot = { b: Box; text: string[]; w: number };
+  /** Every free spot for one of the texts of series `s`, best first (at most 40). */
+  const spotsFor = (s: SeriesPaths, wraps: Array<{ lines: string[]; width: number }>) => {
+    const out: Spot[] = [];
+    // Its points from the last, then the middles of its stretches.
+    const near = [...s.points].reverse().concat(s.points.slice(1).map((b, i) => ({ ...b, x: (b.x + s.points[i].x) / 2, y: (b.y + s.points[i].y) / 2 })));
+    const own = stretches(s);
+    const others = series.filter((o) => o !== s).flatMap(stretches);
+    for (const { lines: text, width: w } of wraps) {
+      const h = text.length * lh * 0.9;
+      for (const { x, y } of near) {
+        // [left, top] of each spot; 9 px: the marker's 7 and 2 for the air around the name.
+        for (const [left, top] of [
+          [x - w + small * 0.6, y - 9 - h],
+          [x - w + small * 0.6, y + 9],
+          [x - w / 2, y - 9 - h],
+          [x - w / 2, y + 9],
+          [x - 9 - w, y - h / 2],
+          [x + 9, y - h / 2],
+          [x - small * 0.6, y - 9 - h],
+          [x - small * 0.6, y + 9],
+        ]) {
+          // Pushed inside the plot where it would stick out at a side.
+          const l = Math.max(plot.x0 + 2, Math.min(plot.x1 - 2 - w, left));
+          const b = { x0: l - 2, y0: top - 2, x1: l + w + 2, y1: top + h + 2 };
+          if (out.length < 40 && free(b)) out.push({ b, text, w });
+        }
+      }
+      // Else anywhere nearer its own line than any other, within a line's height of it (searched only
+      // around the line, and only while fewer than ten spots are known).
+      if (out.length >= 10) continue;
+      const found: Array<Spot & { d: number }> = [];
+      const xs = s.points.map((p) => p.x);
+      const ys = s.points.map((p) => p.y);
+      for (let top = Math.max(plot.y0, Math.min(...ys) - lh - h - 4); top + h + 4 <= Math.min(plot.y1, Math.max(...ys) + lh + h + 4); top += 4) {
+        for (let left = Math.max(plot.x0 + 2, Math.min(...xs) - lh - w); left + w + 2 <= Math.min(plot.x1, Math.max(...xs) + lh + w); left += 4) {
+          const b = { x0: left - 2, y0: top, x1: left + w + 2, y1: top + h + 4 };
+          const d = Math.min(...own.map((l) => distance(b, l)));
+          if (d <= lh && free(b) && d < Math.min(Infinity, ...others.map((l) => distance(b, l)))) found.push({ b, text, w, d });
+        }
+      }
+      out.push(...found.sort((a, b) => a.d - b.d).slice(0, 40 - out.length));
+    }
+    return out;
+  };
+  // The name in one line, else in two or three narrower ones ("Stadtbezirk / Innenstadt- / Nord").
+  const spots = placed.map(({ s }) =>
+    spotsFor(
+      s,
+      [room, room * 0.6, room * 0.45, 0]
+        .map((w) => wrapText(s.series.label, Math.max(w, small * 4), font, 3))
+        .filter((w, i, all) => !w.truncated && all.findIndex((o) => o.lines.join() === w.lines.join()) === i),
+    ),
+  );
+  // The spots that name the most series without two names meeting; of those, the earliest spots
+  // (searched depth first, at most 20,000 steps: the first choices are the greedy ones).
+  let best: Array<Spot | undefined> = [];
+  let bestCount = -1;
+  let budget = 20_000;
+  const search = (k: number, chosen: Array<Spot | undefined>, count: number) => {
+    if (count + placed.length - k <= bestCount || budget-- < 0) return;
+    if (k === placed.length) {
+      best = chosen;
+      bestCount = count;
+      return;
+    }
+    for (const spot of spots[k]) {
+      if (chosen.some((c) => c && overlaps(c.b, spot.b))) continue;
+      search(k + 1, [...chosen, spot], count + 1);
+    }
+    search(k + 1, [...chosen, undefined], count);
+  };
+  search(0, [], 0);
+  placed.forEach(({ s, key }, k) => {
+    const spot = best[k] ?? spotsFor(s, [{ lines: [key], width: textWidth(key, font) }]).find((o) => !best.some((c) => c && overlaps(c.b, o.b)));
+    if (!spot) return;
+    best[k] = spot;
+    s.label = { x: spot.b.x0 + 2, y: spot.b.y0 + 2 + lh * 0.7, lines: spot.text, anchor: 'start', width: spot.w, key: !!spot.text.length && spot.text[0] === key && s.series.label !== key };
+  });
 }

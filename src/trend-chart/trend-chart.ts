@@ -13,7 +13,7 @@ import { warning, type Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
 import type { SourceInfo } from '../core/source-line.js';
 import { frameStyles } from '../core/styles.js';
-import { fontOf } from '../core/text-measure.js';
+import { fontOf, textWidth } from '../core/text-measure.js';
 import { formatSpan, spanOf, type DateSpan } from '../core/time.js';
 import { renderTooltip, seriesClass, WidgetController } from '../core/widget-controller.js';
 import { canUseLog, layoutTrend, type MarkerKind, type PointBox, type TrendLayout } from './layout.js';
@@ -60,6 +60,9 @@ export class TrendChart extends LitElement {
       .chart .end-label {
         font-weight: 700;
         fill: currentColor;
+      }
+      .chart .end-label.inside {
+        font-weight: 400;
       }
       /* Lines and markers take the series colour from the group around them. */
       .line {
@@ -167,6 +170,29 @@ export class TrendChart extends LitElement {
       .events li {
         margin: 0.15em 0;
       }
+      /*
+       * Fitted into a box (a slide), the chart comes first: the events run on as one paragraph and, like the
+       * description, events and notes are cut after two lines (screen readers get all of it).
+       */
+      .fit .events li {
+        display: inline;
+        margin-right: 0.75em;
+      }
+      .fit :is(.events, .notes) {
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 2;
+        overflow: hidden;
+      }
+      /* Fitted into a box too small even for the smallest chart (layoutTrend): the chart scrolls inside its box. */
+      .fit .cramped .fill {
+        overflow: hidden auto;
+      }
+      /* A box that leaves too little for a readable chart (see #tight): description and notes in one line (the events keep two: the chart's numbers point there). */
+      .tight ~ .notes,
+      figure:has(.tight) > .description {
+        -webkit-line-clamp: 1;
+      }
       /* The plot: the box the tooltips are placed in, and when fitted the room the chart fills. */
       .plot {
         position: relative;
@@ -174,7 +200,7 @@ export class TrendChart extends LitElement {
       .big .line {
         stroke-width: 4;
       }
-      .events .num {
+      .num {
         display: inline-block;
         min-width: 1.5em;
         border-radius: 0.75em;
@@ -223,6 +249,9 @@ export class TrendChart extends LitElement {
   get #layout(): TrendLayout | undefined {
     return this.#layoutMemo.value;
   }
+  /** Fitted, and the box leaves too little for the chart: description and notes in one line each. */
+  #tight = false;
+  readonly #tightKey = new Key();
   /** The drawn points in tab order: series by series, each in time order. */
   #flat: PointBox[] = [];
   #announcement = '';
@@ -254,9 +283,16 @@ export class TrendChart extends LitElement {
       const { font, size, family } = fontOf(this);
       const log = this.#useLog();
       const height = this.#presenter.fitting ? this.#presenter.fitHeight : undefined;
-      const lkey = [model, this.#events, this.hiddenSeries, this.#size.width, font, log, locale, height];
-      const layout = () =>
-        layoutTrend(model, visible, this.#events, { width: this.#size.width, size, smallFont: `400 ${size * 0.875}px ${family}`, labelFont: `700 ${size * 0.875}px ${family}`, height }, { log, locale });
+      // Fitted into a box that leaves less than a readable chart (nine lines of type): the texts around it
+      // are cut to one line for as long as the box and the data stay (only on, never off: no resize loop).
+      const fitting = this.#presenter.fitting;
+      if (this.#tightKey.changed([fitting, this.#size.width, fitting && this.clientHeight, model, this.#events])) this.#tight = false;
+      if (height !== undefined && height < 9 * Math.round(size * 1.25)) this.#tight = true;
+      const smallFont = `400 ${size * 0.875}px ${family}`;
+      // Fitted: the unit may go into the chart's events row (a line more for the chart).
+      const unitWidth = this.#presenter.fitting && model.unit ? textWidth(this.#unitText(log), smallFont) : undefined;
+      const lkey = [model, this.#events, this.hiddenSeries, this.#size.width, font, log, locale, height, unitWidth];
+      const layout = () => layoutTrend(model, visible, this.#events, { width: this.#size.width, size, smallFont, labelFont: `700 ${size * 0.875}px ${family}`, height, unitWidth }, { log, locale });
       if (this.#layoutMemo.update(lkey, layout)) {
         this.#flat = this.#layout!.series.flatMap((s) => s.points);
         if (this.activeIndex >= this.#flat.length) this.activeIndex = 0;
@@ -332,7 +368,7 @@ export class TrendChart extends LitElement {
       legend: model ? this.#renderLegend(model) : nothing,
       chart:
         model &&
-        html`${model.unit ? html`<p class="unit" aria-hidden="true">${model.unit}${layout?.log ? ` (${msg(lang, 'logScale')})` : ''}</p>` : nothing}
+        html`${model.unit && !layout?.unit ? html`<p class="unit" aria-hidden="true">${this.#unitText(!!layout?.log)}</p>` : nothing}
         <div class="plot fill">${layout ? this.#renderChart(model, layout) : nothing}</div>${this.#renderEvents()}`,
       hint: msg(lang, 'trendHint'),
       announcement: this.#announcement,
@@ -340,6 +376,7 @@ export class TrendChart extends LitElement {
       source: model ? this.#sourceInfo(visible) : undefined,
       table: model ? () => this.#table(visible) : undefined,
       svg: 'svg.trend',
+      chartClass: `${this.#tight ? 'tight' : ''} ${layout && (this.#presenter.fitHeight ?? Infinity) < layout.height && this.#presenter.fitting ? 'cramped' : ''}`,
       presenter: this.#presenter,
     });
   }
@@ -363,6 +400,11 @@ export class TrendChart extends LitElement {
     return `${formatDate(p.date, locale)}: ${formatNumber(p.value, locale)}${parts ? ` (${parts})` : ''}`;
   }
 
+  /** "Personen", "Personen (logarithmische Skala)": above the chart, or in its events row when fitted. */
+  #unitText(log: boolean): string {
+    return `${this.#model?.unit ?? ''}${log ? ` (${msg(this.#frame.lang, 'logScale')})` : ''}`;
+  }
+
   #pointLabel(p: TrendPoint, series: TrendSeries): string {
     const { lang } = this.#frame;
     const flags = p.flags.map((f) => msg(lang, `flag_${f}`));
@@ -381,11 +423,13 @@ export class TrendChart extends LitElement {
       }
     }
     if (gaps) keyItems.push(['gap', msg(lang, 'gapLegend')]);
+    // A series whose name found no room at its line has its number there (narrow screens): the key is here.
+    const keyed = new Set(this.#layout?.series.filter((s) => s.label?.key).map((s) => s.series));
     return html`${model.series.length > 1
         ? html`<div class="legend" part="legend" role="group" aria-label=${msg(lang, 'legendToggle')}>
             ${model.series.map(
-              (s) => html`<button type="button" aria-pressed=${this.hiddenSeries.has(s.id) ? 'false' : 'true'} @click=${() => this.#toggleSeries(s)}>
-                <svg width="22" height="10" aria-hidden="true" class=${seriesClass(s.colour)}><line class="line" x1="1" x2="21" y1="5" y2="5"></line></svg>${s.label}
+              (s, i) => html`<button type="button" aria-pressed=${this.hiddenSeries.has(s.id) ? 'false' : 'true'} @click=${() => this.#toggleSeries(s)}>
+                <svg width="22" height="10" aria-hidden="true" class=${seriesClass(s.colour)}><line class="line" x1="1" x2="21" y1="5" y2="5"></line></svg>${keyed.has(s) ? html`<span class="num" aria-hidden="true">${i + 1}</span> ` : nothing}${s.label}
               </button>`,
             )}
           </div>`
@@ -470,9 +514,10 @@ export class TrendChart extends LitElement {
         ${stepping ? svg`<clipPath id=${revealId}><rect x="0" y="0" width=${Math.max(0, revealX)} height=${layout.height}></rect></clipPath>` : nothing}
         <g aria-hidden="true">
           ${layout.yTicks.map(
-            (t) => svg`<line class="grid" x1=${plot.x0} x2=${plot.x1} y1=${t.y} y2=${t.y}></line
+            (t) => svg`<path class="grid" d=${t.d}></path
               ><text class="small muted" x=${plot.x0 - fs * 0.4} y=${t.y} text-anchor="end" dominant-baseline="central">${t.text}</text>`,
           )}
+          ${layout.unit ? svg`<text class="small muted" x=${layout.unit.x} y=${layout.unit.y} dominant-baseline="central">${this.#unitText(layout.log)}</text>` : nothing}
           <line class="axis" x1=${plot.x0} x2=${plot.x1} y1=${plot.y1} y2=${plot.y1}></line>
           ${layout.xTicks.map(
             (t) => svg`<line class="axis" x1=${t.x} x2=${t.x} y1=${plot.y1} y2=${plot.y1 + 4}></line
@@ -482,7 +527,7 @@ export class TrendChart extends LitElement {
             .filter((a) => a.inside && a.annotation.t0 < this.#until)
             .map(
               (a) => svg`${a.x1 - a.x0 > 2 ? svg`<rect class="event-band" x=${a.x0} y=${plot.y0} width=${a.x1 - a.x0} height=${plot.y1 - plot.y0}></rect>` : nothing}
-                <line class="event" x1=${a.x0} x2=${a.x0} y1=${a.by} y2=${plot.y1}></line>
+                <path class="event" d=${a.d}></path>
                 <circle class="badge" cx=${a.bx} cy=${a.by} r=${lh * 0.5}></circle>
                 <text class="small badge-text" x=${a.bx} y=${a.by} text-anchor="middle" dominant-baseline="central">${a.annotation.number}</text>
                 ${a.text ? svg`<text class="small" x=${a.textX} y=${a.by} dominant-baseline="central">${a.text}</text>` : nothing}`,
@@ -501,7 +546,7 @@ export class TrendChart extends LitElement {
           return svg`<g class="${mute} ${seriesClass(s.series.colour)}">
             <path class="line" d=${s.solid} aria-hidden="true" clip-path=${reveal}></path>
             <path class="line gap" d=${s.dashed} aria-hidden="true" clip-path=${reveal}></path>
-            ${s.label ? svg`<text class="small end-label halo" x=${s.label.x} y=${s.label.y} text-anchor=${s.label.anchor} aria-hidden="true">${s.label.lines.map((l, i) => svg`<tspan x=${s.label!.x} dy=${i ? lh * 0.9 : 0}>${l}</tspan>`)}</text>` : nothing}
+            ${s.label ? svg`<text class="small end-label halo ${layout.narrow ? 'inside' : ''}" x=${s.label.x} y=${s.label.y} text-anchor=${s.label.anchor} aria-hidden="true">${s.label.lines.map((l, i) => svg`<tspan x=${s.label!.x} dy=${i ? lh * 0.9 : 0}>${l}</tspan>`)}</text>` : nothing}
             <g role="list" aria-label=${s.series.label}>
               ${s.points.map((b) => {
                 const i = flatIndex++;
