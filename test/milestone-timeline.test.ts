@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/milestone-timeline/milestone-timeline.js';
 import '../src/index.js';
 import type { MilestoneStepDetail, MilestoneTimeline } from '../src/milestone-timeline/milestone-timeline.js';
-import { formatSpan } from '../src/core/time.js';
+import { fittingYearTicks, formatSpan, yearTicks } from '../src/core/time.js';
 import type { SelectDetail } from '../src/core/link-controller.js';
 import { $, $$, alertText, download, settled, shadow, statusText, tableCells, text, widget } from './helpers.js';
 
@@ -69,6 +69,73 @@ describe('date precision as the source gives it', () => {
     for (const [date, de, en] of cases) {
       expect(formatSpan(date as never, 'de', 'de'), JSON.stringify(date)).to.equal(de);
       expect(formatSpan(date as never, 'en', 'en'), JSON.stringify(date)).to.equal(en);
+    }
+  });
+});
+
+describe('year axes: as many years as fit, none outside', () => {
+  const years = (ticks: number[]) => ticks.map((t) => new Date(t).getUTCFullYear());
+  const jan = (y: number) => Date.UTC(y, 0, 1);
+
+  it('takes the smallest step of 1, 2, 5, 10, 20 … years whose labels fit, two at least where two fit', () => {
+    // 2005–2027 (the milestones' axis runs to 1 January 2028) with room for two: 2010 and 2020, not "2020" alone.
+    expect(years(yearTicks(jan(2005), jan(2028), 2))).to.deep.equal([2010, 2020]);
+    expect(years(yearTicks(jan(2005), jan(2028), 5))).to.deep.equal([2005, 2010, 2015, 2020, 2025]);
+    expect(years(yearTicks(jan(2005), jan(2028), 30))).to.have.length(24);
+    expect(years(yearTicks(jan(2005), jan(2028), 1))).to.deep.equal([2020]);
+    // No nice step gives two, yet two fit: the ends of the finer step.
+    expect(years(yearTicks(jan(2005), jan(2007), 2))).to.deep.equal([2005, 2007]);
+    expect(years(yearTicks(jan(2001), jan(2039), 2))).to.deep.equal([2010, 2030]);
+    // Only whole years inside the axis; nothing for an empty or broken one.
+    expect(years(yearTicks(Date.UTC(2019, 3, 1), Date.UTC(2020, 6, 1), 5))).to.deep.equal([2020]);
+    expect(yearTicks(NaN, jan(2020), 5)).to.deep.equal([]);
+    expect(yearTicks(jan(2020), jan(2010), 5)).to.deep.equal([]);
+  });
+
+  it('keeps labels anchored inward at the ends apart from their neighbours', () => {
+    // 2010–2023 on 280 px, labels 30 px, 4 px apart: every two years would put 2012 2 px into 2010 pushed inward.
+    const ticks = fittingYearTicks(jan(2010), jan(2023), 280, 30, 4);
+    expect(years(ticks)).to.deep.equal([2010, 2015, 2020]);
+    expect(years(fittingYearTicks(jan(2005), jan(2028), 220, 71, 20))).to.deep.equal([2010, 2020]);
+    expect(years(fittingYearTicks(jan(2005), jan(2028), 60, 71, 20))).to.deep.equal([2020]);
+  });
+
+  it('<milestone-timeline>: at every wide width and in large type, two years at least, each inside the widget and its track, none overlapping', async () => {
+    await setViewport({ width: 1920, height: 900 });
+    try {
+      for (const [width, size] of [[720, 16], [912, 16], [1280, 16], [1900, 16], [1200, 40], [760, 32]]) {
+        const el = await timeline(html`<milestone-timeline src=${MILESTONES} style=${`width:${width}px;font-size:${size}px`}></milestone-timeline>`);
+        const where = `${width} px, ${size} px type`;
+        const host = el.getBoundingClientRect();
+        const track = $(el, '.ticks')!.getBoundingClientRect();
+        const labels = $$(el, '.tick');
+        const boxes = labels.map((t) => t.getBoundingClientRect());
+        expect(boxes.length, where).to.be.at.least(2);
+        expect(text(labels[0]), where).to.match(/^20(0|1)\d$/);
+        for (const [i, b] of boxes.entries()) {
+          expect(b.left, `${text(labels[i])} at ${where}`).to.be.at.least(Math.max(host.left, track.left) - 0.5);
+          expect(b.right, `${text(labels[i])} at ${where}`).to.be.at.most(Math.min(host.right, track.right) + 0.5);
+          if (i) expect(b.left, `${text(labels[i])} overlaps at ${where}`).to.be.greaterThan(boxes[i - 1].right);
+        }
+        // The years between the ends stand centred over their grid lines.
+        const lines = $$(el, '.lines span').map((l) => l.getBoundingClientRect().left);
+        for (let i = 1; i < boxes.length - 1; i++) expect((boxes[i].left + boxes[i].right) / 2, where).to.be.closeTo(lines[i], 1.5);
+        el.remove();
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('<trend-chart> on a phone (320 px): two years at least on its time axis, inside the widget', async () => {
+    const el = await widget<HTMLElement>(html`<trend-chart src="/data/eu2-residents.json" style="width:320px"></trend-chart>`);
+    const host = el.getBoundingClientRect();
+    const years = $$(el, 'svg.trend text.small.muted[text-anchor="middle"]').filter((t) => /^\d{4}$/.test(text(t)));
+    expect(years.length).to.be.at.least(2);
+    for (const y of years) {
+      const r = y.getBoundingClientRect();
+      expect(r.left, text(y)).to.be.at.least(host.left - 0.5);
+      expect(r.right, text(y)).to.be.at.most(host.right + 0.5);
     }
   });
 });

@@ -73,16 +73,57 @@ export function formatSpan(d: DateSpan, locale: string, lang: Lang): string {
   return d.approximate ? `${w.approx} ${text}` : text;
 }
 
-/** Year ticks for a time axis: every 1, 2, 5, 10 … years so that at most `maxTicks` fit. */
+/** 1 January of year `y`, UTC (Date.UTC would read the years 0–99 as 1900–1999). */
+const januaryFirst = (y: number) => new Date(0).setUTCFullYear(y, 0, 1);
+
+/**
+ * Year ticks for a time axis: 1 January of every 1, 2, 5, 10, 20, 50, 100 … years, with the smallest
+ * of these steps whose labels fit — at most `maxTicks` of them, the number of year labels that fit side
+ * by side, each with its gap — and two at least where there is room for two: over 2005–2027 with room
+ * for two, "2010" and "2020" (the next step, 20 years, would leave "2020" alone). The labels are
+ * counted, not the span divided by the step: 2005–2027 is 2.2 decades, yet only two decade labels.
+ */
 export function yearTicks(t0: number, t1: number, maxTicks: number): number[] {
+  if (!Number.isFinite(t0) || !Number.isFinite(t1) || t1 < t0) return [];
+  const room = Math.max(1, Math.floor(maxTicks) || 1);
+  // The whole years on the axis: from the first 1 January at or after t0 to the last one at or before t1.
   const y0 = new Date(t0).getUTCFullYear();
-  const y1 = new Date(t1).getUTCFullYear();
-  const span = Math.max(1, y1 - y0);
-  const step = [1, 2, 5, 10, 20, 50, 100].find((s) => span / s <= Math.max(1, maxTicks)) ?? 100;
-  const ticks: number[] = [];
-  for (let y = Math.ceil(y0 / step) * step; y <= y1; y += step) {
-    const t = Date.UTC(y, 0, 1);
-    if (t >= t0 && t <= t1) ticks.push(t);
+  const first = januaryFirst(y0) < t0 ? y0 + 1 : y0;
+  const last = new Date(t1).getUTCFullYear();
+  if (last < first) return [];
+  const ticksOf = (step: number, from: number, to: number) => {
+    const out: number[] = [];
+    for (let y = from; y <= to; y += step) out.push(januaryFirst(y));
+    return out;
+  };
+  let finer: [number, number] | undefined;
+  for (let decade = 1; ; decade *= 10) {
+    for (const step of [decade, 2 * decade, 5 * decade]) {
+      const from = Math.ceil(first / step) * step;
+      const to = Math.floor(last / step) * step;
+      const count = to < from ? 0 : (to - from) / step + 1;
+      if (count <= room) {
+        // Room for two, but this step leaves one (or none): the first and last tick of the finer step,
+        // which had three or more — two steps of it apart at least, far enough for two labels.
+        if (count < 2 && room >= 2 && finer) return [januaryFirst(finer[0]), januaryFirst(finer[1])];
+        return ticksOf(step, from, to);
+      }
+      finer = [from, to];
+    }
   }
-  return ticks;
+}
+
+/**
+ * Year ticks for an axis `width` px wide whose labels, `label` px each, stand centred over their ticks
+ * but anchored inward at the axis' ends (so none leaves it): the smallest step whose labels keep `gap`
+ * px apart as drawn — an end label pushed inward needs more room from its neighbour than a centred one.
+ */
+export function fittingYearTicks(t0: number, t1: number, width: number, label: number, gap: number): number[] {
+  if (!(t1 > t0) || !(width > label)) return yearTicks(t0, t1, 1);
+  for (let room = Math.floor((width + gap) / (label + gap)); room > 1; room--) {
+    const ticks = yearTicks(t0, t1, room);
+    const lefts = ticks.map((t) => Math.max(0, Math.min(width - label, ((t - t0) / (t1 - t0)) * width - label / 2)));
+    if (lefts.every((left, i) => i === 0 || left - lefts[i - 1] >= label + gap - 0.01)) return ticks;
+  }
+  return yearTicks(t0, t1, 1);
 }

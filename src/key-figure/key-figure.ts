@@ -50,6 +50,10 @@ export class KeyFigure extends LitElement {
       /* Each figure is a container: its number grows with its own width, so a row of four stays readable at 320 px and big at 1920 px. */
       .kf {
         container-type: inline-size;
+        /* German compounds ("sozialversicherungspflichtige") can be wider than a column of 11em: hyphenated
+           where the browser knows the language's rules, else broken, but never out of the figure's column. */
+        overflow-wrap: break-word;
+        hyphens: auto;
       }
       .kf p {
         margin: 0.25em 0 0;
@@ -59,7 +63,6 @@ export class KeyFigure extends LitElement {
         font-weight: 700;
         line-height: 1.1;
         color: var(--srw-bar);
-        overflow-wrap: break-word;
       }
       /* The marks of derived (*) and unverified ((?)) figures, explained in the notes: not as big as the number. */
       .marks {

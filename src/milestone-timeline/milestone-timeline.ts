@@ -12,8 +12,8 @@ import type { Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
 import type { SourceInfo } from '../core/source-line.js';
 import { darkMode, frameStyles } from '../core/styles.js';
-import { formatSpan, spanOf, yearTicks, type DateSpan } from '../core/time.js';
-import { fontOf } from '../core/text-measure.js';
+import { fittingYearTicks, formatSpan, spanOf, type DateSpan } from '../core/time.js';
+import { fontOf, textWidth } from '../core/text-measure.js';
 import { WidgetController } from '../core/widget-controller.js';
 import {
   categoryFilter,
@@ -84,6 +84,9 @@ const categoryClasses = unsafeCSS(LIGHT.map((_, i) => `.c${i + 1}{--c:var(--srw-
  *   widgets with the same `group` (e.g. `<trend-chart>`) highlight that date, and theirs highlight milestones here
  * @fires milestone-step - presenter mode moved to another step (detail: MilestoneStepDetail)
  * @csspart title, description, chart, source, actions, button, table, message, notes, legend
+ * @cssprop --srw-category-{1..11} - colours of the file's categories, in their order (light and dark each ≥ 4.5:1)
+ * @cssprop --srw-timeline-track - width of the time axis on wide screens (default 36%)
+ * @cssprop --srw-timeline-max-height - height from which the list scrolls inside the widget (default 36em; none: all)
  */
 export class MilestoneTimeline extends LitElement {
   static override properties = {
@@ -168,7 +171,7 @@ export class MilestoneTimeline extends LitElement {
       }
       .rows {
         position: relative;
-        /* About a screen: 57 milestones would otherwise make the widget sixteen screens long in an article. */
+        /* About a screen: 61 milestones would otherwise make the widget sixteen screens long in an article. */
         max-height: var(--srw-timeline-max-height, 36em);
         overflow-y: auto;
         padding: 4px;
@@ -317,12 +320,15 @@ export class MilestoneTimeline extends LitElement {
         /* Inset like the rows' content below (their 4 px room for focus rings), so years meet their lines. */
         margin: 0 4px 0.25em;
       }
-      /* Small type on the labels only: the axis keeps the rows' em, so its margins put years over their lines. */
+      /* Small type on the labels only: the axis keeps the rows' em, so its margins put years over their lines.
+         Each year is centred over its line (--x), but the first and last never leave the track: at its ends
+         they are anchored inward, as the bar chart's axis does. A year is four digits, 4ch in tabular figures. */
       .tick {
         font-size: 0.8em;
         position: absolute;
-        transform: translateX(-50%);
+        left: clamp(0px, calc(var(--x) - 2ch), calc(100% - 4ch));
         font-variant-numeric: tabular-nums;
+        white-space: nowrap;
       }
       .grid {
         position: absolute;
@@ -561,11 +567,14 @@ export class MilestoneTimeline extends LitElement {
     let grid: TemplateResult | typeof nothing = nothing;
     if (wide) {
       const [t0, t1] = model.domain;
-      // A year label needs about 2.5 em: 40 px in a page's 16 px type, more in the presenter's large type.
-      const em = fontOf(this).size;
-      const years = yearTicks(t0, t1, Math.floor((this.#size.width * 0.36) / (em * 2.5))).map((t) => ({ x: ((t - t0) / (t1 - t0)) * 100, year: new Date(t).getUTCFullYear() }));
+      const { size: em, family } = fontOf(this);
+      // The track: 36 % of the axis (its insets: 4 px each side, 0.5 em on the right), less the ticks' 0.5 em each side.
+      const track = (this.#size.width - 8 - em * 0.5) * 0.36 - em;
+      // Year labels in 0.8 em type, half an em apart at least; in a presenter's large type fewer fit.
+      const label = textWidth('2020', `${em * 0.8}px ${family}`);
+      const years = fittingYearTicks(t0, t1, track, label, em * 0.5).map((t) => ({ x: ((t - t0) / (t1 - t0)) * 100, year: new Date(t).getUTCFullYear() }));
       ticks = html`<div class="axis" aria-hidden="true"
-        ><div class="ticks">${years.map((y) => html`<span class="tick" style=${cssomStyle({ left: `${y.x}%` })}>${y.year}</span>`)}</div></div
+        ><div class="ticks">${years.map((y) => html`<span class="tick" style=${cssomStyle({ '--x': `${y.x}%` })}>${y.year}</span>`)}</div></div
       >`;
       grid = html`<div class="grid" aria-hidden="true"><div class="lines">${years.map((y) => html`<span style=${cssomStyle({ left: `${y.x}%` })}></span>`)}</div></div>`;
     }
@@ -597,7 +606,7 @@ export class MilestoneTimeline extends LitElement {
   /**
    * One milestone as one flat template: optional parts are hidden, not nested templates, and only a
    * second or further source is a small template of its own — the first render's cost grows with the
-   * number of template instances, and a list of 57 milestones with their sources would otherwise make
+   * number of template instances, and a list of 61 milestones with their sources would otherwise make
    * over 500.
    */
   #renderItem(it: TimelineItem, i: number, labels: ItemLabels): TemplateResult {
