@@ -14,7 +14,7 @@ import { expect, waitUntil } from '@open-wc/testing';
  *   least; a network fits a screen and does not leave its box empty.
  * Text boxes are the line boxes of the shadow DOM's text nodes (SVG text and tspan, HTML text); lines are
  * the segments of SVG lines and line paths; both in screen coordinates (getClientRects, getScreenCTM).
- * Bounded by count: the 20 demo widgets of these six elements and 14 fixtures, 6 widths, 4 combinations
+ * Bounded by count: the 20 demo widgets of these six elements and 15 fixtures, 6 widths, 4 combinations
  * (the full matrix, about 20 s on two cores); at most 12 findings reported per widget (and how many more).
  */
 
@@ -338,6 +338,7 @@ const FIXTURES = `
   <sozialraum-map src="/data/indicators/sozialraum-rankings-2007.json" indicator="einkommen-2001" geo="/test/fixtures/geo/sozialraeume-made-up-boundaries.topo.json" heading-level="3" data-from="560"></sozialraum-map>
   <indicator-bar src="/data/indicators/arbeitsmarkt-2000-2006.json" indicator="arbeitslosenquote-2006" heading-level="3"></indicator-bar>
   <trend-chart src="/data/eu2-residents.json" scale="log" highlight="nordmarkt" heading-level="3"></trend-chart>
+  <trend-chart src="/data/eu2-residents.json" milestones="/data/milestones.json" annotations="all" heading-level="3"></trend-chart>
   <milestone-timeline src="/test/fixtures/milestones-madeup-bad-dates.json" heading-level="3"></milestone-timeline>
   <key-figure src="/test/fixtures/key-figures-made-up.json" heading-level="3"></key-figure>
   <key-figure src="/data/key-figures.json" figure="eu2-einwohner-2014-08" heading-level="3"></key-figure>

@@ -151,7 +151,7 @@ export function layoutTrend(
   // a readable chart of six lines — in a box too small for that the chart scrolls inside it (trend-chart.ts,
   // .cramped) instead of running over the events, notes and source below. Else it follows the width; narrow:
   // taller than wide screens need, so that the series can be named inside the plot.
-  const height =
+  let height =
     metrics.height !== undefined ? Math.max(Math.floor(metrics.height), 6 * lh) : Math.round(Math.min(Math.max(width * (narrow ? 0.75 : 0.5), (narrow ? 20 : 15) * lh), 26 * lh));
 
   // Time domain: the chosen period, else the data's (with its points' whole periods) and the events.
@@ -174,7 +174,15 @@ export function layoutTrend(
   const values = points.map((p) => p.value);
   const vmax = Math.max(...values, 0);
   const vmin = Math.min(...values, 0);
-  const plotTop = lh * 0.6 + (annotations.length ? lh * 1.5 : 0);
+  // Events: numbered badges in rows above the plot, as many rows as the events need not to overlap and not
+  // to run past the chart's right edge (all 61 milestones at 700 px); counted here with the plot's left edge
+  // guessed (the y labels are not measured yet), placed below with the real one.
+  const badge = lh * 0.5;
+  const rows = annotations.length ? badgeRows(annotations, (t) => small * 3 + ((t - t0) / (t1 - t0)) * (width - small * 3), t0, t1, badge, width).rows : 0;
+  const extraRows = Math.max(0, rows - 1) * badge * 2.2;
+  // A chart that follows the width grows by its extra rows of badges; a fitted one gives them plot height.
+  if (metrics.height === undefined) height += extraRows;
+  const plotTop = lh * 0.6 + (rows ? lh * 1.5 + extraRows : 0);
   const plotBottom = height - lh * 1.6;
   let yOf: (v: number) => number;
   let yTicks: Array<{ y: number; text: string; d?: string }>;
@@ -243,21 +251,21 @@ export function layoutTrend(
     }
   }
 
-  // Events: numbered badges in a row above the plot; the title beside the badge when it fits before the next one.
-  const badge = lh * 0.5;
-  const boxes = annotations.map<AnnotationBox>((a) => {
-    const inside = a.t1 > t0 && a.t0 < t1;
+  // The title beside its badge when it fits before the next badge of its row.
+  const badgeSpots = badgeRows(annotations, x, t0, t1, badge, width, rows);
+  const boxes = annotations.map<AnnotationBox>((a, i) => {
     const ax0 = x(Math.max(a.t0, t0));
     const ax1 = x(Math.min(a.t1, t1));
-    return { annotation: a, x0: ax0, x1: Math.max(ax1, ax0), bx: ax0, by: lh * 0.6 + badge, inside, d: '' };
+    const at = badgeSpots.at[i];
+    return { annotation: a, x0: ax0, x1: Math.max(ax1, ax0), bx: at?.x ?? ax0, by: lh * 0.6 + badge + (at?.row ?? 0) * badge * 2.2, inside: !!at, d: '' };
   });
   const shown = boxes.filter((b) => b.inside);
-  // Badges must not overlap: shift right where two events are close.
-  for (let i = 1; i < shown.length; i++) shown[i].bx = Math.max(shown[i].bx, shown[i - 1].bx + badge * 2.2);
   shown.forEach((b, i) => {
-    const next = shown[i + 1]?.bx ?? width;
+    // Up to the next badge of its row, and never into the series names right of the plot.
+    const next = shown.slice(i + 1).find((c) => c.by === b.by)?.bx ?? x1;
     const room = next - (b.bx + badge * 1.4) - small * 0.5;
-    if (!narrow && room > small * 4) {
+    // Several rows: the event lines of the upper rows would cross the titles of the lower ones; the list below names them.
+    if (!narrow && rows < 2 && room > small * 4) {
       const line = wrapText(b.annotation.title, room, smallFont, 1);
       b.text = line.lines[0];
       b.textX = b.bx + badge * 1.4;
@@ -271,7 +279,8 @@ export function layoutTrend(
 
   // Grid and event lines pause at the series names inside the plot.
   const names: TextBox[] = narrow ? series.flatMap((s) => (s.label ? [{ x0: s.label.x - 2, y0: s.label.y - lh * 0.75, x1: s.label.x + s.label.width + 2, y1: s.label.y + (s.label.lines.length - 1) * lh * 0.9 + lh * 0.25 }] : [])) : [];
-  for (const b of boxes) b.d = lineAround(b.x0, b.by + badge, b.x0, plotBottom, names, 0);
+  const badges: TextBox[] = shown.map((c) => ({ x0: c.bx - badge, y0: c.by - badge, x1: c.bx + badge, y1: c.by + badge }));
+  for (const b of boxes) b.d = lineAround(b.x0, b.by + badge, b.x0, plotBottom, [...names, ...badges.filter((c) => c.y0 > b.by)], 1);
   return {
     width,
     height,
@@ -418,4 +427,25 @@ function placeInside(
     best[k] = spot;
     s.label = { x: spot.b.x0 + 2, y: spot.b.y0 + 2 + lh * 0.7, lines: spot.text, anchor: 'start', width: spot.w, key: !!spot.text.length && spot.text[0] === key && s.series.label !== key };
   });
+}
+
+/**
+ * Rows of event badges: each badge at its event's x, shifted right by at most two badges where the row is
+ * taken, else in the next row; never past the chart's right edge. With `most` rows (the count the plot's top
+ * was laid out for) a badge that finds no place goes where its row ends soonest.
+ */
+function badgeRows(events: Annotation[], x: (t: number) => number, t0: number, t1: number, badge: number, width: number, most = Infinity) {
+  const step = badge * 2.2;
+  const ends: number[] = [];
+  const at = events.map((a) => {
+    if (!(a.t1 > t0 && a.t0 < t1)) return undefined;
+    const want = Math.min(x(Math.max(a.t0, t0)), width - badge);
+    const spot = (row: number) => Math.max(want, (ends[row] ?? -Infinity) + step);
+    let row = ends.findIndex((_, r) => spot(r) <= Math.min(want + step * 2, width - badge));
+    if (row < 0) row = ends.length < most ? ends.length : ends.indexOf(Math.min(...ends));
+    const bx = Math.min(spot(row), width - badge);
+    ends[row] = bx;
+    return { x: bx, row };
+  });
+  return { at, rows: ends.length };
 }
