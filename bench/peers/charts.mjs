@@ -375,7 +375,7 @@ function plotMap(host, input, end) {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Peers: the network (52 nodes, 78 links)
+// Peers: the network (gesamtstrategie-fachgruppen-2022)
 
 function highchartsNetwork(host, input, end) {
   Highcharts.chart(
@@ -515,7 +515,7 @@ export const charts = {
     absent: [{ name: 'Chart.js', why: 'no map or geo chart without a plugin (chartjs-chart-geo)' }],
   },
   network: {
-    title: 'network gesamtstrategie-fachgruppen-2022 (data/networks.json: 52 nodes, 78 links)',
+    title: 'network gesamtstrategie-fachgruppen-2022 (data/networks.json: 56 nodes, 92 links)',
     height: 800,
     prepare: prepareNetwork,
     peers: [

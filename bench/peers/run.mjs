@@ -1,7 +1,7 @@
 /**
  * npm run bench:peers — the widgets against other charting libraries, on the same three charts:
  * the 39 bars, the 39-tile choropleth and the 52-node network (bench/peers/charts.mjs), each drawn by
- *   - the widget: dist/sozialraum-widgets.js, the one file (all five elements, the tile geometry built in);
+ *   - the widget: dist/sozialraum-widgets.js, the one file (all six elements, the tile geometry built in);
  *   - the floor: hand-written SVG by plain DOM calls, no library (scripts/bench/floors.mjs for bars and map,
  *     charts.mjs for the network);
  *   - the peers of bench/peers/package.json (their own lock file; the main `npm ci` never installs them).
@@ -152,7 +152,7 @@ for (const [chart, c] of Object.entries(charts)) {
   if (ONLY && !ONLY.includes(chart)) continue;
   const floor = floors[chart];
   pages.push({ chart, id: 'floor', name: 'floor: hand-written SVG, no library', files: [], bytes: gz(Buffer.from(floor.fns.join('\n'))), html: page({ title: `${chart} floor`, height: c.height, body: floor.body, libs: [], code: `${floor.code}\nwindow.__end();` }), renders: 'svg' });
-  pages.push({ chart, id: 'ours', name: 'sozialraum-widgets (one file, all five elements)', files: ['dist/sozialraum-widgets.js'], bytes: ourBytes, html: page({ title: `${chart} ours`, height: c.height, body: ours[chart], libs: ['/dist/sozialraum-widgets.js'], onRendered: true }), renders: 'shadow' });
+  pages.push({ chart, id: 'ours', name: 'sozialraum-widgets (one file, all six elements)', files: ['dist/sozialraum-widgets.js'], bytes: ourBytes, html: page({ title: `${chart} ours`, height: c.height, body: ours[chart], libs: ['/dist/sozialraum-widgets.js'], onRendered: true }), renders: 'shadow' });
   const input = peerInputs[chart];
   const scripts = Object.entries(input.scripts).map(([id, text]) => `<script type="application/json" id="${id}">${inline(text)}</script>`).join('');
   for (const p of c.peers) {
