@@ -320,7 +320,7 @@ async function deckCase() {
     tab.on('pageerror', (e) => errors.push(e.message));
     await tab.goto(`${base}/demo/folien.html`, { waitUntil: 'load' });
     await tab.waitForFunction(() => window.Reveal?.isReady(), { timeout: 20000 });
-    const tags = ['indicator-bar', 'sozialraum-map', 'trend-chart', 'milestone-timeline', 'network-graph'];
+    const tags = ['indicator-bar', 'sozialraum-map', 'trend-chart', 'milestone-timeline', 'network-graph', 'key-figure'];
     // Warm-up: every slide once, until its widgets have drawn (data loaded, code compiled).
     const slides = await tab.evaluate(async (selector) => {
       const raf = () => new Promise((r) => requestAnimationFrame(r));
@@ -418,7 +418,7 @@ async function pageLoadCase() {
   const TASK_TARGET = 50;
   const CLS_TARGET = 0.05;
   const QUIET = 1000;
-  const tags = ['indicator-bar', 'sozialraum-map', 'trend-chart', 'milestone-timeline', 'network-graph'];
+  const tags = ['indicator-bar', 'sozialraum-map', 'trend-chart', 'milestone-timeline', 'network-graph', 'key-figure'];
   const observe = (QUIET) => {
     const s = (window.__load = { tasks: [], shifts: [], events: [], widgets: new Set(), first: [], last: 0 });
     const touch = () => (s.last = performance.now());
