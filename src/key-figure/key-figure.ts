@@ -71,6 +71,15 @@ export class KeyFigure extends LitElement {
       .big .number {
         font-size: var(--srw-key-figure-size, clamp(2em, 15cqi, 5em));
       }
+      /* Browsers without container units (Chrome < 105, Safari < 16, Firefox < 110) would drop the size to the text's. */
+      @supports not (width: 1cqi) {
+        .number {
+          font-size: var(--srw-key-figure-size, 2.25em);
+        }
+        .big .number {
+          font-size: var(--srw-key-figure-size, 3.5em);
+        }
+      }
       .missing {
         font-style: italic;
         color: var(--srw-muted);
