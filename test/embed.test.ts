@@ -120,6 +120,11 @@ describe('embed.html: one widget from the URL', () => {
       expect(message).to.contain('Parameter „src“');
       expect(message).to.contain('nicht erlaubt');
       expect(message).to.contain(location.origin);
+      // Readers get the plain sentence; the address and the fix are for editors, in closed details.
+      expect(text(doc.querySelector('main [role="alert"] h1'))).to.equal('Diese Grafik kann gerade nicht angezeigt werden.');
+      expect(text(doc.querySelector('main [role="alert"] p'))).to.equal('Der Einbettungs-Code ist fehlerhaft.');
+      expect(doc.querySelector<HTMLDetailsElement>('main [role="alert"] details')?.open).to.equal(false);
+      expect(doc.documentElement.scrollWidth).to.be.at.most(doc.documentElement.clientWidth, 'the message fits the frame');
       const requests = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).origin);
       expect(requests.every((o) => o === location.origin)).to.equal(true, requests.join(' '));
       expect((window as unknown as { __embedPwned?: number }).__embedPwned).to.equal(undefined);

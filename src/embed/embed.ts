@@ -17,6 +17,8 @@ import { allowedOrigins, ELEMENTS, planEmbed } from './embed-params.js';
 type Words = {
   title: string;
   cannotShow: string;
+  faulty: string;
+  details: string;
   noElement: (list: string) => string;
   unknownElement: (name: string, list: string) => string;
   noLibrary: string;
@@ -26,7 +28,9 @@ type Words = {
 const WORDS: Record<'de' | 'en', Words> = {
   de: {
     title: 'Sozialraum-Statistik Dortmund',
-    cannotShow: 'Die Grafik kann nicht angezeigt werden.',
+    cannotShow: 'Diese Grafik kann gerade nicht angezeigt werden.',
+    faulty: 'Der Einbettungs-Code ist fehlerhaft.',
+    details: 'Details für die Redaktion',
     noElement: (list) => `Es ist kein Diagramm angegeben: Der Parameter „el“ fehlt (möglich: ${list}).`,
     unknownElement: (name, list) => `„${name}“ ist kein Diagramm dieser Bibliothek (Parameter „el“; möglich: ${list}).`,
     noLibrary: 'Die Bibliothek sozialraum-widgets.js wurde nicht geladen; sie muss neben embed.html liegen.',
@@ -35,7 +39,9 @@ const WORDS: Record<'de' | 'en', Words> = {
   },
   en: {
     title: 'Dortmund social-space statistics',
-    cannotShow: 'The chart cannot be shown.',
+    cannotShow: 'This chart cannot be shown right now.',
+    faulty: 'The embed code is faulty.',
+    details: 'Details for editors',
     noElement: (list) => `No chart is given: the parameter “el” is missing (possible: ${list}).`,
     unknownElement: (name, list) => `“${name}” is not a chart of this library (parameter “el”; possible: ${list}).`,
     noLibrary: 'The library sozialraum-widgets.js was not loaded; it has to sit beside embed.html.',
@@ -108,15 +114,22 @@ function showProblems(problems: string[]): void {
   const box = document.createElement('div');
   box.className = 'message';
   box.setAttribute('role', 'alert');
+  // As the widgets say it: a sentence for readers, the technical detail for editors (closed, and in the console).
   const heading = document.createElement('h1');
   heading.textContent = words.cannotShow;
+  const reason = document.createElement('p');
+  reason.textContent = words.faulty;
+  const details = document.createElement('details');
+  const summary = document.createElement('summary');
+  summary.textContent = words.details;
   const list = document.createElement('ul');
   for (const text of problems) {
     const item = document.createElement('li');
     item.textContent = text;
     list.append(item);
   }
-  box.append(heading, list);
+  details.append(summary, list);
+  box.append(heading, reason, details);
   main.append(box);
   console.error(`embed.html: ${problems.join(' ')}`);
 }
