@@ -12,6 +12,9 @@ export interface TextBox {
   y1: number;
 }
 
+/** Two boxes share some area (touching edges do not count). */
+export const boxesMeet = (a: TextBox, b: TextBox): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
 /**
  * The box of one line of SVG text of `width` at (x, y): y is its baseline, or with `central` its middle
  * (dominant-baseline="central"); `size` its font size. Ascent and descent as common sans fonts have them.

@@ -19,6 +19,12 @@ export const presenterProperties = {
   presentation: { type: Boolean, reflect: true },
 } as const;
 
+/** Items revealed per step by a count-valued `step-by` ("3": bars or figures three at a time); one when it is none. */
+export function stepSize(stepBy: string | undefined): number {
+  const n = Math.round(Number(stepBy));
+  return n >= 1 ? n : 1;
+}
+
 export interface PresenterHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   mode?: string;

@@ -11,7 +11,7 @@ import { fontOf } from '../core/text-measure.js';
 import { ItemFocusController, listKeyTarget } from '../core/item-focus-controller.js';
 import { LinkController } from '../core/link-controller.js';
 import { Key, Memo } from '../core/memo.js';
-import { PresenterController, presenterProperties } from '../core/presenter-controller.js';
+import { PresenterController, presenterProperties, stepSize } from '../core/presenter-controller.js';
 import { renderTooltip, swatch, WidgetController } from '../core/widget-controller.js';
 import { layoutBars, rowsPerPage, type BarBox, type BarLayout, type RankLayout, type RowBox, type ValueLayout } from './layout.js';
 import { barTable, betweenRanksText, modelFromState, rankText, referenceText, rowLabel, valueNotes, valueText, type BarModel } from '../core/indicator-model.js';
@@ -231,8 +231,7 @@ export class IndicatorBar extends LitElement {
 
   /** Steps: bars revealed per step, `step-by="3"` (default one). */
   get #stepSize(): number {
-    const n = Math.round(Number(this.stepBy));
-    return n >= 1 ? n : 1;
+    return stepSize(this.stepBy);
   }
 
   /** A drawn row's place in the whole list (pages and separate axes draw rows more than once or not at all). */

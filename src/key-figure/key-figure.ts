@@ -5,7 +5,7 @@ import { dataUrl } from '../core/data-url.js';
 import { define } from '../core/define.js';
 import { msg } from '../core/i18n.js';
 import { Key } from '../core/memo.js';
-import { PresenterController, presenterProperties } from '../core/presenter-controller.js';
+import { PresenterController, presenterProperties, stepSize } from '../core/presenter-controller.js';
 import { asWarning, warning, type Problem } from '../core/problems.js';
 import type { SourceInfo } from '../core/source-line.js';
 import { frameStyles } from '../core/styles.js';
@@ -232,8 +232,7 @@ export class KeyFigure extends LitElement {
 
   /** Steps: figures revealed per step, `step-by="2"` (default one). */
   get #stepSize(): number {
-    const n = Math.round(Number(this.stepBy));
-    return n >= 1 ? n : 1;
+    return stepSize(this.stepBy);
   }
 
   #stepFigures(n: number): FigureView[] {

@@ -15,7 +15,7 @@ import { frameStyles } from '../core/styles.js';
 import { fontOf, textWidth, wrapText } from '../core/text-measure.js';
 import { formatSpan } from '../core/time.js';
 import { renderTooltip, seriesClass, WidgetController } from '../core/widget-controller.js';
-import { clipSegment, lineAround, type TextBox } from '../core/line-gaps.js';
+import { boxesMeet, clipSegment, lineAround, type TextBox } from '../core/line-gaps.js';
 import { later, layoutChunked, nodeRadius, type Box, type Placement } from './layout.js';
 import { buildGraph, nodeCount, type GraphModel } from './model.js';
 
@@ -646,7 +646,6 @@ export class NetworkGraph extends LitElement {
     const all = this.#radii.length <= LABELS_UP_TO || this.view.k >= 2;
     const lh = this.#lineHeight;
     const placed: Array<{ i: number; x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: TextBox }> = [];
-    const meets = (a: TextBox, b: TextBox) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
     // A symbol is about a circle: a box meets it where it comes nearer its middle than its radius.
     const onSymbol = (b: TextBox, own: number) => visible.some((j) => j !== own && Math.hypot(Math.max(b.x0 - sx(j), 0, sx(j) - b.x1), Math.max(b.y0 - sy(j), 0, sy(j) - b.y1)) < this.#radii[j] + 1);
     // Each node's places: below (as laid out), above, right, left, the four corners, below and above
@@ -704,7 +703,7 @@ export class NetworkGraph extends LitElement {
       done.add(place.i);
     };
     let keep = true;
-    const free = (place: (typeof placed)[number]) => !placed.some((p) => meets(p.box, place.box)) && !(keep && below.some((b) => b && b.i !== place.i && !done.has(b.i) && meets(b.box, place.box)));
+    const free = (place: (typeof placed)[number]) => !placed.some((p) => boxesMeet(p.box, place.box)) && !(keep && below.some((b) => b && b.i !== place.i && !done.has(b.i) && boxesMeet(b.box, place.box)));
     // How many links cross a place (counted once, when first asked; not in a large network, whose names
     // show on demand: there the links only pause at them).
     const counted = new Map<TextBox, number>();

@@ -1,4 +1,4 @@
-import { clipSegment, type TextBox } from '../core/line-gaps.js';
+import { boxesMeet, clipSegment, type TextBox } from '../core/line-gaps.js';
 import { wrapText } from '../core/text-measure.js';
 
 /**
@@ -98,21 +98,20 @@ export function numberShortForms<T extends { cx: number; cy: number }>(areas: T[
  * placed so far, which it adds to.
  */
 export function callouts(areas: Ring[][], width: number, height: number, taken: TextBox[]) {
-  const meets = (a: TextBox, b: TextBox) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
   const boxes = areas.map((rings) => {
     const xs = rings.flat().map((p) => p[0]);
     const ys = rings.flat().map((p) => p[1]);
     return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
   });
   // Outside every area: no border through it, its middle in none.
-  const outside = (b: TextBox) => areas.every((rings, i) => !meets(boxes[i], b) || (!crossed(rings, b) && !contains(rings, (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2)));
+  const outside = (b: TextBox) => areas.every((rings, i) => !boxesMeet(boxes[i], b) || (!crossed(rings, b) && !contains(rings, (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2)));
   const leaders: Array<[number, number, number, number]> = [];
   return (cx: number, cy: number, w: number, h: number): { x: number; y: number; box: TextBox; leader: [number, number, number, number] } | undefined => {
     for (let d = h; d < width + height; d += 8) {
       for (let a = 0; a < 24; a++) {
         const [x, y] = [cx + d * Math.cos((a * Math.PI) / 12), cy + d * Math.sin((a * Math.PI) / 12)];
         const box = { x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 };
-        if (box.x0 < 0 || box.y0 < 0 || box.x1 > width || box.y1 > height || taken.some((t) => meets(t, box)) || leaders.some((l) => clipSegment(box, ...l)) || !outside(box)) continue;
+        if (box.x0 < 0 || box.y0 < 0 || box.x1 > width || box.y1 > height || taken.some((t) => boxesMeet(t, box)) || leaders.some((l) => clipSegment(box, ...l)) || !outside(box)) continue;
         const enter = clipSegment(box, cx, cy, x, y)![0];
         const leader: [number, number, number, number] = [cx, cy, cx + (x - cx) * enter, cy + (y - cy) * enter];
         if (taken.some((t) => clipSegment(t, ...leader))) continue;

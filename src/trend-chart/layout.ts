@@ -1,7 +1,7 @@
 import { formatNumber, isApproximate } from '../core/format.js';
 import { linearScale, tickDecimals } from '../core/scale.js';
 import { textWidth, wrapText } from '../core/text-measure.js';
-import { clipSegment, lineAround, type TextBox } from '../core/line-gaps.js';
+import { boxesMeet, clipSegment, lineAround, type TextBox } from '../core/line-gaps.js';
 import { yearTicks } from '../core/time.js';
 import type { Annotation, Flag, TrendModel, TrendPoint, TrendSeries } from './model.js';
 
@@ -304,17 +304,8 @@ export function canUseLog(series: TrendSeries[]): boolean {
   return series.every((s) => s.points.every((p) => p.value > 0));
 }
 
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
 /** The shortest distance between a box and a segment [ax, ay, bx, by] that does not cross it. */
-function distance(b: Box, [ax, ay, bx, by]: number[]): number {
+function distance(b: TextBox, [ax, ay, bx, by]: number[]): number {
   const toPoint = (px: number, py: number) => Math.hypot(Math.max(b.x0 - px, 0, px - b.x1), Math.max(b.y0 - py, 0, py - b.y1));
   const toSegment = (px: number, py: number) => {
     const dx = bx - ax;
@@ -336,19 +327,19 @@ function distance(b: Box, [ax, ay, bx, by]: number[]): number {
 function placeInside(
   placed: Array<{ s: SeriesPaths; key: string }>,
   series: SeriesPaths[],
-  plot: Box,
+  plot: TextBox,
   lh: number,
   small: number,
   font: string,
 ): void {
   // Markers have a radius of 4.5 px and a stroke.
-  const taken: Box[] = series.flatMap((s) => s.points).map(({ x, y }) => ({ x0: x - 7, y0: y - 7, x1: x + 7, y1: y + 7 }));
+  const taken: TextBox[] = series.flatMap((s) => s.points).map(({ x, y }) => ({ x0: x - 7, y0: y - 7, x1: x + 7, y1: y + 7 }));
   const stretches = (s: SeriesPaths) => s.points.map((b, i) => [s.points[Math.max(0, i - 1)].x, s.points[Math.max(0, i - 1)].y, b.x, b.y]);
   const lines = series.flatMap(stretches);
-  const free = (b: Box) =>
-    b.x0 >= plot.x0 && b.x1 <= plot.x1 && b.y0 >= plot.y0 && b.y1 <= plot.y1 && !taken.some((t) => overlaps(b, t)) && !lines.some(([ax, ay, bx, by]) => clipSegment(b, ax, ay, bx, by));
+  const free = (b: TextBox) =>
+    b.x0 >= plot.x0 && b.x1 <= plot.x1 && b.y0 >= plot.y0 && b.y1 <= plot.y1 && !taken.some((t) => boxesMeet(b, t)) && !lines.some(([ax, ay, bx, by]) => clipSegment(b, ax, ay, bx, by));
   const room = plot.x1 - plot.x0 - 4;
-  type Spot = { b: Box; text: string[]; w: number };
+  type Spot = { b: TextBox; text: string[]; w: number };
   /** Every free spot for one of the texts of series `s`, best first (at most 40). */
   const spotsFor = (s: SeriesPaths, wraps: Array<{ lines: string[]; width: number }>) => {
     const out: Spot[] = [];
@@ -415,14 +406,14 @@ function placeInside(
       return;
     }
     for (const spot of spots[k]) {
-      if (chosen.some((c) => c && overlaps(c.b, spot.b))) continue;
+      if (chosen.some((c) => c && boxesMeet(c.b, spot.b))) continue;
       search(k + 1, [...chosen, spot], count + 1);
     }
     search(k + 1, [...chosen, undefined], count);
   };
   search(0, [], 0);
   placed.forEach(({ s, key }, k) => {
-    const spot = best[k] ?? spotsFor(s, [{ lines: [key], width: textWidth(key, font) }]).find((o) => !best.some((c) => c && overlaps(c.b, o.b)));
+    const spot = best[k] ?? spotsFor(s, [{ lines: [key], width: textWidth(key, font) }]).find((o) => !best.some((c) => c && boxesMeet(c.b, o.b)));
     if (!spot) return;
     best[k] = spot;
     s.label = { x: spot.b.x0 + 2, y: spot.b.y0 + 2 + lh * 0.7, lines: spot.text, anchor: 'start', width: spot.w, key: !!spot.text.length && spot.text[0] === key && s.series.label !== key };
