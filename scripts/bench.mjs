@@ -15,13 +15,12 @@
  * against a hand-written SVG floor (floorCase).
  */
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
 import rollupConfig from '../rollup.config.mjs';
+import { launchChromium, median, sendFile } from './bench/chromium.mjs';
 import { drawBars, drawTileMap, tileGeometry } from './bench/floors.mjs';
 
 const RUNS = Number(process.env.RUNS) || 21;
@@ -204,36 +203,14 @@ const server = createServer((req, res) => {
   }
   const path = normalize(join(root, url.pathname));
   if (!path.startsWith(root)) return res.writeHead(403).end();
-  try {
-    const body = readFileSync(path);
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
+  sendFile(res, path, types);
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 
-// The browser profile (and its HTTP cache) lives in memory where possible: on this kind of machine
-// disk I/O waits otherwise show up as render time. Each case gets a fresh browser, so that the many
-// page loads of one case do not slow down the next.
-const profileRoot = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
-const launch = async () => {
-  const userDataDir = mkdtempSync(join(profileRoot, 'srw-bench-'));
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    userDataDir,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  return { browser, close: async () => { await browser.close(); rmSync(userDataDir, { recursive: true, force: true }); } };
-};
+// Each case gets a fresh browser, so that the many page loads of one case do not slow down the next.
+const launch = () => launchChromium('srw-bench-');
 const version = await (async () => { const b = await launch(); const v = await b.browser.version(); await b.close(); return v; })();
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const fmt = (x) => x.toFixed(1);
 
 console.log(`sozialraum-widgets benchmark — ${version}, headless, ${RUNS} runs per case`);

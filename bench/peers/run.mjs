@@ -25,11 +25,11 @@
  * Everything is served from 127.0.0.1; Chromium resolves no other host, and any request elsewhere is reported.
  */
 import { createServer } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, median, sendFile } from '../../scripts/bench/chromium.mjs';
 import { drawBars, drawTileMap, tileGeometry } from '../../scripts/bench/floors.mjs';
 import { charts, drawNetworkFloor, prepareNetwork } from './charts.mjs';
 
@@ -181,13 +181,7 @@ const server = createServer((req, res) => {
   const [dir, rel] = url.pathname.startsWith('/peers/') ? [peers, url.pathname.slice('/peers/'.length)] : url.pathname.startsWith('/dist/') ? [join(root, 'dist'), url.pathname.slice('/dist/'.length)] : [];
   const path = dir && normalize(join(dir, decodeURIComponent(rel)));
   if (!path || !path.startsWith(dir)) return res.writeHead(404).end();
-  try {
-    const body = readFileSync(path);
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
+  sendFile(res, path, types);
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
@@ -200,26 +194,8 @@ if (process.env.SERVE) {
 // ---------------------------------------------------------------------------------------------------------
 // Browser, as scripts/bench.mjs (profile in memory; no background networking), and no host but this one.
 
-const profileRoot = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
-const userDataDir = mkdtempSync(join(profileRoot, 'srw-bench-peers-'));
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  userDataDir,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-  ],
-});
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
+const session = await launchChromium('srw-bench-peers-', ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1']);
+const { browser } = session;
 const elsewhere = new Set();
 const errors = new Map();
 
@@ -331,7 +307,6 @@ try {
   console.log(`requests to other hosts: ${elsewhere.size ? [...elsewhere].join(', ') : 'none'}`);
   if (errors.size) console.log(`page errors: ${[...errors].map(([k, v]) => `${k}: ${v}`).join(' | ')}`);
 } finally {
-  await browser.close();
-  rmSync(userDataDir, { recursive: true, force: true });
+  await session.close();
   server.close();
 }
