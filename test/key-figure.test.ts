@@ -80,6 +80,25 @@ describe('<key-figure>: the number as the source words it', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('without the source\'s wording writes the value with exactly its own decimals, its unit and the qualifier\'s sign', async () => {
+    const data = madeUp([
+      f('a', { display: undefined, value: 12.345, unit: '%', qualifier: 'at-least' }),
+      f('b', { display: undefined, value: 1.5, valueTo: 2.25, unit: 'Mio. €', qualifier: 'up-to' }),
+      f('c', { display: '12,6 %', value: 12.6, unit: '%' }),
+    ]);
+    const el = await figure(html`<key-figure .data=${data} style="width:900px"></key-figure>`);
+    expect($$(el, '.kf .number').map((n) => n.textContent)).to.deep.equal(['≥\u202f12,345\u00a0%', '≤\u202f1,5–2,25\u00a0Mio. €', '12,6 %']);
+    const en = await figure(html`<key-figure lang="en" .data=${data} style="width:900px"></key-figure>`);
+    expect($$(en, '.kf .number').map((n) => n.textContent)).to.deep.equal(['≥\u202f12.345%', '≤\u202f1.5–2.25\u00a0Mio. €', '12,6 %']);
+    const file = await download(el, 'CSV');
+    const lines = (await file.blob.text()).replace(/^\ufeff/, '').split('\r\n');
+    expect(lines.slice(1, 4).map((l) => l.split(';').slice(1, 3))).to.deep.equal([
+      ['"≥\u202f12,345\u00a0%"', '12,345'],
+      ['"≤\u202f1,5–2,25\u00a0Mio. €"', '"1,5–2,25"'],
+      ['"12,6 %"', '12,6'],
+    ]);
+  });
+
   it('shows the comparison the source gives, and the Stand of each figure', async () => {
     const el = await figure(html`<key-figure src=${MADE_UP} figure="quote anteil" style="width:700px"></key-figure>`);
     expect(text($(el, '.kf .comparison'))).to.equal('Vergleichsstadt: 9,9 %');
@@ -359,6 +378,27 @@ describe('<key-figure> from a table or a list in the page', () => {
       ['nicht bekannt', 'keine Angabe', '', '', '2022', 'Erfundenes Amt (Testdaten)'],
       ['in Worten', 'fast die Hälfte', '', '', 'Ende 2014', 'Erfundenes Amt (Testdaten)'],
     ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads a source column: each figure names its own, a row without one takes the source attribute', async () => {
+    const el = await figure(html`<key-figure source="Erfundenes Amt (Testdaten)" style="width:900px">
+      <table>
+        <thead><tr><th>Bezeichnung</th><th>Zahl</th><th>Quelle</th><th>Stand</th></tr></thead>
+        <tbody>
+          <tr><td>erfundene Menschen</td><td>über 1.234</td><td>Amt A (Testdaten)</td><td>2014</td></tr>
+          <tr><td>erfundene Quote</td><td>12,5 %</td><td>–</td><td>irgendwann</td></tr>
+          <tr><td>erfundene Zahl</td><td>7</td><td>Amt A (Testdaten)</td><td>–</td></tr>
+        </tbody>
+      </table>
+    </key-figure>`);
+    expect(metas(el)).to.deep.equal([
+      'Stand: 2014Quelle: Amt A (Testdaten)',
+      'Stand: irgendwannQuelle: Erfundenes Amt (Testdaten)',
+      'Stand: keine AngabeQuelle: Amt A (Testdaten)',
+    ]);
+    // The line names each source once, in the order the figures cite them, and the Stand's note of the figure without a date.
+    expect(text($(el, '.source'))).to.equal('Quellen: Amt A (Testdaten); Erfundenes Amt (Testdaten) · Stand: 2014 (irgendwann)');
     await expect(el).to.be.accessible();
   });
 

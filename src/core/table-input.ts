@@ -20,7 +20,8 @@ export interface ParsedTable {
   links?: Array<Array<string | undefined>>;
 }
 
-const cellText = (cell: Element) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** An element's text as one line, as a cell reads (also a `<dl>`'s items, for the key figures). */
+export const cellText = (cell: Element) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 export function parseTable(table: HTMLTableElement): ParsedTable {
   const allRows = Array.from(table.rows);

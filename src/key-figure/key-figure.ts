@@ -7,7 +7,6 @@ import { msg } from '../core/i18n.js';
 import { Key } from '../core/memo.js';
 import { PresenterController, presenterProperties, stepSize } from '../core/presenter-controller.js';
 import { asWarning, warning, type Problem } from '../core/problems.js';
-import type { SourceInfo } from '../core/source-line.js';
 import { frameStyles } from '../core/styles.js';
 import { WidgetController } from '../core/widget-controller.js';
 import { buildTrendModel } from '../trend-chart/model.js';
@@ -85,7 +84,7 @@ export class KeyFigure extends LitElement {
         color: var(--srw-muted);
       }
       /* Steps: the figure just revealed is highlighted, as the bars are. */
-      .stepping .current .number {
+      .current .number {
         color: var(--srw-highlight);
       }
       .label {
@@ -147,20 +146,24 @@ export class KeyFigure extends LitElement {
   declare fit?: boolean;
   declare presentation?: boolean;
 
-  /** The trend lines' file when the page names none (`sparkline`): the one the first figure names, resolved against the key-figures file. */
-  #sparkUrl: string | null = null;
   readonly #loader = new DataController(this);
   /**
    * The trend lines' file: the `sparkline` attribute (or an inline `<script type="application/json"
-   * data-for="sparkline">`), else the file the data names.
+   * data-for="sparkline">`), else the file the first figure with a trend line names — relative to the
+   * key-figures file; data in the page: relative to the page (or the script's data-base).
    */
-  readonly #sparkLoader = new UrlController(this, 'sparkline', () => this.#sparkUrl);
+  readonly #sparkLoader = new UrlController(this, 'sparkline', () => {
+    const series = this.#model?.figures.find((v) => v.f.series)?.f.series;
+    const state = this.#loader.state;
+    return series ? dataUrl(series.src, (state.status === 'ready' && state.url) || undefined) : null;
+  });
   readonly #frame = new WidgetController(this);
   readonly #presenter = new PresenterController(this, () => this.#frame, {
-    says: (n) => this.#stepFigures(n).map((v) => this.#sentence(v)).join(' '),
+    says: (n) => {
+      const k = stepSize(this.stepBy);
+      return (this.#model?.figures ?? []).slice((n - 1) * k, n * k).map((v) => this.#sentence(v)).join(' ');
+    },
   });
-  /** The DataController reads a table but no <dl>: an edited list draws anew. */
-  readonly #listObserver = new MutationObserver(() => this.requestUpdate());
 
   #model?: KeyFigureModel;
   #problems: Problem[] = [];
@@ -169,33 +172,26 @@ export class KeyFigure extends LitElement {
   #sparks = new Map<string, Spark | null>();
   #sparkProblems: Problem[] = [];
   readonly #sparkKey = new Key();
-  /** Figures revealed by the steps (all without steps), and the step shown (0 without steps). */
-  #revealed = 0;
+  /** The step shown (0 without steps). */
   #step = 0;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#listObserver.observe(this, { childList: true, subtree: true, characterData: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#listObserver.disconnect();
+  constructor() {
+    super();
+    // The DataController reads a table but no <dl>: an edited list draws anew.
+    new MutationObserver(() => this.requestUpdate()).observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('data')) this.#loader.sync();
     const { lang, locale } = this.#frame;
     const state = this.#loader.state;
-    const list = state.status === 'error' ? this.querySelector(':scope > dl, :scope > figure > dl') : null;
+    // Nothing else names data: a <dl> in the element is the data.
+    const list = state.status === 'error' && state.problems[0]?.key === 'p_noData' ? this.querySelector(':scope > dl, :scope > figure > dl') : null;
     if (this.#modelKey.changed([state, list?.textContent, this.figure, this.group, this.sourceText, this.stichtag, this.stepBy, lang, locale])) {
-      const { model, problems } = buildKeyFigureModel(state, list, { figure: this.figure, group: this.group, source: this.sourceText, stichtag: this.stichtag, lang, locale });
+      const { model, problems } = buildKeyFigureModel(state, list, this, lang, locale);
       this.#model = model;
       this.#problems = problems;
       if (model) numberAttr('step-by', this.stepBy, problems, { min: 1, integer: true, expected: 'attr_countFrom1' });
-      const series = model?.figures.find((v) => v.f.series)?.f.series;
-      // Relative to the key-figures file; data in the page: relative to the page (or the script's data-base).
-      this.#sparkUrl = series ? dataUrl(series.src, (state.status === 'ready' && state.url) || undefined) : null;
     }
     this.#sparkLoader.sync();
     const sparkState = this.#sparkLoader.state;
@@ -203,41 +199,27 @@ export class KeyFigure extends LitElement {
 
     const n = this.#model?.figures.length ?? 0;
     const stepping = this.#presenter.stepMode && n > 0;
-    const current = this.#presenter.steps(stepping ? Math.ceil(n / this.#stepSize) : 0);
-    this.#revealed = stepping ? Math.min(n, current * this.#stepSize) : n;
+    const current = this.#presenter.steps(stepping ? Math.ceil(n / stepSize(this.stepBy)) : 0);
     this.#step = stepping ? current : 0;
   }
 
-  /** The trend lines of the figures that ask for one, from the loaded time series; its problems are warnings (the figures stand without). */
+  /**
+   * The trend lines of the figures that ask for one, from the loaded time series (the trend model names
+   * the series it lacks); its problems are warnings: the figures stand without.
+   */
   #buildSparks(state: UrlController['state']): void {
     const { lang, locale } = this.#frame;
     const wanted = this.#model?.figures.filter((v) => v.f.series) ?? [];
     this.#sparks = new Map();
     this.#sparkProblems = [];
     if (!wanted.length || !state) return;
-    if (state.status === 'loading') {
-      for (const v of wanted) this.#sparks.set(v.f.id, null);
-      return;
-    }
-    const { model: trend, problems } = buildTrendModel(state, { lang });
-    const unknown: string[] = [];
+    const { model: trend, problems } = buildTrendModel(state, { lang, series: wanted.map((v) => v.f.series!.series).join(' ') });
     for (const v of wanted) {
       const series = trend?.series.find((s) => s.id === v.f.series!.series);
-      if (series) this.#sparks.set(v.f.id, sparkOf(series.points, lang, locale) ?? null);
-      else if (trend) unknown.push(v.f.series!.series);
+      // null while the file loads: the line's room is kept.
+      if (series || state.status === 'loading') this.#sparks.set(v.f.id, series ? sparkOf(series.points, lang, locale) : null);
     }
-    if (unknown.length) problems.push(warning('p_unknownSeries', unknown.join(', '), trend!.series.map((s) => s.id).join(', ')));
     if (problems.length) this.#sparkProblems = [warning('kf_seriesLoad'), ...problems.map(asWarning)];
-  }
-
-  /** Steps: figures revealed per step, `step-by="2"` (default one). */
-  get #stepSize(): number {
-    return stepSize(this.stepBy);
-  }
-
-  #stepFigures(n: number): FigureView[] {
-    const k = this.#stepSize;
-    return this.#model?.figures.slice((n - 1) * k, n * k) ?? [];
   }
 
   #sentence(v: FigureView): string {
@@ -253,18 +235,13 @@ export class KeyFigure extends LitElement {
       problems: [...this.#problems, ...this.#sparkProblems],
       loading: this.#loader.state.status === 'loading',
       chart: model && this.#renderFigures(model, stepping),
-      hint: stepping ? msg(lang, 'kf_hint') : undefined,
+      hint: stepping ? msg(lang, 'kf_hint') : '',
       notes: model?.notes,
-      source: model && this.#sourceInfo(model),
-      table: model ? () => figureTable(model, this.chartTitle || model.title, lang, locale) : undefined,
+      // The figures' sources and Stand, and the sources of the trend lines drawn.
+      source: model && { ...model.source, sources: [...model.source.sources, ...[...this.#sparks.values()].flatMap((s) => s?.sources ?? [])] },
+      table: model && (() => figureTable(model, this.chartTitle || model.title, lang, locale)),
       presenter: this.#presenter,
     });
-  }
-
-  /** The figures' sources and Stand, and the sources of the trend lines drawn. */
-  #sourceInfo(model: KeyFigureModel): SourceInfo {
-    const spark = [...this.#sparks.values()].flatMap((s) => s?.sources ?? []);
-    return spark.length ? { ...model.source, sources: [...model.source.sources, ...spark] } : model.source;
   }
 
   #renderFigures(model: KeyFigureModel, stepping: boolean): TemplateResult {
@@ -274,7 +251,7 @@ export class KeyFigure extends LitElement {
     const stop = stepping || this.#presenter.fitting;
     const label = [this.chartTitle || model.title, stepping ? this.#presenter.stepText : ''].filter(Boolean).join('. ');
     return html`<div
-      class="figures fill ${stepping ? 'stepping' : ''}"
+      class="figures fill"
       role=${stop ? 'group' : nothing}
       aria-label=${stop && label ? label : nothing}
       tabindex=${stop ? 0 : nothing}
@@ -287,19 +264,21 @@ export class KeyFigure extends LitElement {
   #renderFigure(v: FigureView, i: number, row: boolean, ownSources: boolean): TemplateResult {
     const { lang } = this.#frame;
     const spark = this.#sparks.get(v.f.id);
-    const state = i >= this.#revealed ? 'later' : Math.floor(i / this.#stepSize) + 1 === this.#step ? 'current' : '';
+    // Steps: what a later step reveals is not there yet; the figures just revealed are highlighted.
+    const ahead = Math.floor(i / stepSize(this.stepBy)) + 1 - this.#step;
+    const state = !this.#step ? '' : ahead > 0 ? 'later' : ahead ? '' : 'current';
     // The sentence is what screen readers hear; the parts drawn for the eye say the same and are hidden from them.
     return html`<div class="kf ${state}" role=${row ? 'listitem' : nothing} data-id=${v.f.id}>
       <span class="visually-hidden">${this.#sentence(v)}</span>
       <div aria-hidden="true">
-        <p class="number ${v.plain ? '' : 'missing'}" part="number">${v.plain ? html`${v.plain}<span class="marks">${v.number.slice(v.plain.length)}</span>` : v.number}</p>
+        <p class="number ${v.plain ? '' : 'missing'}" part="number">${v.plain || v.number}<span class="marks">${v.marks}</span></p>
         ${v.label ? html`<p class="label" part="label">${v.label}</p>` : nothing}
         ${v.comparison ? html`<p class="comparison">${v.comparison}</p>` : nothing}
-        ${spark !== undefined
-          ? html`<svg class="spark" part="sparkline" viewBox="0 0 100 30" preserveAspectRatio="none">
-              ${spark ? svg`<polyline points=${spark.points}></polyline><path class="end" d="M${spark.end[0]} ${spark.end[1]}h0"></path>` : nothing}
-            </svg>`
-          : nothing}
+        ${spark === undefined
+          ? nothing
+          : html`<svg class="spark" part="sparkline" viewBox="0 0 100 30" preserveAspectRatio="none">
+              ${spark && svg`<polyline points=${spark.points}></polyline><path class="end" d="M${spark.end.join(' ')}h0"></path>`}
+            </svg>`}
         ${v.note ? html`<p class="meta">${v.note}</p>` : nothing}
         <p class="meta">${msg(lang, 'stand')}: ${v.when}${ownSources ? html`<br />${sourcesText(v, lang)}` : nothing}</p>
       </div>

@@ -1,12 +1,12 @@
 import { idList } from '../core/attributes.js';
 import type { LoadState } from '../core/data-controller.js';
 import type { TableModel } from '../core/export.js';
-import { formatDate, formatNumber, formatValue } from '../core/format.js';
+import { formatDate, formatNumber } from '../core/format.js';
 import { msg, pickText, slug, type Lang, type Text } from '../core/i18n.js';
 import { asError, asWarning, entryName, isRecord, pathString, problem, warning, type Problem } from '../core/problems.js';
 import { dropBadSourceLinks, KeyFigureSchema, KeyFiguresListSchema, validate, type KeyFigure, type SourceWithId } from '../core/schema.js';
 import { uniqueSources, type SourceInfo } from '../core/source-line.js';
-import { findColumns, isBlankRow, isMissingCell, readDate, tableSource, type ParsedTable } from '../core/table-input.js';
+import { cellText, findColumns, isBlankRow, isMissingCell, readDate, tableSource, type ParsedTable } from '../core/table-input.js';
 import type { TrendPoint } from '../trend-chart/model.js';
 import './messages.js';
 
@@ -25,6 +25,8 @@ export interface FigureView {
   number: string;
   /** The wording without the marks (their words are said instead); empty when the source gives no number. */
   plain: string;
+  /** The marks after the wording ("*", " (?)"); empty without a wording. */
+  marks: string;
   label: string;
   comparison: string;
   note: string;
@@ -45,14 +47,13 @@ export interface KeyFigureModel {
   ownSources: boolean;
 }
 
+/** What the element's attributes choose (the element itself is one). */
 export interface KeyFigureOptions {
   figure?: string | null;
   group?: string | null;
   /** Source and Stichtag of a table or list in the element (attributes `source`, `stichtag`). */
-  source?: string | null;
+  sourceText?: string | null;
   stichtag?: string | null;
-  lang: Lang;
-  locale: string;
 }
 
 /** The figures before they are checked, and what they cite. */
@@ -71,21 +72,24 @@ type Result = { model?: KeyFigureModel; problems: Problem[] };
 const decimalsOf = (x: number) => Math.min(6, /\.(\d+)$/.exec(String(x))?.[1].length ?? 0);
 const exact = (x: number, locale: string) => formatNumber(x, locale, decimalsOf(x));
 
-export function buildKeyFigureModel(state: LoadState, list: Element | null, opts: KeyFigureOptions): Result {
+/** The marks of derived and unverified figures, after the number (a narrow space before "(?)"). */
+const MARKS: Record<FigureFlag, string> = { derived: '*', unverified: '\u202f(?)' };
+
+/**
+ * `list`: a `<dl>` in the element, read when nothing else names data (the DataController looks for
+ * tables, not lists).
+ */
+export function buildKeyFigureModel(state: LoadState, list: Element | null, opts: KeyFigureOptions, lang: Lang, locale: string): Result {
   if (state.status === 'loading') return { problems: [] };
-  const { lang, locale } = opts;
   const problems: Problem[] = [];
   let input: Input | Result;
-  if (state.status === 'error') {
-    // Nothing else names data: a <dl> in the element is the data (the DataController does not look for one).
-    const rows = list && state.problems.some((p) => p.key === 'p_noData') ? listRows(list) : [];
-    if (!rows.length) return { problems: state.problems };
-    input = fromRows(rows, opts, problems);
-  } else if (state.origin === 'table') {
-    // A table or pasted CSV: the first one holds the figures.
-    const table = state.tables[0];
-    input = { ...fromRows(table ? tableRows(table) : [], opts, problems), title: table?.caption };
-  } else input = fromFile(state.raw, problems);
+  if (state.status === 'ready' && state.origin !== 'table') input = fromFile(state.raw, problems);
+  else {
+    // A table or pasted CSV: the first one holds the figures. Nothing at all: a <dl> in the element, read as a table.
+    const table = state.status === 'ready' ? state.tables[0] : { caption: '', header: [], rows: list ? listRows(list) : [] };
+    if (state.status === 'error' && !table.rows.length) return { problems: state.problems };
+    input = fromTable(table, opts, problems);
+  }
   if (!('sources' in input)) return input;
 
   const chosen = select(input, opts, problems);
@@ -117,12 +121,14 @@ export function buildKeyFigureModel(state: LoadState, list: Element | null, opts
     });
     const flags = (['derived', 'unverified'] as const).filter((flag) => f[flag]);
     const plain = numberText(f, lang, locale);
+    const marks = plain && flags.map((flag) => MARKS[flag]).join('');
     const date = f.stichtag ? formatDate(f.stichtag, locale) : '';
     const note = pickText(f.stichtagNote, lang);
     return {
       f,
-      number: plain ? `${plain}${flags.includes('derived') ? '*' : ''}${flags.includes('unverified') ? '\u202f(?)' : ''}` : msg(lang, 'noValue'),
+      number: plain ? plain + marks : msg(lang, 'noValue'),
       plain,
+      marks,
       label: pickText(f.label, lang),
       comparison: pickText(f.comparison, lang),
       note: pickText(f.note, lang),
@@ -131,42 +137,41 @@ export function buildKeyFigureModel(state: LoadState, list: Element | null, opts
       sources,
     };
   });
-  const cited = (v: FigureView) => v.sources.map((s) => s.id).join();
   return {
     model: {
       title: pickText(input.title, lang),
       description: pickText(input.description, lang),
       figures: views,
-      notes: [...new Set(views.flatMap((v) => v.flags))].map((f) => `${f === 'derived' ? '*' : '(?)'} ${msg(lang, `flag_${f}`)}`),
+      notes: [...new Set(views.flatMap((v) => v.flags))].map((flag) => `${MARKS[flag].trim()} ${msg(lang, `flag_${flag}`)}`),
       source: {
         sources: views.flatMap((v) => v.sources),
-        stichtage: views.flatMap((v) => (v.f.stichtag ? [v.f.stichtag] : [])),
+        stichtage: views.flatMap((v) => v.f.stichtag ?? []),
         // Several figures each show their own Stand: the line adds the notes only of those without a date.
         stichtagNote: [...new Set(views.filter((v) => views.length < 2 || !v.f.stichtag).map((v) => pickText(v.f.stichtagNote, lang)))].filter(Boolean).join('; '),
       },
-      ownSources: new Set(views.map(cited)).size > 1,
+      ownSources: new Set(views.map((v) => v.sources.map((s) => s.id).join())).size > 1,
     },
     problems,
   };
 }
 
 /** How exact a number is, for one without the source's wording, in signs every language reads (as the bars write "≈"). */
-const SIGNS = { about: '≈', 'more-than': '>', almost: '<', 'up-to': '≤', 'at-least': '≥' };
+const SIGNS: Record<string, string> = { about: '≈', 'more-than': '>', almost: '<', 'up-to': '≤', 'at-least': '≥' };
+
+/** The source's value exactly with its own decimals, a range as "13–22"; empty where the source gives only words. */
+const valueText = (f: KeyFigure, locale: string) =>
+  typeof f.value === 'number' ? [f.value, ...(f.valueTo === undefined ? [] : [f.valueTo])].map((x) => exact(x, locale)).join('–') : '';
 
 /**
  * The number as the source words it (`display`), with the unit where the wording lacks it. Without a
- * wording, the value itself with exactly its own decimals and the qualifier's sign: "≈ 80 %", "13–22 %".
- * Empty when the source gives neither.
+ * wording, the value itself with the qualifier's sign: "≈ 80 %", "13–22 %". Empty when the source gives neither.
  */
 function numberText(f: KeyFigure, lang: Lang, locale: string): string {
   const unit = pickText(f.unit, lang);
-  let text = pickText(f.display, lang).trim();
-  if (!text && typeof f.value === 'number') {
-    const end = f.valueTo ?? f.value;
-    const sign = SIGNS[f.qualifier as keyof typeof SIGNS];
-    text = `${sign ? `${sign}\u202f` : ''}${f.valueTo === undefined ? '' : `${exact(f.value, locale)}–`}${formatValue(end, locale, lang, { unit: f.unit, decimals: decimalsOf(end) })}`;
-  }
-  // A percent sign follows the number directly in English, after a no-break space in German (as formatValue writes it).
+  const value = valueText(f, locale);
+  const sign = SIGNS[f.qualifier!];
+  let text = pickText(f.display, lang).trim() || (value && `${sign ? `${sign}\u202f` : ''}${value}`);
+  // A percent sign follows the number directly in English, after a no-break space otherwise (as formatValue writes it).
   if (text && unit && !text.includes(unit)) text += `${unit === '%' && lang === 'en' ? '' : '\u00a0'}${unit}`;
   return text;
 }
@@ -180,42 +185,34 @@ function fromFile(raw: unknown, problems: Problem[]): Input | Result {
   return checked.ok ? checked.value : { problems: [...checked.problems, ...problems.map(asError)] };
 }
 
-/** Indices of the figures to show: those named by `figure` (in that order), else those tagged `group`, else all. */
+/**
+ * Indices of the figures to show: those named by `figure` (in that order), else those tagged `group`,
+ * else all. Unknown ids or groups are named with a few that exist (a file may hold a hundred figures).
+ */
 function select(input: Input, opts: KeyFigureOptions, problems: Problem[]): number[] | Result {
   const ids = input.figures.map((f) => (isRecord(f) && typeof f.id === 'string' ? f.id : ''));
   const groupsOf = (f: unknown): string[] => (isRecord(f) && Array.isArray(f.groups) ? f.groups.map(String) : []);
-  // A few of what there is: a file may hold a hundred figures.
-  const some = (list: string[]) => {
-    const known = [...new Set(list.filter(Boolean))];
-    return `${known.slice(0, 6).join(', ')}${known.length > 6 ? ', …' : ''}` || '–';
-  };
-  const fail = (p: Problem): Result => ({ problems: [p, ...problems.map(asError)] });
   const wanted = idList(opts.figure);
-  if (wanted.length) {
-    const chosen = [...new Set(wanted.map((id) => ids.indexOf(id)).filter((i) => i >= 0))];
-    const unknown = wanted.filter((id) => !ids.includes(id));
-    if (unknown.length) {
-      const p = problem('p_attrOneOf', 'figure', unknown.join(', '), some(ids));
-      if (!chosen.length) return fail(p);
-      problems.push(asWarning(p));
-    }
-    return chosen;
-  }
   const groups = idList(opts.group);
-  const all = ids.map((_, i) => i);
-  if (!groups.length) return all;
-  const chosen = all.filter((i) => groupsOf(input.figures[i]).some((g) => groups.includes(g)));
-  return chosen.length ? chosen : fail(problem('p_attrOneOf', 'group', groups.join(', '), some(input.figures.flatMap(groupsOf))));
+  const chosen = wanted.length
+    ? [...new Set(wanted.map((id) => ids.indexOf(id)).filter((i) => i >= 0))]
+    : ids.map((_, i) => i).filter((i) => !groups.length || groupsOf(input.figures[i]).some((g) => groups.includes(g)));
+  // Some ids unknown: the others are shown; no group known: nothing is.
+  const unknown = wanted.length ? wanted.filter((id) => !ids.includes(id)) : chosen.length ? [] : groups;
+  if (unknown.length) {
+    const known = [...new Set(wanted.length ? ids : input.figures.flatMap(groupsOf))].filter(Boolean);
+    const p = problem('p_attrOneOf', wanted.length ? 'figure' : 'group', unknown.join(', '), `${known.slice(0, 6).join(', ')}${known.length > 6 ? ', …' : ''}` || '–');
+    if (!chosen.length) return { problems: [p, ...problems.map(asError)] };
+    problems.push(asWarning(p));
+  }
+  return chosen;
 }
 
 /* ------------------------------------------------------------------------------------------------
  * A table or a <dl> in the element: the no-JavaScript fallback doubles as the data.
  * ---------------------------------------------------------------------------------------------- */
 
-/** A row as the fields a figure is read from: label, number (as worded), comparison, date, source. */
-type Row = string[];
-
-/** The fields of a Row with their column headers in German or English; columns without a header take them in this order. */
+/** The fields a figure is read from, with their column headers in German or English; columns without a header take them in this order. */
 const FIELDS: Array<[string, RegExp]> = [
   ['label', /^(bezeichnung|label|beschreibung|kennzahl|name)\b/i],
   ['value', /^(zahl|wert|value|figure|number)\b/i],
@@ -224,65 +221,58 @@ const FIELDS: Array<[string, RegExp]> = [
   ['source', /^(quelle|source)\b/i],
 ];
 
-function tableRows(table: ParsedTable): Row[] {
-  const column = findColumns(table, FIELDS);
-  return table.rows.map((r) => FIELDS.map(([field]) => r[column[field] ?? -1] ?? ''));
-}
-
-/** `<dt>` = label, then `<dd>` = number, and further `<dd>`s: comparison, date, source. */
-function listRows(list: Element): Row[] {
-  const rows: Row[] = [];
+/** `<dt>` = label, then `<dd>` = number, and further `<dd>`s: comparison, date, source (the order of a table without header). */
+function listRows(list: Element): string[][] {
+  const rows: string[][] = [];
   for (const item of list.querySelectorAll('dt, dd')) {
-    const text = (item.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (item.localName === 'dt') rows.push([text]);
-    else rows[rows.length - 1]?.push(text);
+    if (item.localName === 'dt') rows.push([cellText(item)]);
+    else rows.at(-1)?.push(cellText(item));
   }
   return rows;
 }
 
-/** A Stand as typed ("2014", "09/2014", "31.12.2013"); anything else is kept in words as the Stichtag's note. */
-function dateOf(text: string): Pick<KeyFigure, 'stichtag' | 'stichtagNote'> | undefined {
-  if (isMissingCell(text)) return undefined;
-  const stichtag = readDate(text);
-  return stichtag ? { stichtag } : { stichtagNote: text };
-}
-
 /**
  * Figures from the rows of a table or list, each cell shown as typed ("–" or empty: keine Angabe). The
- * value itself is not read: a page's table gives only the wording.
+ * value itself is not read: a page's table gives only the wording. A Stand as typed ("2014", "09/2014",
+ * "31.12.2013") is a date; anything else is kept in words as the Stichtag's note.
  */
-function fromRows(all: Row[], opts: KeyFigureOptions, problems: Problem[]): Input | Result {
-  const rows = all.filter((r) => !isBlankRow(r));
+function fromTable(table: ParsedTable, opts: KeyFigureOptions, problems: Problem[]): Input | Result {
+  const column = findColumns(table, FIELDS);
+  const rows = table.rows.map((r) => FIELDS.map(([field]) => r[column[field] ?? -1] ?? '')).filter((r) => !isBlankRow(r));
   if (!rows.length) return { problems: [problem('p_emptyTable')] };
   // The attributes `source` and `stichtag` stand for every row that names none.
-  const { source, date } = tableSource(opts, problems);
+  const { source, date } = tableSource({ source: opts.sourceText, stichtag: opts.stichtag }, problems);
   const sources: SourceWithId[] = source ? [source] : [];
+  const given = (cell: string) => (isMissingCell(cell) ? undefined : cell);
   const cite = (title: string) => {
     let s = sources.find((x) => x.title === title);
     if (!s) sources.push((s = { id: `q${sources.length + 1}`, title }));
     return [s.id];
   };
-  const figures = rows.map(([label = '', text = '', comparison = '', when = '', cell = ''], i): KeyFigure => ({
-    id: slug(label) || String(i + 1),
-    label,
-    display: isMissingCell(text) ? undefined : text,
-    comparison: isMissingCell(comparison) ? undefined : comparison,
-    ...(dateOf(when) ?? (date ? { stichtag: date } : undefined)),
-    sources: isMissingCell(cell) ? (source ? [source.id] : []) : cite(cell),
-  }));
+  const figures = rows.map(([label, text, comparison, when, cell], i): KeyFigure => {
+    const stichtag = readDate(when);
+    return {
+      id: slug(label) || String(i + 1),
+      label,
+      display: given(text),
+      comparison: given(comparison),
+      stichtag: stichtag ?? (given(when) ? undefined : date),
+      stichtagNote: stichtag ? undefined : given(when),
+      sources: given(cell) ? cite(cell) : source ? [source.id] : [],
+    };
+  });
   if (!sources.length) problems.push(warning('p_noSource'));
-  return { sources, figures, built: true };
+  return { title: table.caption, sources, figures, built: true };
 }
 
 /* ------------------------------------------------------------------------------------------------
  * Words, table and trend line.
  * ---------------------------------------------------------------------------------------------- */
 
-const names = (v: FigureView) => [...new Set(uniqueSources(v.sources).map((s) => s.publisher || s.title))].join('; ');
-
 /** A figure's sources as they stand under it when the figures cite different ones: "Quelle: Stadt Dortmund". */
 export function sourcesText(v: FigureView, lang: Lang): string {
-  return `${msg(lang, v.sources.length > 1 ? 'sources' : 'source')}: ${names(v) || msg(lang, 'noSource')}`;
+  const names = [...new Set(uniqueSources(v.sources).map((s) => s.publisher || s.title))].join('; ');
+  return `${msg(lang, v.sources.length > 1 ? 'sources' : 'source')}: ${names || msg(lang, 'noSource')}`;
 }
 
 /**
@@ -292,7 +282,7 @@ export function sourcesText(v: FigureView, lang: Lang): string {
  */
 export function figureSentence(v: FigureView, trend: string, lang: Lang): string {
   const what = v.plain ? `${v.plain} ${v.label}` : `${v.label}: ${v.number}`;
-  return [
+  return `${[
     `${what}${v.comparison ? ` (${v.comparison})` : ''}`,
     ...v.flags.map((f) => msg(lang, `flag_${f}`)),
     v.note,
@@ -302,31 +292,20 @@ export function figureSentence(v: FigureView, trend: string, lang: Lang): string
   ]
     .map((part) => part.trim().replace(/\.$/, ''))
     .filter(Boolean)
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join('. ')
-    .concat('.');
+    .map((part) => part[0].toUpperCase() + part.slice(1))
+    .join('. ')}.`;
 }
 
 export function figureTable(model: KeyFigureModel, caption: string, lang: Lang, locale: string): TableModel {
   return {
     caption,
-    columns: [
-      { label: msg(lang, 'kf_label') },
-      { label: msg(lang, 'kf_number') },
-      { label: msg(lang, 'value'), numeric: true },
-      { label: msg(lang, 'reference') },
-      { label: msg(lang, 'stand') },
-      { label: msg(lang, 'source') },
-    ],
+    columns: (['kf_label', 'kf_number', 'value', 'reference', 'stand', 'source'] as const).map((key) => ({ label: msg(lang, key), numeric: key === 'value' })),
     rows: model.figures.map(({ f, ...v }) => ({
       cells: [
         { text: v.label },
         { text: v.number },
-        typeof f.value !== 'number'
-          ? { text: '', raw: null }
-          : f.valueTo === undefined
-            ? { text: exact(f.value, locale), raw: f.value }
-            : { text: `${exact(f.value, locale)}–${exact(f.valueTo, locale)}` },
+        // The value as a number (a range as text); none where the source gives only words.
+        { text: valueText(f, locale), raw: f.valueTo === undefined ? (f.value ?? null) : undefined },
         { text: v.comparison },
         { text: v.when },
         { text: uniqueSources(v.sources).map((s) => [s.publisher, s.title].filter(Boolean).join(': ')).join('; ') },
@@ -344,10 +323,10 @@ export interface Spark {
   sources: SourceWithId[];
 }
 
-export function sparkOf(points: TrendPoint[], lang: Lang, locale: string): Spark | undefined {
+/** `points`: a series of the trend model, which has at least one. */
+export function sparkOf(points: TrendPoint[], lang: Lang, locale: string): Spark {
   const first = points[0];
   const last = points[points.length - 1];
-  if (!first) return undefined;
   const values = points.map((p) => p.value);
   const lo = Math.min(0, ...values);
   const hi = Math.max(0, ...values);
@@ -355,5 +334,5 @@ export function sparkOf(points: TrendPoint[], lang: Lang, locale: string): Spark
     [last.t > first.t ? ((p.t - first.t) / (last.t - first.t)) * 100 : 50, hi > lo ? 28 - ((p.value - lo) / (hi - lo)) * 26 : 15].map((n) => Math.round(n * 10) / 10),
   );
   const say = (p: TrendPoint) => `${formatDate(p.date, locale)}: ${formatNumber(p.value, locale)}`;
-  return { points: xy.join(' '), end: xy[xy.length - 1], text: msg(lang, 'kf_trend', say(first), say(last)), sources: points.flatMap((p) => p.sources) };
+  return { points: xy.join(' '), end: xy.at(-1)!, text: msg(lang, 'kf_trend', say(first), say(last)), sources: points.flatMap((p) => p.sources) };
 }
