@@ -187,3 +187,68 @@ describe('host page: no jumps while loading', () => {
     }
   });
 });
+
+describe('host page: many widgets load in short tasks', () => {
+  const BARS = JSON.stringify({
+    title: 'Testwerte (erfunden)',
+    unit: '%',
+    stichtag: '2020-12',
+    source: { title: 'Testdaten, erfunden' },
+    values: [
+      { area: 'Hafen', value: 12 },
+      { area: 'Nette', value: 8 },
+    ],
+  });
+  const bar = (id: string) => `<indicator-bar id="${id}"><script type="application/json">${BARS}</script></indicator-bar>`;
+
+  /** Widgets added to the page at once: `near` on screen, `far` 6,000 px below. */
+  function page(): { wrap: HTMLDivElement; order: string[]; sameTask: () => number } {
+    const wrap = document.createElement('div');
+    wrap.style.width = '600px';
+    wrap.innerHTML = `${bar('near')}<div style="height:6000px"></div>${bar('far1')}${bar('far2')}`;
+    const order: string[] = [];
+    let inTask = false;
+    let same = 0;
+    wrap.addEventListener('widget-rendered', (e) => {
+      order.push((e.target as Element).id);
+      if (inTask) same++;
+      inTask = true;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (inTask = false);
+      channel.port2.postMessage(0);
+    });
+    document.body.append(wrap);
+    return { wrap, order, sameTask: () => same };
+  }
+
+  it('draws no chart in the task that adds the widgets, then one widget per task, those on screen first, every one in the end', async () => {
+    const { wrap, order, sameTask } = page();
+    try {
+      const [near, far1, far2] = [...wrap.querySelectorAll('indicator-bar')] as Array<HTMLElement & { updateComplete: Promise<unknown> }>;
+      await near.updateComplete;
+      expect($(near, '.loading'), 'loading state first').to.exist;
+      expect($(near, 'svg'), 'no chart in the upgrading task').to.equal(null);
+      await settled(near);
+      await settled(far1);
+      await settled(far2);
+      expect(order).to.deep.equal(['near', 'far1', 'far2']);
+      expect(sameTask(), 'two widgets drawn in one task').to.equal(0);
+      await expect(far2).to.be.accessible();
+    } finally {
+      wrap.remove();
+    }
+  });
+
+  it('draws every waiting widget before printing', async () => {
+    const { wrap } = page();
+    try {
+      dispatchEvent(new Event('beforeprint'));
+      const all = [...wrap.querySelectorAll('indicator-bar')] as Array<HTMLElement & { updateComplete: Promise<unknown> }>;
+      for (const el of all) await el.updateComplete;
+      expect(all.map((el) => !!$(el, 'svg g.item'))).to.deep.equal([true, true, true]);
+    } finally {
+      dispatchEvent(new Event('afterprint'));
+      wrap.remove();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseCsv } from './csv.js';
 import { dataUrl } from './data-url.js';
+import { cancelFirstDrawing, queueFirstDrawing } from './draw-queue.js';
 import { problem, type Problem } from './problems.js';
 import { parseTable, type ParsedTable } from './table-input.js';
 
@@ -65,8 +66,11 @@ class JsonRequest {
 export class DataController implements ReactiveController {
   state: LoadState = { status: 'loading', problems: [] };
   #key: unknown = undefined;
-  readonly #request = new JsonRequest((state) => this.#set(state));
+  // The file's answer is drawn like data in the page (see #deliver); 'loading' is shown at once.
+  readonly #request = new JsonRequest((state) => (state.status === 'loading' ? this.#set(state) : this.#deliver(() => state)));
   #observer?: MutationObserver;
+  /** The widget has shown its data or a message: later data is drawn without waiting for a turn. */
+  #drawn = false;
 
   readonly #host: DataHost;
 
@@ -87,6 +91,7 @@ export class DataController implements ReactiveController {
     this.#observer?.disconnect();
     this.#request.stop();
     clearTimeout(this.#task);
+    cancelFirstDrawing(this.#host);
     this.#key = undefined;
   }
 
@@ -109,10 +114,10 @@ export class DataController implements ReactiveController {
     } else if (script && !childrenPending) {
       const text = script.textContent ?? '';
       key = `inline:${text}`;
-      next = () => this.#soon(() => this.#set(parseJson(text, 'inline')));
+      next = () => this.#deliver(() => parseJson(text, 'inline'));
     } else if (csv.length && !childrenPending) {
       key = `csv:${csv.join('\0')}`;
-      next = () => this.#soon(() => this.#set({ status: 'ready', origin: 'table', tables: csv.map(parseCsv) }));
+      next = () => this.#deliver(() => ({ status: 'ready', origin: 'table', tables: csv.map(parseCsv) }));
     } else if (host.src) {
       const url = dataUrl(host.src);
       key = `src:${url}`;
@@ -120,7 +125,7 @@ export class DataController implements ReactiveController {
     } else if (tables.length && !childrenPending) {
       // The text is the key: an edited cell (CMS preview, script) redraws the chart.
       key = `table:${tables.map((t) => t.textContent).join('\0')}`;
-      next = () => this.#soon(() => this.#set({ status: 'ready', origin: 'table', tables: tables.map(parseTable) }));
+      next = () => this.#deliver(() => ({ status: 'ready', origin: 'table', tables: tables.map(parseTable) }));
     } else if (parsing) {
       // The children may come yet: look again when the page is parsed.
       key = 'parsing';
@@ -141,15 +146,26 @@ export class DataController implements ReactiveController {
     this.#key = key;
     this.#request.stop();
     clearTimeout(this.#task);
+    cancelFirstDrawing(host);
     next();
   }
 
   #task = 0;
 
   /**
-   * Data in the page (inline JSON, a table): the first widget of a task is drawn at once; every further
-   * one in a task of its own, not all in the task that runs the script and upgrades every widget (the
-   * demo's 19 widgets made one task over 50 ms), and without making a single widget wait for a new task.
+   * Data read or loaded: the first time, drawn when the widget's turn comes (see draw-queue.ts: one
+   * widget per frame, those near the screen first), reading and parsing included; afterwards (an
+   * edited table, a new `src`) as soon as possible.
+   */
+  #deliver(make: () => LoadState): void {
+    if (this.#drawn) this.#soon(() => this.#set(make()));
+    else queueFirstDrawing(this.#host, () => this.#set(make()));
+  }
+
+  /**
+   * New data after the first drawing (an edited table, a new `src`): the first widget of a task is drawn
+   * at once, every further one in a task of its own, so that a script changing many widgets at once does
+   * not make one long task.
    */
   #soon(draw: () => void): void {
     if (drawnInThisTask) {
@@ -165,9 +181,9 @@ export class DataController implements ReactiveController {
     // A table has no fields for its source and Stichtag: the host's attributes name them.
     if (state.status === 'ready' && state.origin === 'table') state = { ...state, source: this.#host.getAttribute('source'), stichtag: this.#host.getAttribute('stichtag') };
     this.state = state;
+    if (state.status !== 'loading') this.#drawn = true;
     this.#host.requestUpdate();
   }
-
 }
 
 /** A widget with data in the page was drawn in the current task (see DataController's soon). */

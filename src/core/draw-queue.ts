@@ -1,0 +1,106 @@
+/**
+ * The first drawing of each widget waits its turn, so that a page of many widgets loads without long
+ * main-thread tasks (issue 16: none over 50 ms) and the widgets a reader sees come first:
+ *   - never in the task that runs the script and upgrades every widget: the first drawing comes in a
+ *     task of its own right after it;
+ *   - one widget per frame: the next one is drawn after the browser has laid out and painted the last,
+ *     so that the layout of several new charts never piles up in one frame;
+ *   - widgets on screen or within a screen's height of it first (in the order their data arrived);
+ *   - the others when they come near (scrolling), or else one by one when the page is idle, so that
+ *     every chart is there for screen readers, find-in-page and links into the page without scrolling;
+ *   - all at once before printing.
+ * Until its turn a widget shows its loading state, which keeps the chart's room (no layout shift).
+ */
+
+type Job = () => void;
+
+const jobs = new Map<Element, Job>();
+/** False for a widget the observer saw far from the screen; unknown (not yet observed) counts as near. */
+const near = new WeakMap<Element, boolean>();
+let observer: IntersectionObserver | undefined;
+/** A task that will pick the next widget is on its way. */
+let scheduled = false;
+/** Far widgets are waiting for the page to be idle. */
+let idlePending = false;
+
+/** A task of its own, without setTimeout's 4 ms clamp. */
+const channel = new MessageChannel();
+channel.port1.onmessage = () => run();
+
+/** The next widget in a task of its own: at once, or after the next frame (its layout and paint). */
+function schedule(afterFrame: boolean): void {
+  if (scheduled) return;
+  scheduled = true;
+  if (!afterFrame) return channel.port2.postMessage(0);
+  // A hidden page gets no frames, hence the timer as well.
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    channel.port2.postMessage(0);
+  };
+  requestAnimationFrame(go);
+  setTimeout(go, 100);
+}
+
+function run(): void {
+  scheduled = false;
+  const next = [...jobs.keys()].find((host) => near.get(host) !== false);
+  if (next) return draw(next);
+  if (!jobs.size || idlePending) return;
+  // Only far widgets are waiting: one of them when the page has nothing else to do.
+  idlePending = true;
+  const whenIdle = () => {
+    idlePending = false;
+    const first = jobs.keys().next().value;
+    if (first && !scheduled) draw(first);
+  };
+  // Safari has no requestIdleCallback.
+  if ('requestIdleCallback' in window) requestIdleCallback(whenIdle, { timeout: 1000 });
+  else setTimeout(whenIdle, 200);
+}
+
+/** A widget was drawn since the last frame: the next one waits for the frame. */
+let drawnSinceFrame = false;
+
+function draw(host: Element): void {
+  const job = jobs.get(host)!;
+  forget(host);
+  job();
+  if (!drawnSinceFrame) {
+    drawnSinceFrame = true;
+    requestAnimationFrame(() => (drawnSinceFrame = false));
+  }
+  if (jobs.size) schedule(true);
+}
+
+function forget(host: Element): void {
+  jobs.delete(host);
+  observer?.unobserve(host);
+}
+
+/** Draw `host` (by calling `job`) when its turn comes; a later call for the same host replaces its job. */
+export function queueFirstDrawing(host: Element, job: Job): void {
+  if (!observer) {
+    observer = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) near.set(e.target, e.isIntersecting);
+        // A widget scrolled near jumps the idle queue.
+        if (entries.some((e) => e.isIntersecting && jobs.has(e.target))) schedule(drawnSinceFrame);
+      },
+      // A screen's height above and below: drawn before the reader gets there.
+      { rootMargin: '100% 0px' },
+    );
+    addEventListener('beforeprint', () => {
+      for (const host of [...jobs.keys()]) draw(host);
+    });
+  }
+  jobs.set(host, job);
+  observer.observe(host);
+  schedule(drawnSinceFrame);
+}
+
+/** The widget left the page before its turn. */
+export function cancelFirstDrawing(host: Element): void {
+  forget(host);
+}
