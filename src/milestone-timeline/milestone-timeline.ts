@@ -476,7 +476,8 @@ export class MilestoneTimeline extends LitElement {
       this.#filterProblems = problems;
       this.#layout = undefined;
     }
-    const wide = this.#size.width >= WIDE_FROM;
+    // The width only with a model: asking for it lays out the page (see ResizeController.width).
+    const wide = !!model && this.#size.width >= WIDE_FROM;
     if (!model) {
       this.#layout = undefined;
       this.#shown = [];
