@@ -239,6 +239,27 @@ describe('host page: many widgets load in short tasks', () => {
     }
   });
 
+  it('widgets loading the same file at the same time share one request; it is aborted only when none waits any more', async () => {
+    const held = holdFetch();
+    const wrap = document.createElement('div');
+    try {
+      wrap.innerHTML = `<indicator-bar src="/same.json"></indicator-bar><indicator-bar src="/same.json"></indicator-bar><indicator-bar src="/other.json"></indicator-bar>`;
+      document.body.append(wrap);
+      const [a, b] = [...wrap.children] as HTMLElement[];
+      expect(held.requests.map((r) => r.url.replace(/^.*\//, ''))).to.deep.equal(['same.json', 'other.json']);
+      a.remove();
+      expect(held.requests[0].signal.aborted, 'still wanted by the second chart').to.equal(false);
+      held.requests[0].resolve(JSON.parse(BARS));
+      await settled(b);
+      expect($$(b, 'g.item')).to.have.length(2);
+      wrap.lastElementChild!.remove();
+      expect(held.requests[1].signal.aborted, 'nobody waits for it').to.equal(true);
+    } finally {
+      held.restore();
+      wrap.remove();
+    }
+  });
+
   it('draws every waiting widget before printing', async () => {
     const { wrap } = page();
     try {

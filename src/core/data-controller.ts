@@ -195,13 +195,52 @@ function parsedPast(node: Node): boolean {
   return false;
 }
 
+interface Answer {
+  ok: boolean;
+  status: number;
+  type: string;
+  text: string;
+}
+
+/**
+ * Requests under way, by URL: widgets loading the same file at the same time (a page of several charts
+ * of one file) share one request — each request started costs the page's first task time. The request
+ * is aborted when every widget waiting for it has stopped waiting.
+ */
+const underWay = new Map<string, { waiting: number; abort: AbortController; answer: Promise<Answer> }>();
+
+function request(url: string, signal: AbortSignal): Promise<Answer> {
+  let shared = underWay.get(url);
+  if (!shared) {
+    const abort = new AbortController();
+    const answer = fetch(url, { signal: abort.signal, credentials: 'same-origin' }).then(async (r) => ({ ok: r.ok, status: r.status, type: r.headers.get('content-type') ?? '', text: await r.text() }));
+    const entry = (shared = { waiting: 0, abort, answer });
+    const done = () => underWay.get(url) === entry && underWay.delete(url);
+    answer.then(done, done);
+    underWay.set(url, entry);
+  }
+  const entry = shared;
+  entry.waiting++;
+  signal.addEventListener(
+    'abort',
+    () => {
+      if (--entry.waiting) return;
+      entry.abort.abort();
+      if (underWay.get(url) === entry) underWay.delete(url);
+    },
+    { once: true },
+  );
+  return entry.answer;
+}
+
 /** GET a JSON (or CSV) file; the problems name the URL as the editor wrote it. Undefined when aborted. */
 export async function fetchJson(url: string, shown: string, signal: AbortSignal): Promise<LoadState | undefined> {
   try {
-    const response = await fetch(url, { signal, credentials: 'same-origin' });
+    const response = await request(url, signal);
+    if (signal.aborted) return undefined;
     if (!response.ok) return { status: 'error', problems: [problem('p_http', response.status, shown)] };
-    const text = await response.text();
-    if (/\.csv([?#]|$)/i.test(url) || /csv/i.test(response.headers.get('content-type') ?? '')) return { status: 'ready', origin: 'table', tables: [parseCsv(text)], url };
+    const { text } = response;
+    if (/\.csv([?#]|$)/i.test(url) || /csv/i.test(response.type)) return { status: 'ready', origin: 'table', tables: [parseCsv(text)], url };
     return parseJson(text, 'src', url);
   } catch {
     if (signal.aborted) return undefined;
