@@ -1,8 +1,9 @@
 /**
  * The first drawing of each widget waits its turn, so that a page of many widgets loads without long
  * main-thread tasks (issue 16: none over 50 ms) and the widgets a reader sees come first:
- *   - never in the task that runs the script and upgrades every widget: the first drawing comes in a
- *     task of its own right after it;
+ *   - at the end of the task that brought the data (the script's, for data in the page) if that task is
+ *     still short — a page with one chart draws it before its first paint — else in a task of its own
+ *     right after it (a page of many widgets: the script's task upgrades them all);
  *   - one widget per frame: the next one is drawn after the browser has laid out and painted the last,
  *     so that the layout of several new charts never piles up in one frame;
  *   - widgets on screen or within a screen's height of it first (in the order their data arrived);
@@ -18,7 +19,7 @@ const jobs = new Map<Element, Job>();
 /** False for a widget the observer saw far from the screen; unknown (not yet observed) counts as near. */
 const near = new WeakMap<Element, boolean>();
 let observer: IntersectionObserver | undefined;
-/** A task that will pick the next widget is on its way. */
+/** A task (or the end of the current one) that will pick the next widget is on its way. */
 let scheduled = false;
 /** Far widgets are waiting for the page to be idle. */
 let idlePending = false;
@@ -97,7 +98,30 @@ export function queueFirstDrawing(host: Element, job: Job): void {
   }
   jobs.set(host, job);
   observer.observe(host);
-  schedule(drawnSinceFrame);
+  atTaskEnd();
+}
+
+/**
+ * When this file ran: the task that runs the script (and upgrades every widget already in the page)
+ * started about then. A drawing may still be added to that task while it is short; the other tasks
+ * bringing data (a file's answer, the end of parsing) do little else.
+ */
+const scriptStart = performance.now();
+let inScriptTask = true;
+const scriptTaskEnd = new MessageChannel();
+scriptTaskEnd.port1.onmessage = () => (inScriptTask = false);
+scriptTaskEnd.port2.postMessage(0);
+const SHORT_TASK = 12;
+
+/** At the end of the current task: draw the next widget in it while it is short, else in a task of its own. */
+function atTaskEnd(): void {
+  if (scheduled) return;
+  scheduled = true;
+  queueMicrotask(() => {
+    scheduled = false;
+    if (drawnSinceFrame || (inScriptTask && performance.now() - scriptStart > SHORT_TASK)) schedule(drawnSinceFrame);
+    else run();
+  });
 }
 
 /** The widget left the page before its turn. */
