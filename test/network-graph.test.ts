@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/network-graph/network-graph.js';
 import type { NetworkGraph } from '../src/network-graph/network-graph.js';
 import { exportSvg } from '../src/core/export.js';
-import { layoutChunked, layoutNow, type GraphInput, type Placement } from '../src/network-graph/layout.js';
+import { layoutNow, simulate, sliced, type GraphInput, type Placement } from '../src/network-graph/layout.js';
 import { $, $$, alertText, press, settled, shadow, statusText, tableCells, text, widget } from './helpers.js';
 
 const NETWORKS = '/data/networks.json';
@@ -77,6 +77,13 @@ function generated(n: number, m: number) {
   return madeUp(ns, ls);
 }
 
+/** As many nodes as get names (LABELS_UP_TO), named like organisations ("Träger 12"): made up. */
+function largestNamed() {
+  const data = generated(150, 300);
+  for (const n of data.networks[0].nodes as Array<{ id: string; label: string }>) n.label = `Träger ${n.id.slice(1)}`;
+  return data;
+}
+
 describe('<network-graph> with the project data', () => {
   it('draws every network of data/networks.json: every node, a legend, labels that do not overlap', async function () {
     this.timeout(30000);
@@ -125,10 +132,80 @@ describe('<network-graph> with the project data', () => {
     expect(positions(radial)).to.not.deep.equal(first);
   });
 
-  it('draws a network of the data file in its first render, laid out at once (no settling frames)', async () => {
-    const el = await fixture<NetworkGraph>(html`<network-graph .data=${file} network="gesamtstrategie-fachgruppen-2022" style="width:800px"></network-graph>`);
-    expect(nodes(el)).to.have.length(56);
+  it('draws a small network in its first render, with no status first (its layout fits in the first slice)', async () => {
+    const el = await fixture<NetworkGraph>(html`<network-graph .data=${madeUp([node('a'), node('b'), node('c')], [tie('a', 'b'), tie('b', 'c')])} style="width:800px"></network-graph>`);
+    expect(nodes(el)).to.have.length(3);
+    expect($$(el, 'text.label')).to.have.length(3);
     expect($(el, '.loading')).to.equal(null);
+  });
+
+  it('lays out a larger network in slices: its status first, then the final picture, never a half-settled one; widget-rendered once, after it', async function () {
+    this.timeout(10000);
+    // 150 named nodes (as many as get names): some 100 ms of layout on a fast machine, which as one task
+    // would keep the page from answering.
+    const el = await fixture<NetworkGraph>(html`<network-graph .data=${largestNamed()} style="width:700px;display:block"></network-graph>`);
+    const computing = 'Anordnung wird berechnet …';
+    const final = 'drawn 150 nodes, 150 labels';
+    const seen = () => ($(el, 'svg.net') ? `drawn ${nodes(el).length} nodes, ${$$(el, 'text.label').length} labels${$(el, '.loading') ? ', status' : ''}` : text($(el, '.loading[role="status"]')));
+    expect(seen()).to.equal(computing);
+    // Every change of the shadow DOM, and a timer: between the slices the page gets its turn.
+    const changes: string[] = [];
+    const turns: string[] = [];
+    const observer = new MutationObserver(() => changes.push(seen()));
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+    const watch = setInterval(() => turns.push(seen()), 0);
+    const events: number[] = [];
+    el.addEventListener('widget-rendered', () => events.push($$(el, 'text.label').length));
+    await oneEvent(el, 'widget-rendered');
+    clearInterval(watch);
+    observer.disconnect();
+    expect(turns.filter((f) => f === computing).length, 'the page ran between the slices').to.be.at.least(1);
+    expect([...new Set([...changes, ...turns])].filter((f) => f !== computing && f !== final), 'no half-settled frames').to.deep.equal([]);
+    expect(events, 'widget-rendered when the names are drawn').to.deep.equal([150]);
+    expect(seen()).to.equal(final);
+    expect(overlappingLabels(el)).to.deep.equal([]);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(events, 'and only once').to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('finishes a layout under way at once for printing, with the same picture', async () => {
+    const data = largestNamed();
+    const template = html`<network-graph .data=${data} style="width:700px;display:block"></network-graph>`;
+    const inSlices = await graph(template);
+    const printed = await fixture<NetworkGraph>(template);
+    expect($(printed, '.loading[role="status"]'), 'still laying out').to.not.equal(null);
+    dispatchEvent(new Event('beforeprint'));
+    try {
+      await printed.updateComplete;
+      expect($(printed, '.loading'), 'no status on paper').to.equal(null);
+      expect(positions(printed)).to.have.length(150);
+      expect(positions(printed)).to.deep.equal(positions(inSlices));
+    } finally {
+      dispatchEvent(new Event('afterprint'));
+    }
+  });
+
+  it('keeps the picture while a new width is laid out, with the status beside it, and the focus on its node', async () => {
+    const el = await graph(html`<network-graph .data=${largestNamed()} style="width:900px;display:block"></network-graph>`);
+    await focusNode(el, 'Träger 7');
+    const before = positions(el);
+    const during: Array<{ positions: Array<string | null>; width: number }> = [];
+    const observer = new MutationObserver(() => {
+      if ($(el, '.loading') && $(el, 'svg.net')) during.push({ positions: positions(el), width: $(el, 'svg.net')!.getBoundingClientRect().width });
+    });
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true });
+    const rendered = oneEvent(el, 'widget-rendered');
+    el.style.width = '700px';
+    await rendered;
+    observer.disconnect();
+    await el.updateComplete;
+    expect(during.length, 'the status beside the old picture').to.be.at.least(1);
+    expect(during[0].positions).to.deep.equal(before);
+    expect(during[0].width, 'scaled to the new width').to.be.at.most(700);
+    expect($(el, '.loading')).to.equal(null);
+    expect(positions(el)).to.not.deep.equal(before);
+    expect(activeLabel(el), 'the focus stayed on its node').to.match(/^Träger 7,/);
   });
 
   it('gives the same coordinates whether the ticks run at once or in chunks', async () => {
@@ -140,13 +217,17 @@ describe('<network-graph> with the project data', () => {
     };
     const once = layoutNow(input);
     const chunked = await new Promise<Placement>((done) => {
-      expect(layoutChunked(input, false, done, undefined, undefined, 2), 'in slices: nothing returned at once').to.equal(undefined);
+      expect(sliced(simulate(input), done, undefined, undefined, 2, 2).value, 'in slices: nothing returned at once').to.equal(undefined);
     });
-    const atOnce = layoutChunked(input, true, () => expect.fail('no later call'))!;
-    expect(Array.from(atOnce.x)).to.deep.equal(Array.from(once.x));
-    expect(Array.from(chunked.x)).to.deep.equal(Array.from(once.x));
-    expect(Array.from(chunked.y)).to.deep.equal(Array.from(once.y));
-    expect(chunked.height).to.equal(once.height);
+    const atOnce = sliced(simulate(input), () => expect.fail('no later call'), undefined, undefined, 2, Infinity).value!;
+    // Printing: the rest at once, `done` called before finish returns.
+    let finished: Placement | undefined;
+    sliced(simulate(input), (p) => (finished = p), undefined, undefined, 2, 2).finish();
+    for (const p of [atOnce, chunked, finished!]) {
+      expect(Array.from(p.x)).to.deep.equal(Array.from(once.x));
+      expect(Array.from(p.y)).to.deep.equal(Array.from(once.y));
+      expect(p.height).to.equal(once.height);
+    }
   });
 
   it('lists every node with its neighbours and every link in a table behind "Tabelle anzeigen"', async () => {

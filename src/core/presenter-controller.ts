@@ -119,6 +119,11 @@ export class PresenterController implements ReactiveController {
     this.#host.requestUpdate();
   };
 
+  /** Between `beforeprint` and `afterprint`: whatever is still being computed must be finished now. */
+  get printing(): boolean {
+    return this.#printing;
+  }
+
   /** Step mode: `mode="steps"` (or the older boolean `step`); never in print. */
   get stepMode(): boolean {
     return !this.#printing && (!!this.#host.step || (this.#host.mode ?? '').trim().toLowerCase() === 'steps');

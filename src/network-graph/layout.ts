@@ -65,7 +65,7 @@ function saneBox(b: Box, most: number): Box {
 
 /**
  * The simulation as a generator: one `yield` per step, the placement as its return value. Run it to
- * the end at once (`layoutNow`) or in slices (`layoutChunked`): the result is the same.
+ * the end at once (`layoutNow`) or in slices (`sliced`): the result is the same.
  */
 export function* simulate(input: GraphInput): Generator<Placement, Placement> {
   const { links, rings } = input;
@@ -330,40 +330,62 @@ export const later = (task: () => void) => {
   channel.port2.postMessage(0);
 };
 
+/** What `sliced` hands back: the result when the first slice did all the work, and a way to end it at once. */
+export interface Sliced<T> {
+  value?: T;
+  /** Does what is left at once and calls `done` before it returns (printing: paper needs the final picture). */
+  finish: () => void;
+}
+
 /**
- * With `now`, the whole simulation at once, and its placement returned: for the networks of the data
- * file (a few dozen nodes, some tens of milliseconds). Otherwise in slices of about `budget` ms (the
- * clock is read after every step), each slice a task of its own, so that the page keeps answering
- * input between them; `done` then gets the placement in a task after the last slice, and `progress`
- * (if given) the settling positions at most four times a second, also in tasks of their own: drawing
- * never adds to a slice. `cancelled` stops the work when the data or the size changed meanwhile.
+ * Runs `steps` (the layout, or any work that yields after each small step) in slices of about `budget` ms,
+ * the clock read after every step. The first slice at once, up to `first` ms: where that did it all (a small
+ * network), `value` is the result, to be drawn in the same render. Otherwise each further slice is a task of
+ * its own, so that the page keeps answering input and no task grows long; `done` then gets the result in a
+ * task after the last slice, and `progress` (if given) the placements yielded on the way at most four times
+ * a second, also in tasks of their own: drawing never adds to a slice. `cancelled` stops the work when the
+ * data or the size changed meanwhile.
  */
-export function layoutChunked(
-  input: GraphInput,
-  now: boolean,
-  done: (p: Placement) => void,
+export function sliced<T>(
+  steps: Iterator<unknown, T>,
+  done: (result: T) => void,
   progress?: (p: Placement) => void,
   cancelled: () => boolean = () => false,
   budget = 20,
-): Placement | undefined {
-  const sim = simulate(input);
+  first = budget,
+): Sliced<T> {
   let shown = performance.now();
-  const slice = (ms = budget) => {
+  let r: IteratorResult<unknown, T>;
+  let over = false;
+  const slice = (ms: number) => {
     const t0 = performance.now();
-    let r = sim.next();
-    while (!r.done && performance.now() - t0 < ms) r = sim.next();
-    return r;
+    do r = steps.next();
+    while (!r.done && performance.now() - t0 < ms);
+  };
+  const end = () => {
+    if (over || cancelled()) return;
+    over = true;
+    done(r.value as T);
   };
   const run = () => {
-    if (cancelled()) return;
-    const r = slice();
-    if (r.done) return later(() => cancelled() || done(r.value));
-    if (progress && performance.now() - shown > 250) {
+    if (over || cancelled()) return;
+    slice(budget);
+    if (r.done) return later(end);
+    const p = r.value as Placement | undefined;
+    if (progress && p && performance.now() - shown > 250) {
       shown = performance.now();
-      later(() => cancelled() || progress(r.value));
+      later(() => over || cancelled() || progress(p));
     }
     later(run);
   };
-  if (now) return slice(Infinity).value;
+  slice(first);
+  if (r!.done) return { value: r!.value, finish() {} };
   later(run);
+  return {
+    finish: () => {
+      if (over || cancelled()) return;
+      while (!r.done) r = steps.next();
+      end();
+    },
+  };
 }

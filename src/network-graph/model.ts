@@ -223,11 +223,15 @@ function fromFile(state: LoadState, network?: string): GraphInput {
   if (!networks.length) return { problems: [problem('net_notNetworks')] };
   if (!picked.net) return { problems: [problem('net_unknownNetwork', network!, networks.map((n) => String(n.id)).join(', '))] };
 
-  // A source link that is not a web address is dropped with a warning, not the whole graph.
-  const cleaned = dropBadSourceLinks(bare ? picked.net : picked.file);
-  const problems: Problem[] = cleaned.problems;
-  const raw = cleaned.value as Obj;
-  const valid = validateNetwork(bare ? { networks: [raw] } : raw, bare, bare ? raw : (raw.networks as Obj[])[picked.index], picked.index, problems);
+  // A source link that is not a web address is dropped with a warning, not the whole graph: in the file
+  // around the networks and the network shown (the file's other networks are not walked, nor checked).
+  const { index } = picked;
+  const around = bare ? undefined : dropBadSourceLinks({ ...picked.file, networks: [] });
+  const cleaned = dropBadSourceLinks(picked.net, bare ? [] : ['networks', index]);
+  const problems: Problem[] = [...(around?.problems ?? []), ...cleaned.problems];
+  const net = cleaned.value as Obj;
+  const file = bare ? { networks: [net] } : { ...(around!.value as Obj), networks: picked.file.networks };
+  const valid = validateNetwork(file, bare, net, index, problems);
   if (valid.errors) return { problems: [...valid.errors, ...problems.map(asError)] };
   return { ...valid, problems };
 }

@@ -12,11 +12,11 @@ import { LinkController, NETWORK_SELECT_EVENT } from '../core/link-controller.js
 import type { Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
 import { frameStyles } from '../core/styles.js';
-import { fontOf, textWidth, wrapText } from '../core/text-measure.js';
+import { fontOf, textWidth, wrapText, type WrappedText } from '../core/text-measure.js';
 import { formatSpan } from '../core/time.js';
 import { renderTooltip, seriesClass, WidgetController } from '../core/widget-controller.js';
 import { boxesMeet, clipSegment, lineAround, type TextBox } from '../core/line-gaps.js';
-import { later, layoutChunked, nodeRadius, type Box, type Placement } from './layout.js';
+import { later, nodeRadius, simulate, sliced, type Box, type Placement, type Sliced } from './layout.js';
 import { buildGraph, nodeCount, type GraphModel } from './model.js';
 
 /**
@@ -25,6 +25,36 @@ import { buildGraph, nodeCount, type GraphModel } from './model.js';
  * kind, and only the node in focus is an element (the list item the keyboard is on).
  */
 export const LABELS_UP_TO = 150;
+
+/**
+ * The first slice of a layout runs in the render that starts it (ms): a network that is done by then is
+ * drawn in that render, with no status first; the render's other work (the model, the drawing) fits beside it.
+ */
+const FIRST_SLICE = 12;
+
+/** What a layout was made with besides the positions: node radii, names in lines, their font, and the key to a numbered network. */
+interface Drawing {
+  radii: number[];
+  lines: string[][];
+  widths: number[];
+  font: string;
+  /** Line height of the names. */
+  lh: number;
+  /**
+   * Numbers at the nodes, their names listed under the drawing ("1 Stadt Dortmund · 2 …"): where the names
+   * would be cut short or the drawing taller than a screen (a phone), this is that list.
+   */
+  key?: string;
+}
+
+/** A name as drawn: its node, its anchor point and how it is anchored there, and its box. */
+interface PlacedLabel {
+  i: number;
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  box: TextBox;
+}
 
 /** Symbol per node kind (style slot): sides, rotation in degrees, inner radius for stars; sides 0 is a circle. */
 const SHAPES: Array<[number, number, number?]> = [[0, 0], [4, 45], [3, -90], [4, 0], [3, 90], [6, 0], [5, -90, 0.45], [5, -90], [4, 0, 0.4], [8, 22.5]];
@@ -58,6 +88,12 @@ export function shape(k: number, r: number): string {
 const DASHES = ['', '7 4', '2 3', '10 3 2 3', '1 5', '14 5', '6 2 1 2 1 2'];
 const dash = (k: number) => DASHES[k % DASHES.length] || nothing;
 const round = (v: number) => Math.round(v * 10) / 10;
+/**
+ * Whether the segment's bounding box reaches the box grown by `pad`. Where it does not, the segment cannot
+ * cross the box, and the exact test (clipSegment) is spared: it runs for every link and every place a name may take.
+ */
+const reaches = (b: TextBox, x1: number, y1: number, x2: number, y2: number, pad = 0) =>
+  !(Math.max(x1, x2) < b.x0 - pad || Math.min(x1, x2) > b.x1 + pad || Math.max(y1, y2) < b.y0 - pad || Math.min(y1, y2) > b.y1 + pad);
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
 /**
@@ -99,6 +135,11 @@ export class NetworkGraph extends LitElement {
         touch-action: pan-x pan-y;
         overflow: hidden;
         user-select: none;
+      }
+      /* The picture for the old width while the new one is computed: no wider than the new width. */
+      .chart svg.net.busy {
+        max-width: 100%;
+        height: auto;
       }
       /* Zoomed in, one finger pans the network, not the page. */
       .chart svg.net.zoomed {
@@ -246,17 +287,13 @@ export class NetworkGraph extends LitElement {
   #settled?: boolean;
   readonly #layoutKey = new Key();
   #job = 0;
-  /** Set with each layout: node radii, label lines and their widths, the label font and line height. */
-  #radii!: number[];
-  #lines!: string[][];
-  #widths!: number[];
-  #labelFont!: string;
-  #lineHeight!: number;
-  /**
-   * Numbers at the nodes, their names listed under the drawing ("1 Stadt Dortmund · 2 …"): where the names
-   * would be cut short or the drawing taller than a screen (a phone), `#key` is that list.
-   */
-  #key?: string;
+  /** What the drawn layout was made with: node radii, names in lines, the key to a numbered network. */
+  #drawing!: Drawing;
+  /** A layout is under way (the picture shown, if any, is for an earlier width or font). */
+  #busy?: boolean;
+  #layoutJob?: Sliced<[Placement, Drawing]>;
+  /** The names placed last, and for what: the same picture places them the same (see #placeLabels). */
+  #labelMemo?: [key: string, drawing: Drawing, placed: PlacedLabel[]];
   #announcement?: string;
   #lastLinked: unknown;
   /**
@@ -282,6 +319,8 @@ export class NetworkGraph extends LitElement {
         ({ model: this.#model, problems: this.#problems } = buildGraph(this.#loader.state, { network: this.network, layout: this.layout, stepBy: this.stepBy, lang }));
         this.#texts = [];
         this.activeIndex = 0;
+        // The picture of the old model goes (a new width keeps the old picture until the new one is there).
+        this.#placement = this.#pos = undefined;
         this.#buildGroups();
       };
       // A large network is checked and built in a task of its own, so that the page's first task
@@ -298,15 +337,21 @@ export class NetworkGraph extends LitElement {
     }
     this.#presenter.steps(this.#groups?.length ?? 0);
     if (this.#groups && !this.#shown(this.activeIndex)) this.activeIndex = this.#groups[0].nodes[0];
-    const { font, size, family } = fontOf(this);
-    const fitHeight = this.#presenter.fitting ? this.#presenter.fitHeight : undefined;
-    const lkey = [this.#model, this.#size.width, font, fitHeight];
     if (!this.#model || !this.#size.width) {
       this.#layoutKey.clear();
       this.#placement = this.#pos = undefined;
-    } else if (this.#layoutKey.changed(lkey)) {
-      this.#startLayout(this.#model, this.#size.width, size, family, fitHeight);
+      // A layout under way is of no use any more.
+      this.#job++;
+      this.#busy = false;
+    } else {
+      // The font only with a model: reading it in the loading state made the page's style (and, with a
+      // key figure's container query on the page, its layout) in the task that upgrades every widget.
+      const { font, size, family } = fontOf(this);
+      const fitHeight = this.#presenter.fitting ? this.#presenter.fitHeight : undefined;
+      if (this.#layoutKey.changed([this.#model, this.#size.width, font, fitHeight])) this.#startLayout(this.#model, this.#size.width, size, family, fitHeight);
     }
+    // Paper gets the final picture: a layout still under way is finished now, before the page is laid out for print.
+    if (this.#presenter.printing) this.#layoutJob?.finish();
     if (this.#link.fromLink && this.#link.detail !== this.#lastLinked) {
       this.#lastLinked = this.#link.detail;
       const i = this.#centre;
@@ -344,71 +389,96 @@ export class NetworkGraph extends LitElement {
     return id && this.#model ? this.#model.nodes.findIndex((n) => n.id === id) : -1;
   }
 
-  /** Node sizes, label lines and the boxes the layout keeps apart; then the layout, at once or in slices. */
+  /**
+   * Node sizes, label lines and the boxes the layout keeps apart, then the layout: all one piece of work
+   * that yields after each name and each step of the simulation, run in slices (see `sliced`). A small
+   * network is done within the first slice and drawn at once; a larger one says it is being computed
+   * (the picture it had stays while a new width is laid out) and is drawn when it is done, never half
+   * settled — except a network too large for names, whose nodes are shown settling where motion is allowed.
+   */
   #startLayout(m: GraphModel, width: number, size: number, family: string, height?: number): void {
     const labelled = m.nodes.length <= LABELS_UP_TO;
     const r0 = size * (labelled ? 0.42 : 0.3);
-    this.#labelFont = `400 ${size * 0.8}px ${family}`;
-    this.#lineHeight = size * 0.96;
+    const font = `400 ${size * 0.8}px ${family}`;
+    const lh = size * 0.96;
     const maxW = Math.min(width - 12, clamp(width / 3.2, 90, 150));
     // Names in up to three lines, as wide as their longest word where that is wider (not "Trägerversa…");
     // a long one wider, in four, a very long one in six.
-    const wrap = (label: string, w: number, lines: number) => wrapText(label, Math.min(width - 12, Math.max(w, ...label.split(/[\s/-]/).map((word) => textWidth(word, this.#labelFont) + 2))), this.#labelFont, lines);
-    const named = labelled
-      ? m.nodes.map((n) => [[1.6, 4], [2.2, 6]].reduce((w, [k, lines]) => (w.truncated ? wrap(n.label, maxW * k, lines) : w), wrap(n.label, maxW, 3)))
-      : [];
-    // Names, or numbers with the names listed under the drawing (`#key`): where a name would be cut short,
+    const wrap = (label: string, w: number, lines: number) => wrapText(label, Math.min(width - 12, Math.max(w, ...label.split(/[\s/-]/).map((word) => textWidth(word, font) + 2))), font, lines);
+    // Names, or numbers with the names listed under the drawing (`key`): where a name would be cut short,
     // or the named network be taller than a screen (1.5 × its width, at least 480 px: a phone's).
     const screen = Math.max(480, width * 1.5);
-    const setUp = (compact: boolean): Box[] => {
+    const links = m.links.map((l): [number, number] => [l.s, l.t]);
+    const rings = m.radial ? m.nodes.map((n) => n.ring) : undefined;
+    let drawing: Drawing;
+    /** Lays the network out with its names (`named`) or numbered; the compact one takes a screen's height: room for the numbers around a crowded middle. */
+    const layout = (named?: WrappedText[]) => {
+      const compact = !named;
       // A zero-width space after each slash lets a long name break on a phone.
-      this.#key = compact ? m.nodes.map((n, i) => `${i + 1} ${n.label.replace(/\//g, '/\u200b')}`).join(' · ') : undefined;
+      const key = compact && labelled ? m.nodes.map((n, i) => `${i + 1} ${n.label.replace(/\//g, '/\u200b')}`).join(' · ') : undefined;
       // Numbered, the symbols are smaller too: a phone has room for a few dozen small ones.
-      this.#radii = m.nodes.map((n) => nodeRadius(compact ? r0 * 0.75 : r0, n.weight, m.maxWeight));
-      this.#lines = [];
-      this.#widths = [];
-      return m.nodes.map((_, i) => {
-        const r = this.#radii[i];
+      const radii = m.nodes.map((n) => nodeRadius(compact && labelled ? r0 * 0.75 : r0, n.weight, m.maxWeight));
+      drawing = { radii, lines: [], widths: [], font, lh, key };
+      const boxes = m.nodes.map((_, i): Box => {
+        const r = radii[i];
         if (!labelled) return { w: 2 * r + 4, h: 2 * r + 4, dy: 0 };
-        const { lines, width } = compact ? { lines: [String(i + 1)], width: textWidth(String(i + 1), this.#labelFont) } : named[i];
-        this.#lines[i] = lines;
-        this.#widths[i] = width;
-        const h = 2 * r + 6 + lines.length * this.#lineHeight;
+        const { lines, width } = named ? named[i] : { lines: [String(i + 1)], width: textWidth(String(i + 1), font) };
+        drawing.lines[i] = lines;
+        drawing.widths[i] = width;
+        const h = 2 * r + 6 + lines.length * lh;
         return { w: Math.max(2 * r, width) + 6, h, dy: h / 2 - r - 2 };
       });
+      return simulate({ boxes, links, width, height: compact && labelled ? screen : height, rings });
     };
-    const compact = !height && named.some((w) => w.truncated);
+    function* steps(): Generator<Placement | undefined, [Placement, Drawing]> {
+      const named: WrappedText[] = [];
+      // Each name a step: the names of a network with many long ones add up.
+      for (const n of labelled ? m.nodes : []) {
+        named.push([[1.6, 4], [2.2, 6]].reduce((w, [k, lines]) => (w.truncated ? wrap(n.label, maxW * k, lines) : w), wrap(n.label, maxW, 3)));
+        yield;
+      }
+      const compact = !height && named.some((w) => w.truncated);
+      let p = yield* layout(compact || !labelled ? undefined : named);
+      if (labelled && !compact && !height && p.height > screen) p = yield* layout();
+      return [p, drawing];
+    }
     const job = ++this.#job;
+    this.#busy = true;
     this.view = { k: 1, tx: 0, ty: 0 };
-    this.#settled = false;
-    this.#placement = this.#pos = undefined;
-    // A network of the data file is laid out at once; a large one in slices with the page running in
-    // between. With motion allowed, its nodes are shown settling (a few frames a second, drawn plainly);
-    // with prefers-reduced-motion or `static`, only the final picture.
-    const animate = !this.static && !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    // Numbered, the network takes a screen's height: room for the numbers around a crowded middle.
-    const layout = (compact: boolean) =>
-      layoutChunked(
-        { boxes: setUp(compact), links: m.links.map((l) => [l.s, l.t]), width, height: compact ? screen : height, rings: m.radial ? m.nodes.map((n) => n.ring) : undefined },
-        labelled,
-        (p) => {
-          this.#placed(p);
-          this.requestUpdate();
-        },
-        animate
-          ? (p) => {
-              this.#placement = this.#pos = p;
-              this.requestUpdate();
-            }
-          : undefined,
-        () => job !== this.#job,
-      );
-    let p = layout(compact);
-    if (p && !compact && !height && p.height > screen) p = layout(true);
-    if (p) this.#placed(p);
+    if (!this.#placement) this.#settled = false;
+    // With motion allowed, the nodes of a network too large for names are shown settling (a few frames a
+    // second, drawn plainly); with prefers-reduced-motion or `static`, only the final picture.
+    const animate = !labelled && !this.static && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.#layoutJob = sliced(
+      steps(),
+      ([p, d]) => {
+        this.#placed(p, d);
+        // The names are placed in this task and the picture drawn in the next (#placeLabels keeps what it
+        // placed), so that neither grows long; meanwhile the status stays.
+        if (labelled) this.#renderGraph(m, p, this.#pos!);
+        later(() => this.requestUpdate());
+      },
+      animate
+        ? (p) => {
+            this.#drawing = drawing;
+            this.#placement = this.#pos = p;
+            this.#settled = false;
+            this.requestUpdate();
+          }
+        : undefined,
+      () => job !== this.#job,
+      20,
+      FIRST_SLICE,
+    );
+    if (this.#layoutJob.value) this.#placed(...this.#layoutJob.value);
   }
 
-  #placed(p: Placement): void {
+  /** The final picture: of a layout just done (`d`), or the computed one again (reset). */
+  #placed(p: Placement, d?: Drawing): void {
+    if (d) {
+      this.#drawing = d;
+      this.#busy = false;
+    }
     this.#placement = p;
     this.#pos = { x: p.x.slice(), y: p.y.slice() };
     this.#settled = true;
@@ -460,6 +530,7 @@ export class NetworkGraph extends LitElement {
   override render(): TemplateResult {
     const m = this.#model;
     const { lang, locale } = this.#frame;
+    const key = this.#placement && this.#drawing.key;
     return this.#frame.render({
       about: m,
       problems: this.#problems,
@@ -473,7 +544,7 @@ export class NetworkGraph extends LitElement {
       presenter: this.#presenter,
       announcement: this.#announcement ?? '',
       // The names of the numbered nodes: also in the SVG and PNG downloads, which copy the notes.
-      notes: m && this.#key ? [...m.notes, msg(lang, 'net_key', this.#key)] : m?.notes,
+      notes: m && key ? [...m.notes, msg(lang, 'net_key', key)] : m?.notes,
       source: m && { sources: m.sources, stichtage: m.year ? [formatSpan({ start: m.year, end: m.until }, locale, lang)] : [], stichtagNote: m.dateNote },
       table: m && (() => this.#table(m)),
       list: m && (() => this.#adjacency(m)),
@@ -540,23 +611,23 @@ export class NetworkGraph extends LitElement {
         continue;
       }
       const state = hl < 0 ? '' : l.s === hl || l.t === hl ? 'hl' : 'dim';
-      add(`l${l.kind.k} ${state}`, lineAround(x1, y1, x2, y2, boxes, 1));
+      add(`l${l.kind.k} ${state}`, lineAround(x1, y1, x2, y2, boxes.filter((b) => reaches(b, x1, y1, x2, y2, 1)), 1));
       const len = Math.hypot(x2 - x1, y2 - y1);
       if (l.directed && len) {
         // A point `a` back along the link from the target and `b` to its side.
         const at = (a: number, b = 0) => `${round(x2 - ((x2 - x1) * a - (y2 - y1) * b) / len)},${round(y2 - ((y2 - y1) * a + (x2 - x1) * b) / len)}`;
-        const tip = this.#radii[l.t] + 2;
+        const tip = this.#drawing.radii[l.t] + 2;
         add(`a ${state}`, `M${at(tip)}L${at(tip + 8, 3.5)}L${at(tip + 8, -3.5)}Z`);
       }
     }
     m.nodes.forEach((node, i) => {
-      const symbol = `M${sx(i)},${sy(i)}${shape(node.kind.k, this.#radii[i])}`;
+      const symbol = `M${sx(i)},${sy(i)}${shape(node.kind.k, this.#drawing.radii[i])}`;
       if (!this.#shown(i)) add('g', symbol);
       else if (large || !settled) add(`s${node.kind.k} ${dim(i)}`, symbol);
     });
     const label = `${this.chartTitle || m.title}. ${msg(lang, 'net_chart')}: ${msg(lang, 'net_summary', visible.length, shown.length)}${this.#groups ? `. ${this.#presenter.stepText}` : ''}`;
     const ring = (i: number | undefined, r: number, cls = 'ring') =>
-      i !== undefined && i >= 0 && this.#shown(i) ? svg`<circle class=${cls} cx=${sx(i)} cy=${sy(i)} r=${this.#radii[i] + r}></circle>` : nothing;
+      i !== undefined && i >= 0 && this.#shown(i) ? svg`<circle class=${cls} cx=${sx(i)} cy=${sy(i)} r=${this.#drawing.radii[i] + r}></circle>` : nothing;
     const tip = this.#itemFocus.tooltipIndex;
     const n = m.nodes.length;
     // Fitted into a box (a slide) that the layout still overflows: drawn smaller, as a whole.
@@ -564,7 +635,7 @@ export class NetworkGraph extends LitElement {
     const scale = fitH && fitH < H ? Math.max(0.3, fitH / H) : 1;
     // Fitted, the network takes the room below the zoom buttons (.fill), drawn smaller and centred if it must.
     return html`<div class="stage fill"><svg
-        class="net ${!this.static && k > 1 ? 'zoomed' : ''}"
+        class="net ${!this.static && k > 1 ? 'zoomed' : ''} ${this.#busy ? 'busy' : ''}"
         width=${round(W * scale)}
         height=${round(H * scale)}
         viewBox="0 0 ${W} ${H}"
@@ -600,22 +671,22 @@ export class NetworkGraph extends LitElement {
                   (large ? [this.activeIndex] : m.nodes.map((_, i) => i)).map(
                     (i) => svg`<g class="node ${seriesClass(m.nodes[i].kind.k)} ${this.#shown(i) ? dim(i) : 'off'}" role="listitem" data-index=${i} tabindex=${i === this.activeIndex ? 0 : -1}
                       aria-label=${this.#text(i)} aria-current=${i === centre || nothing} aria-setsize=${large ? n : nothing} aria-posinset=${large ? i + 1 : nothing}
-                      transform="translate(${sx(i)},${sy(i)})"><path class="sym" d="M0,0${shape(m.nodes[i].kind.k, this.#radii[i])}"></path></g>`,
+                      transform="translate(${sx(i)},${sy(i)})"><path class="sym" d="M0,0${shape(m.nodes[i].kind.k, this.#drawing.radii[i])}"></path></g>`,
                   ),
                 )}
               </g>
               <g aria-hidden="true">
                 ${labels.map(
                   ({ i, x, y, anchor }) =>
-                    svg`<text class="label halo ${dim(i)} ${i === hl ? 'strong' : ''}" x=${x} y=${y} text-anchor=${anchor}>${this.#lines[i].map(
-                      (line, n) => svg`<tspan x=${x} dy=${n ? this.#lineHeight : 0}>${line}</tspan>`,
+                    svg`<text class="label halo ${dim(i)} ${i === hl ? 'strong' : ''}" x=${x} y=${y} text-anchor=${anchor}>${this.#drawing.lines[i].map(
+                      (line, n) => svg`<tspan x=${x} dy=${n ? this.#drawing.lh : 0}>${line}</tspan>`,
                     )}</text>`,
                 )}
                 ${ring(centre, 4, 'ring hl')} ${ring(focusVisible ? focusIndex : -1, 6)}
               </g>`
           : nothing}
       </svg>
-      ${settled ? nothing : html`<p class="loading" role="status">${msg(lang, 'net_computing')}</p>`}
+      ${settled && !this.#busy ? nothing : html`<p class="loading" role="status">${msg(lang, 'net_computing')}</p>`}
       ${tip !== undefined && this.#shown(tip) && !this.#gesture ? this.#renderTooltip(m, tip, sx(tip), sy(tip), W) : nothing}</div>`;
   }
 
@@ -625,7 +696,7 @@ export class NetworkGraph extends LitElement {
     const { k, tx, ty } = this.view;
     let best = -1;
     let min = Infinity;
-    this.#radii.forEach((r, i) => {
+    this.#drawing.radii.forEach((r, i) => {
       const d = Math.hypot(this.#pos!.x[i] * k + tx - x, this.#pos!.y[i] * k + ty - y);
       if (d < r + 6 && d < min && this.#shown(i)) {
         min = d;
@@ -642,26 +713,40 @@ export class NetworkGraph extends LitElement {
    * crosses, else the one fewest cross (those links pause at the label, see renderGraph). `links`: the
    * drawn links as [x1, y1, x2, y2].
    */
-  #placeLabels(visible: number[], sx: (i: number) => number, sy: (i: number) => number, near: Set<number>, W: number, H: number, links: number[][]) {
-    const all = this.#radii.length <= LABELS_UP_TO || this.view.k >= 2;
-    const lh = this.#lineHeight;
-    const placed: Array<{ i: number; x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: TextBox }> = [];
+  #placeLabels(visible: number[], sx: (i: number) => number, sy: (i: number) => number, near: Set<number>, W: number, H: number, links: number[][]): PlacedLabel[] {
+    // What the places depend on: the same picture gets the names placed last time (the first render after
+    // a layout finds them placed in the task before, see #startLayout).
+    const key = `${W} ${H} ${this.view.k} ${visible.map((i) => `${i},${sx(i)},${sy(i)}`)} ${[...near]} ${links}`;
+    const memo = this.#labelMemo;
+    if (memo?.[0] === key && memo[1] === this.#drawing) return memo[2];
+    const { radii, lh } = this.#drawing;
+    const all = radii.length <= LABELS_UP_TO || this.view.k >= 2;
+    const placed: PlacedLabel[] = [];
     // A symbol is about a circle: a box meets it where it comes nearer its middle than its radius.
-    const onSymbol = (b: TextBox, own: number) => visible.some((j) => j !== own && Math.hypot(Math.max(b.x0 - sx(j), 0, sx(j) - b.x1), Math.max(b.y0 - sy(j), 0, sy(j) - b.y1)) < this.#radii[j] + 1);
+    // (Farther than that along x or y alone is farther in all: most symbols are ruled out without Math.hypot.)
+    const vx = visible.map(sx);
+    const vy = visible.map(sy);
+    const onSymbol = (b: TextBox, own: number) =>
+      visible.some((j, v) => {
+        const r = radii[j] + 1;
+        const dx = Math.max(b.x0 - vx[v], 0, vx[v] - b.x1);
+        const dy = Math.max(b.y0 - vy[v], 0, vy[v] - b.y1);
+        return j !== own && dx < r && dy < r && Math.hypot(dx, dy) < r;
+      });
     // Each node's places: below (as laid out), above, right, left, the four corners, below and above
     // from its middle to either side, a little farther below, above, right and left, then on its symbol.
     const options = [...new Set([...near, ...(all ? visible : [])])].flatMap((i) => {
       const x = sx(i);
       const y = sy(i);
-      const r = this.#radii[i];
+      const r = radii[i];
       if (!this.#shown(i) || x < -50 || x > W + 50 || y < -20 || y > H + 20) return [];
-      if (!this.#lines[i]) {
-        const wrapped = wrapText(this.#model!.nodes[i].label, 150, this.#labelFont, 2);
-        this.#lines[i] = wrapped.lines;
-        this.#widths[i] = wrapped.width;
+      if (!this.#drawing.lines[i]) {
+        const wrapped = wrapText(this.#model!.nodes[i].label, 150, this.#drawing.font, 2);
+        this.#drawing.lines[i] = wrapped.lines;
+        this.#drawing.widths[i] = wrapped.width;
       }
-      const w = this.#widths[i] + 4;
-      const h = this.#lines[i].length * lh;
+      const w = this.#drawing.widths[i] + 4;
+      const h = this.#drawing.lines[i].length * lh;
       const c = r * 0.75;
       // [left, top, anchor]
       const places = (
@@ -697,18 +782,18 @@ export class NetworkGraph extends LitElement {
     // The place below each node is kept for it (the layout made room there) until its label is placed.
     const below = options.map((places) => places[0]);
     const done = new Set<number>();
-    const take = (place: (typeof placed)[number] | undefined) => {
+    const take = (place: PlacedLabel | undefined) => {
       if (!place || placed.length > 300) return;
       placed.push(place);
       done.add(place.i);
     };
     let keep = true;
-    const free = (place: (typeof placed)[number]) => !placed.some((p) => boxesMeet(p.box, place.box)) && !(keep && below.some((b) => b && b.i !== place.i && !done.has(b.i) && boxesMeet(b.box, place.box)));
+    const free = (place: PlacedLabel) => !placed.some((p) => boxesMeet(p.box, place.box)) && !(keep && below.some((b) => b && b.i !== place.i && !done.has(b.i) && boxesMeet(b.box, place.box)));
     // How many links cross a place (counted once, when first asked; not in a large network, whose names
     // show on demand: there the links only pause at them).
     const counted = new Map<TextBox, number>();
     const crossings = ({ box }: { box: TextBox }) =>
-      this.#radii.length > LABELS_UP_TO ? 0 : (counted.get(box) ?? counted.set(box, links.filter(([x1, y1, x2, y2]) => clipSegment(box, x1, y1, x2, y2)).length).get(box)!);
+      radii.length > LABELS_UP_TO ? 0 : (counted.get(box) ?? counted.set(box, links.filter((l) => reaches(box, l[0], l[1], l[2], l[3]) && clipSegment(box, l[0], l[1], l[2], l[3])).length).get(box)!);
     // Every node's first choice before any node's second: a label moved aside does not take the place
     // another node's label has below it. Then, for those left, the free place fewest links cross.
     for (let k = 0; k < 17; k++) {
@@ -719,13 +804,14 @@ export class NetworkGraph extends LitElement {
     }
     // (The places kept below the other nodes last: where the layout could not part two nodes.)
     for (keep of [true, false]) for (const places of options) if (places[0] && !done.has(places[0].i)) take(places.filter(free).sort((a, b) => crossings(a) - crossings(b))[0]);
+    this.#labelMemo = [key, this.#drawing, placed];
     return placed;
   }
 
   #renderTooltip(m: GraphModel, i: number, x: number, y: number, W: number): TemplateResult {
     const n = m.nodes[i];
     // Above the node, so that it covers neither the node's label nor its neighbours below.
-    return renderTooltip({ top: y - this.#radii[i] - 6, x, width: W, gap: 8, above: true }, n.label, [
+    return renderTooltip({ top: y - this.#drawing.radii[i] - 6, x, width: W, gap: 8, above: true }, n.label, [
       this.#text(i).slice(n.label.length + 2) /* what follows the name: kind, weight, neighbours */,
       n.note,
     ]);
