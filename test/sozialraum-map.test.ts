@@ -3,6 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/indicator-bar/indicator-bar.js';
 import '../src/sozialraum-map/sozialraum-map.js';
 import type { SozialraumMap } from '../src/sozialraum-map/sozialraum-map.js';
+import { parseGeometry, type MapGeometry } from '../src/sozialraum-map/geometry.js';
+import { hexGeometry } from '../src/sozialraum-map/hex-topology.js';
+import tileTopology from '../src/sozialraum-map/tiles-data.js';
 import { $, $$, alertText, download, hideAndShow, settled, shadow, statusText, svgLines, text, widget } from './helpers.js';
 
 const RANKINGS = '/data/indicators/sozialraum-rankings-2007.json';
@@ -125,6 +128,20 @@ describe('<sozialraum-map> schematic tile map', () => {
     const svgEl = $(el, 'svg.map')!;
     expect(Number(svgEl.getAttribute('width'))).to.equal(320);
     expect(svgEl.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+  });
+});
+
+describe('<sozialraum-map> the tile map read straight from its cells', () => {
+  it('has the tiles, boxes, neighbours (arrow keys) and Stadtbezirk lines the general reader finds in the same topology', () => {
+    // hexGeometry is the fast path of the default map; parseGeometry reads any TopoJSON/GeoJSON. Same numbers, so the same drawing.
+    const fast = hexGeometry(tileTopology());
+    const general = parseGeometry(tileTopology());
+    const tiles = (g: MapGeometry) => g.features.map(({ id, name, area, stadtbezirk, geometry, bbox }) => ({ id, name, area, stadtbezirk, geometry, bbox }));
+    expect(tiles(fast)).to.have.length(39);
+    expect(tiles(fast)).to.deep.equal(tiles(general));
+    expect(fast.neighbours).to.deep.equal(general.neighbours);
+    expect(fast.stadtbezirkMesh).to.deep.equal(general.stadtbezirkMesh);
+    expect([fast.yDown, fast.schematic, fast.warnings]).to.deep.equal([general.yDown, general.schematic, general.warnings]);
   });
 });
 

@@ -56,6 +56,38 @@ export interface WrappedText {
 export function wrapText(text: string, maxWidth: number, font: string, maxLines = 2): WrappedText {
   const whole = textWidth(text, font);
   if (whole <= maxWidth) return { lines: [text], truncated: false, width: whole };
+  const { lines, rest } = breakLines(text, maxWidth, font, maxLines);
+  let truncated = rest;
+  // A single token can itself be too wide: cut it with an ellipsis too.
+  for (let k = 0; k < lines.length; k++) {
+    if (textWidth(lines[k], font) > maxWidth || (truncated && k === lines.length - 1)) {
+      lines[k] = ellipsize(lines[k], maxWidth, font);
+      truncated = true;
+    }
+  }
+  return { lines, truncated, width: Math.max(...lines.map((l) => textWidth(l, font))) };
+}
+
+/**
+ * The lines wrapText gives where it need not cut anything; undefined where it would have to. For callers that
+ * rather try other room than cut a name (the map's tiles try nine): wrapText's ellipsis costs measurements.
+ */
+export function fitLines(text: string, maxWidth: number, font: string, maxLines: number): { lines: string[]; width: number } | undefined {
+  const whole = textWidth(text, font);
+  if (whole <= maxWidth) return { lines: [text], width: whole };
+  const { lines, rest } = breakLines(text, maxWidth, font, maxLines);
+  if (rest) return undefined;
+  let width = 0;
+  for (const line of lines) {
+    const w = textWidth(line, font);
+    if (w > maxWidth) return undefined;
+    width = Math.max(width, w);
+  }
+  return { lines, width };
+}
+
+/** Greedy line breaking after spaces, slashes and hyphens; `rest`: more text than fits into `maxLines` lines. */
+function breakLines(text: string, maxWidth: number, font: string, maxLines: number): { lines: string[]; rest: boolean } {
   const tokens = text.match(/[^\s/-]+[/-]?\s*|[\s/-]+/g) ?? [text];
   const lines: string[] = [];
   let line = '';
@@ -72,22 +104,23 @@ export function wrapText(text: string, maxWidth: number, font: string, maxLines 
   }
   if (lines.length < maxLines) {
     lines.push(line.trimEnd());
-    line = '';
-    i = tokens.length;
+    return { lines, rest: false };
   }
-  let truncated = i < tokens.length || line !== '';
-  // A single token can itself be too wide: cut it with an ellipsis too.
-  for (let k = 0; k < lines.length; k++) {
-    if (textWidth(lines[k], font) > maxWidth || (truncated && k === lines.length - 1)) {
-      lines[k] = ellipsize(lines[k], maxWidth, font);
-      truncated = true;
-    }
-  }
-  return { lines, truncated, width: Math.max(...lines.map((l) => textWidth(l, font))) };
+  return { lines, rest: i < tokens.length || line !== '' };
 }
 
+/**
+ * The longest start of `text` that fits with "…" after it (at least one character). A longer start is never
+ * narrower, so the length is found by halving the range rather than letter by letter: each try is a
+ * measurement, and on a cold cache a canvas call.
+ */
 function ellipsize(text: string, maxWidth: number, font: string): string {
-  let s = text;
-  while (s.length > 1 && textWidth(`${s}…`, font) > maxWidth) s = s.slice(0, -1);
-  return `${s.trimEnd()}…`;
+  let lo = 1;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (textWidth(`${text.slice(0, mid)}…`, font) <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo).trimEnd()}…`;
 }

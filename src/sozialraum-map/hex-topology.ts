@@ -1,4 +1,7 @@
-import type { Topology } from 'topojson-specification';
+import { mesh } from 'topojson-client';
+import type { GeometryCollection, GeometryObject, Polygon, Topology } from 'topojson-specification';
+import { areaById } from '../core/areas.js';
+import { bounds, type MapFeature, type MapGeometry } from './geometry.js';
 
 /**
  * The schematic tile map as a TopoJSON topology, built when the script loads from its cells ("col row"
@@ -50,4 +53,42 @@ export function hexTopology(cells: string, ids: string[]): Topology {
     arcs: arcs as Topology['arcs'],
     properties: { schematic: true, planar: true, yDown: true },
   } as Topology;
+}
+
+/**
+ * The map's geometry (see geometry.ts) of a topology built by hexTopology, read straight from its arcs. Each arc
+ * is one side of a hexagon (a corner and the step to the next), so the rings, the neighbours (tiles that share
+ * a side), the boxes and the areas (the ids are canonical) need none of the general decoding and matching of
+ * parseGeometry: on a page's first map that took about 7 ms, this about 2 ms (most of it the mesh). The lines
+ * between Stadtbezirke come from topojson's mesh as there; a tile map draws no outline (it would ring the empty
+ * cells), so none is made. The result is parseGeometry's, number for number (test/sozialraum-map.test.ts).
+ */
+export function hexGeometry(topology: Topology): MapGeometry {
+  const object = topology.objects.sozialraeume as GeometryCollection;
+  const [kx, ky] = topology.transform!.scale;
+  const arcs = topology.arcs;
+  /** The tiles on either side of each arc. */
+  const sides: number[][] = arcs.map(() => []);
+  const features = object.geometries.map((g, i): MapFeature => {
+    const area = areaById(g.id as string)!;
+    // A side drawn the other way round (~index) starts at its arc's end.
+    const ring = (g as Polygon).arcs[0].map((k) => {
+      const [[x, y], [dx, dy]] = arcs[k < 0 ? ~k : k];
+      sides[k < 0 ? ~k : k].push(i);
+      return k < 0 ? [(x + dx) * kx, (y + dy) * ky] : [x * kx, y * ky];
+    });
+    const geometry: GeoJSON.Polygon = { type: 'Polygon', coordinates: [[...ring, [...ring[0]]]] };
+    return { id: area.id, name: area.name, area, stadtbezirk: area.stadtbezirk, geometry, bbox: bounds([geometry]) };
+  });
+  const neighbours = features.map((): number[] => []);
+  for (const [a, b] of sides) if (b !== undefined) neighbours[a].push(b), neighbours[b].push(a);
+  const bezirk = (g: GeometryObject) => areaById(g.id as string)?.stadtbezirk;
+  return {
+    features,
+    neighbours: neighbours.map((n) => n.sort((a, b) => a - b)),
+    stadtbezirkMesh: mesh(topology, object, (a, b) => a !== b && bezirk(a) !== bezirk(b)) as GeoJSON.MultiLineString,
+    yDown: true,
+    schematic: true,
+    warnings: [],
+  };
 }

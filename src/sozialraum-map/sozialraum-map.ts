@@ -17,6 +17,7 @@ import { fontOf, textWidth } from '../core/text-measure.js';
 import { renderTooltip, swatch, WidgetController } from '../core/widget-controller.js';
 import { classify, luminance, textColourOn, type Classification } from './classes.js';
 import { parseGeometry, type MapFeature, type MapGeometry } from './geometry.js';
+import { hexGeometry } from './hex-topology.js';
 import { fit, planarPath, project, type Plane } from './planar-path.js';
 import { callouts, fitLabel, numberShortForms, ringsOf, type Ring, type TileLabel } from './tile-labels.js';
 import tiles from './tiles-data.js';
@@ -306,7 +307,7 @@ export class SozialraumMap extends LitElement {
       this.#build();
     }
     if (this.#model && this.#geometry && this.#classification && this.#size.width > 0) {
-      const { size } = fontOf(this);
+      const { size, font } = fontOf(this);
       const fitHeight = this.#presenter.fitting ? this.#presenter.fitHeight : undefined;
       // Names on a slide are larger (see .tile-label), so fewer fit.
       const labelEm = this.#presenter.big ? 0.8 : 0.65;
@@ -315,7 +316,7 @@ export class SozialraumMap extends LitElement {
       // box (a slide): there the key would take the map's room (in a box, all of it: the map shrank to nothing and
       // its type with it), and the areas are named where they fit, the rest by the tooltip and the table.
       const numbers = !this.#presenter.big && !this.#presenter.fitting;
-      if (this.#layoutMemo.update(lkey, () => this.#computeLayout(this.#size.width, size, labelEm, numbers, fitHeight))) {
+      if (this.#layoutMemo.update(lkey, () => this.#computeLayout(this.#size.width, font, size, labelEm, numbers, fitHeight))) {
         if (this.activeIndex < 0 || this.activeIndex >= this.#layout!.shapes.length) this.activeIndex = this.#byRank()[0] ?? 0;
       }
     } else this.#layoutMemo.clear();
@@ -393,7 +394,7 @@ export class SozialraumMap extends LitElement {
       if (geoState?.status === 'error') throw new DataProblems(geoState.problems);
       if (geoState?.status === 'ready' && geoState.origin !== 'table')
         this.#geometry = parseGeometry(geoState.raw, this.geoIdProperty, this.#model.level === 'stadtbezirk' ? 'stadtbezirk' : 'sozialraum');
-      else this.#geometry = defaultGeometry ??= parseGeometry(tiles());
+      else this.#geometry = defaultGeometry ??= hexGeometry(tiles());
       problems.push(...this.#geometry.warnings);
     } catch (e) {
       this.#model = undefined;
@@ -422,7 +423,7 @@ export class SozialraumMap extends LitElement {
   }
 
   /** `numbers`: areas whose names do not fit get a number, listed under the map (not on a slide: see willUpdate). */
-  #computeLayout(width: number, fontSize: number, labelEm: number, numbers: boolean, fitHeight?: number): MapLayout {
+  #computeLayout(width: number, font: string, fontSize: number, labelEm: number, numbers: boolean, fitHeight?: number): MapLayout {
     const geometry = this.#geometry!;
     const model = this.#model!;
     const classification = this.#classification!;
@@ -462,7 +463,7 @@ export class SozialraumMap extends LitElement {
     const rows = new Map(model.rows.map((r) => [r.key, r]));
     const labelSize = fontSize * labelEm;
     const line = labelSize * 1.23;
-    const smallFont = fontOf(this).font.replace(/[\d.]+px/, `${labelSize}px`);
+    const smallFont = font.replace(/[\d.]+px/, `${labelSize}px`);
     const shapes: Array<Shape & { rings: Ring[]; box: [number, number, number, number] }> = geometry.features.map((feature, index) => {
       const row = rows.get(feature.id);
       const cls = row ? classification.classOf(row) : -1;
@@ -580,6 +581,8 @@ export class SozialraumMap extends LitElement {
     const focused = focusIndex !== undefined && focusVisible ? layout.shapes[focusIndex] : undefined;
     // The tour's area shows its details without hover: nothing on a slide is hover-only.
     const tooltip = this.#itemFocus.tooltipIndex ?? this.#tourIndex;
+    // Only the areas with a name or number shown: Lit keeps two comment markers in the DOM for every item of a list, drawn or not.
+    const labelled = layout.shapes.filter((s) => s.label && !this.#later(s));
     return html`<svg
         class="map"
         width=${layout.width}
@@ -616,12 +619,13 @@ export class SozialraumMap extends LitElement {
                 .map((s) => svg`<path class="aktionsraum" d=${s.d}></path>`)
             : nothing}
           ${layout.shapes.filter((s) => s.row?.highlighted).map((s) => svg`<path class="highlight" d=${s.d}></path>`)}
-          ${layout.shapes.map((s) => (s.label?.leader && !this.#later(s) ? svg`<path class="leader" d="M${s.label.leader.slice(0, 2).join(',')}L${s.label.leader.slice(2).join(',')}"></path>` : nothing))}
-          ${layout.shapes.map((s) =>
-            s.label && !this.#later(s)
-              ? svg`<text class="tile-label ${s.label.color === '#ffffff' ? 'on-dark' : s.label.color === '#000000' ? 'on-light' : ''}" x=${s.label.x} y=${s.label.y} text-anchor="middle" dominant-baseline="central"
-                  >${s.label.lines.map((l, i) => (i ? svg`<tspan x=${s.label!.x} dy=${layout.lineHeight}>${l}</tspan>` : l))}</text>`
-              : nothing,
+          ${labelled
+            .filter((s) => s.label!.leader)
+            .map((s) => svg`<path class="leader" d="M${s.label!.leader!.slice(0, 2).join(',')}L${s.label!.leader!.slice(2).join(',')}"></path>`)}
+          ${labelled.map(
+            (s) =>
+              svg`<text class="tile-label ${s.label!.color === '#ffffff' ? 'on-dark' : s.label!.color === '#000000' ? 'on-light' : ''}" x=${s.label!.x} y=${s.label!.y} text-anchor="middle" dominant-baseline="central"
+                  >${s.label!.lines[0]}${s.label!.lines.slice(1).map((l) => svg`<tspan x=${s.label!.x} dy=${layout.lineHeight}>${l}</tspan>`)}</text>`,
           )}
           ${selected ? svg`<path class="selected-frame" d=${selected.d}></path>` : nothing}
           ${this.#tourIndex !== undefined ? svg`<path class="tour-frame" d=${layout.shapes[this.#tourIndex].d}></path>` : nothing}

@@ -1,5 +1,5 @@
 import { boxesMeet, clipSegment, type TextBox } from '../core/line-gaps.js';
-import { wrapText } from '../core/text-measure.js';
+import { fitLines } from '../core/text-measure.js';
 
 /**
  * Names on the map's areas. An area is named where its name fits inside it — in one, two or three lines,
@@ -44,7 +44,14 @@ function contains(rings: Ring[], x: number, y: number): boolean {
 
 /** Whether a side of the outline passes through the box. */
 function crossed(rings: Ring[], box: TextBox): boolean {
-  return rings.some((ring) => ring.some(([x, y], i) => clipSegment(box, ...ring[i ? i - 1 : ring.length - 1], x, y)));
+  return rings.some((ring) =>
+    ring.some(([x, y], i) => {
+      const [px, py] = ring[i ? i - 1 : ring.length - 1];
+      // A side beside the box cannot cross it: most sides of an area are, and the clipping test costs more.
+      if (Math.max(x, px) < box.x0 || Math.min(x, px) > box.x1 || Math.max(y, py) < box.y0 || Math.min(y, py) > box.y1) return false;
+      return !!clipSegment(box, px, py, x, y);
+    }),
+  );
 }
 
 /**
@@ -66,9 +73,10 @@ export function fitLabel(text: string, rings: Ring[], box: [number, number, numb
   const seen = new Set<string>();
   for (let n = 1; n <= 3; n++) {
     for (const max of [w, w * 0.75, w * 0.55]) {
-      const wrapped = wrapText(text, max, font, n);
-      const key = wrapped.lines.join('\n');
-      if (wrapped.truncated || wrapped.lines.length < n || seen.has(key)) continue;
+      // Only ways that show the whole name: a cut one is never placed.
+      const wrapped = fitLines(text, max, font, n);
+      const key = wrapped?.lines.join('\n') ?? '';
+      if (!wrapped || wrapped.lines.length < n || seen.has(key)) continue;
       seen.add(key);
       const half = wrapped.width / 2 + pad;
       const height = (n - 1) * line + size * 1.24 + 2 * pad;
