@@ -118,12 +118,17 @@ export class WidgetController implements ReactiveController {
   #unwatchTheme?: () => void;
 
   /** Light or dark as the page around it (see theme.ts), kept as the host's `data-srw-theme` for the styles. */
-  hostConnected(): void {
+  #checkTheme = () => {
     const host = this.#host;
-    this.#unwatchTheme = watchPageTheme(() => {
-      const theme = pageTheme(host);
-      if (host.getAttribute('data-srw-theme') !== theme) host.setAttribute('data-srw-theme', theme);
-    });
+    const theme = pageTheme(host);
+    if (host.getAttribute('data-srw-theme') !== theme) host.setAttribute('data-srw-theme', theme);
+  };
+
+  /** The theme was looked at for the first chart: see render. */
+  #themed = false;
+
+  hostConnected(): void {
+    this.#unwatchTheme = watchPageTheme(this.#checkTheme);
   }
 
   hostDisconnected(): void {
@@ -219,6 +224,13 @@ export class WidgetController implements ReactiveController {
     const errors = problems.filter((p) => p.severity === 'error');
     const warnings = problems.filter((p) => p.severity === 'warning');
     const ready = !parts.loading && !errors.length;
+    // The first chart is drawn in the page's theme at once: set in the next frame (see watchPageTheme), the
+    // theme would style the new chart a second time before its first paint. The page's style is up to date
+    // here (the chart's width was just measured), so looking at it costs little.
+    if (ready && !this.#themed) {
+      this.#themed = true;
+      this.#checkTheme();
+    }
     const hasSvg = ready && !!parts.svg;
     const title = (this.#title = this.#host.chartTitle || parts.about?.title);
     const description = parts.about?.description;
