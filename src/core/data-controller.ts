@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseCsv } from './csv.js';
 import { dataUrl } from './data-url.js';
-import { cancelFirstDrawing, queueFirstDrawing } from './draw-queue.js';
+import { cancelFirstDrawing, queueFirstDrawing, widgetConnected } from './draw-queue.js';
 import { problem, type Problem } from './problems.js';
 import { parseTable, type ParsedTable } from './table-input.js';
 
@@ -80,6 +80,7 @@ export class DataController implements ReactiveController {
   }
 
   hostConnected(): void {
+    widgetConnected();
     // Editors' tools and scripts may change the inline JSON or table after upgrade.
     this.#observer = new MutationObserver(() => this.sync());
     this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true, attributeFilter: ['source', 'stichtag'] });

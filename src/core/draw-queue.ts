@@ -1,9 +1,9 @@
 /**
  * The first drawing of each widget waits its turn, so that a page of many widgets loads without long
  * main-thread tasks (issue 16: none over 50 ms) and the widgets a reader sees come first:
- *   - at the end of the task that brought the data (the script's, for data in the page) if that task is
- *     still short — a page with one chart draws it before its first paint — else in a task of its own
- *     right after it (a page of many widgets: the script's task upgrades them all);
+ *   - at the end of the task that brought the data (the script's, for data in the page) — a page with a
+ *     single chart draws it before its first paint — except in the script's task on a page of many
+ *     widgets, which upgrades them all: then in a task of its own right after it;
  *   - one widget per frame: the next one is drawn after the browser has laid out and painted the last,
  *     so that the layout of several new charts never piles up in one frame;
  *   - widgets on screen or within a screen's height of it first (in the order their data arrived);
@@ -102,24 +102,31 @@ export function queueFirstDrawing(host: Element, job: Job): void {
 }
 
 /**
- * When this file ran: the task that runs the script (and upgrades every widget already in the page)
- * started about then. A drawing may still be added to that task while it is short; the other tasks
- * bringing data (a file's answer, the end of parsing) do little else.
+ * The task that runs the script upgrades every widget already in the page. With a few of them, the first
+ * drawing is added to that task (at its end); with more, that task is long enough already. Counted, not
+ * timed: a timed rule drew in a task of its own whenever the script happened to compile slowly — as it
+ * does in the very load in which Chrome makes its code cache of the file, which then lacked the drawing
+ * code and every later load compiled it again (about 15 ms).
  */
-const scriptStart = performance.now();
 let inScriptTask = true;
+let upgradedInScriptTask = 0;
 const scriptTaskEnd = new MessageChannel();
 scriptTaskEnd.port1.onmessage = () => (inScriptTask = false);
 scriptTaskEnd.port2.postMessage(0);
-const SHORT_TASK = 12;
+const FEW_WIDGETS = 3;
 
-/** At the end of the current task: draw the next widget in it while it is short, else in a task of its own. */
+/** A widget was connected to the page (see DataController). */
+export function widgetConnected(): void {
+  if (inScriptTask) upgradedInScriptTask++;
+}
+
+/** At the end of the current task: draw the next widget in it, unless it is the script's task of many widgets. */
 function atTaskEnd(): void {
   if (scheduled) return;
   scheduled = true;
   queueMicrotask(() => {
     scheduled = false;
-    if (drawnSinceFrame || (inScriptTask && performance.now() - scriptStart > SHORT_TASK)) schedule(drawnSinceFrame);
+    if (drawnSinceFrame || (inScriptTask && upgradedInScriptTask > FEW_WIDGETS)) schedule(drawnSinceFrame);
     else run();
   });
 }
