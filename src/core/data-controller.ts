@@ -211,16 +211,7 @@ interface Answer {
 const underWay = new Map<string, { waiting: number; abort: AbortController; answer: Promise<Answer> }>();
 
 function request(url: string, signal: AbortSignal): Promise<Answer> {
-  let shared = underWay.get(url);
-  if (!shared) {
-    const abort = new AbortController();
-    const answer = fetch(url, { signal: abort.signal, credentials: 'same-origin' }).then(async (r) => ({ ok: r.ok, status: r.status, type: r.headers.get('content-type') ?? '', text: await r.text() }));
-    const entry = (shared = { waiting: 0, abort, answer });
-    const done = () => underWay.get(url) === entry && underWay.delete(url);
-    answer.then(done, done);
-    underWay.set(url, entry);
-  }
-  const entry = shared;
+  const entry = underWay.get(url) ?? startRequest(url);
   entry.waiting++;
   signal.addEventListener(
     'abort',
@@ -232,6 +223,16 @@ function request(url: string, signal: AbortSignal): Promise<Answer> {
     { once: true },
   );
   return entry.answer;
+}
+
+function startRequest(url: string) {
+  const abort = new AbortController();
+  const answer = fetch(url, { signal: abort.signal, credentials: 'same-origin' }).then(async (r) => ({ ok: r.ok, status: r.status, type: r.headers.get('content-type') ?? '', text: await r.text() }));
+  const entry = { waiting: 0, abort, answer };
+  const done = () => underWay.get(url) === entry && underWay.delete(url);
+  answer.then(done, done);
+  underWay.set(url, entry);
+  return entry;
 }
 
 /** GET a JSON (or CSV) file; the problems name the URL as the editor wrote it. Undefined when aborted. */

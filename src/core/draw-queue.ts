@@ -13,6 +13,8 @@
  * Until its turn a widget shows its loading state, which keeps the chart's room (no layout shift).
  */
 
+import { later } from './later.js';
+
 type Job = () => void;
 
 const jobs = new Map<Element, Job>();
@@ -24,21 +26,17 @@ let scheduled = false;
 /** Far widgets are waiting for the page to be idle. */
 let idlePending = false;
 
-/** A task of its own, without setTimeout's 4 ms clamp. */
-const channel = new MessageChannel();
-channel.port1.onmessage = () => run();
-
 /** The next widget in a task of its own: at once, or after the next frame (its layout and paint). */
 function schedule(afterFrame: boolean): void {
   if (scheduled) return;
   scheduled = true;
-  if (!afterFrame) return channel.port2.postMessage(0);
+  if (!afterFrame) return later(run);
   // A hidden page gets no frames, hence the timer as well.
   let done = false;
   const go = () => {
     if (done) return;
     done = true;
-    channel.port2.postMessage(0);
+    later(run);
   };
   requestAnimationFrame(go);
   setTimeout(go, 100);
@@ -66,18 +64,13 @@ let drawnSinceFrame = false;
 
 function draw(host: Element): void {
   const job = jobs.get(host)!;
-  forget(host);
+  cancelFirstDrawing(host);
   job();
   if (!drawnSinceFrame) {
     drawnSinceFrame = true;
     requestAnimationFrame(() => (drawnSinceFrame = false));
   }
   if (jobs.size) schedule(true);
-}
-
-function forget(host: Element): void {
-  jobs.delete(host);
-  observer?.unobserve(host);
 }
 
 /** Draw `host` (by calling `job`) when its turn comes; a later call for the same host replaces its job. */
@@ -110,9 +103,7 @@ export function queueFirstDrawing(host: Element, job: Job): void {
  */
 let inScriptTask = true;
 let upgradedInScriptTask = 0;
-const scriptTaskEnd = new MessageChannel();
-scriptTaskEnd.port1.onmessage = () => (inScriptTask = false);
-scriptTaskEnd.port2.postMessage(0);
+later(() => (inScriptTask = false));
 const FEW_WIDGETS = 3;
 
 /** A widget was connected to the page (see DataController). */
@@ -131,7 +122,8 @@ function atTaskEnd(): void {
   });
 }
 
-/** The widget left the page before its turn. */
+/** The widget left the page before its turn (or has had it). */
 export function cancelFirstDrawing(host: Element): void {
-  forget(host);
+  jobs.delete(host);
+  observer?.unobserve(host);
 }

@@ -29,6 +29,9 @@ export function textBox(x: number, y: number, width: number, size: number, ancho
  * b), or undefined where it does not meet the box (Liang–Barsky clipping).
  */
 export function clipSegment(b: TextBox, ax: number, ay: number, bx: number, by: number): [number, number] | undefined {
+  // A segment beside the box cannot meet it: most tested are (the sides of a map's areas, a network's
+  // links), and the clipping below costs more.
+  if (Math.max(ax, bx) < b.x0 || Math.min(ax, bx) > b.x1 || Math.max(ay, by) < b.y0 || Math.min(ay, by) > b.y1) return undefined;
   const dx = bx - ax;
   const dy = by - ay;
   let t0 = 0;

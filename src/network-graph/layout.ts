@@ -12,6 +12,7 @@
  * no randomness at all. The tick count is fixed, so running the ticks in chunks (yielding to the page
  * between them) gives the same coordinates as running them at once.
  */
+import { later } from '../core/later.js';
 
 /** The space a node takes: its symbol and the label below it, as a box centred `dy` below the node. */
 export interface Box {
@@ -320,15 +321,6 @@ export function layoutNow(input: GraphInput): Placement {
     if (r.done) return r.value;
   }
 }
-
-/** One channel for the whole library: a message is a task of its own, without setTimeout's 4 ms clamp. */
-const queue: Array<() => void> = [];
-const channel = new MessageChannel();
-channel.port1.onmessage = () => queue.shift()!();
-export const later = (task: () => void) => {
-  queue.push(task);
-  channel.port2.postMessage(0);
-};
 
 /** What `sliced` hands back: the result when the first slice did all the work, and a way to end it at once. */
 export interface Sliced<T> {

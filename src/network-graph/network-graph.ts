@@ -12,11 +12,12 @@ import { LinkController, NETWORK_SELECT_EVENT } from '../core/link-controller.js
 import type { Problem } from '../core/problems.js';
 import { ResizeController } from '../core/resize-controller.js';
 import { frameStyles } from '../core/styles.js';
+import { later } from '../core/later.js';
 import { fontOf, textWidth, wrapText, type WrappedText } from '../core/text-measure.js';
 import { formatSpan } from '../core/time.js';
 import { renderTooltip, seriesClass, WidgetController } from '../core/widget-controller.js';
 import { boxesMeet, clipSegment, lineAround, type TextBox } from '../core/line-gaps.js';
-import { later, nodeRadius, simulate, sliced, type Box, type Placement, type Sliced } from './layout.js';
+import { nodeRadius, simulate, sliced, type Box, type Placement, type Sliced } from './layout.js';
 import { buildGraph, nodeCount, type GraphModel } from './model.js';
 
 /**

@@ -44,14 +44,7 @@ function contains(rings: Ring[], x: number, y: number): boolean {
 
 /** Whether a side of the outline passes through the box. */
 function crossed(rings: Ring[], box: TextBox): boolean {
-  return rings.some((ring) =>
-    ring.some(([x, y], i) => {
-      const [px, py] = ring[i ? i - 1 : ring.length - 1];
-      // A side beside the box cannot cross it: most sides of an area are, and the clipping test costs more.
-      if (Math.max(x, px) < box.x0 || Math.min(x, px) > box.x1 || Math.max(y, py) < box.y0 || Math.min(y, py) > box.y1) return false;
-      return !!clipSegment(box, px, py, x, y);
-    }),
-  );
+  return rings.some((ring) => ring.some(([x, y], i) => clipSegment(box, ...ring[i ? i - 1 : ring.length - 1], x, y)));
 }
 
 /**
