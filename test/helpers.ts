@@ -131,3 +131,18 @@ export async function svgLines(file: { blob: Blob }): Promise<{ lines: string[];
   if (doc.querySelector('parsererror')) throw new Error('the SVG does not parse');
   return { lines: [...doc.querySelectorAll('text')].map((t) => text(t)), doc };
 }
+
+/** The straight pieces ("M x,y L x,y") of the widget's paths matching `selector`, as [x1, y1, x2, y2] in the drawing's pixels. */
+export function straightPieces(el: Element, selector: string): number[][] {
+  return $$(el, selector).flatMap((p) => [...(p.getAttribute('d') ?? '').matchAll(/M([-\d.]+),([-\d.]+)L([-\d.]+),([-\d.]+)/g)].map((m) => m.slice(1).map(Number)));
+}
+
+/** Whether the segment [x1, y1, x2, y2] passes through the box (shrunk by a pixel), sampled every half pixel. */
+export function passesThrough([x1, y1, x2, y2]: number[], b: DOMRect): boolean {
+  const n = Math.ceil(Math.hypot(x2 - x1, y2 - y1) * 2) || 1;
+  for (let i = 0; i <= n; i++) {
+    const [x, y] = [x1 + ((x2 - x1) * i) / n, y1 + ((y2 - y1) * i) / n];
+    if (x > b.x + 1 && x < b.x + b.width - 1 && y > b.y + 1 && y < b.y + b.height - 1) return true;
+  }
+  return false;
+}

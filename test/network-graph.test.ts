@@ -4,7 +4,7 @@ import '../src/network-graph/network-graph.js';
 import type { NetworkGraph } from '../src/network-graph/network-graph.js';
 import { exportSvg } from '../src/core/export.js';
 import { layoutNow, simulate, sliced, type GraphInput, type Placement } from '../src/network-graph/layout.js';
-import { $, $$, alertText, press, settled, shadow, statusText, tableCells, text, widget } from './helpers.js';
+import { $, $$, alertText, passesThrough, press, settled, shadow, statusText, straightPieces, tableCells, text, widget } from './helpers.js';
 
 const NETWORKS = '/data/networks.json';
 
@@ -457,17 +457,7 @@ describe('<network-graph> keyboard and selection', () => {
 
 describe('<network-graph> names readable at every width', () => {
   /** The straight pieces of the drawn links, in the drawing's pixels. */
-  const links = (el: Element) =>
-    $$(el, 'path.link').flatMap((p) => [...p.getAttribute('d')!.matchAll(/M([-\d.]+),([-\d.]+)L([-\d.]+),([-\d.]+)/g)].map((m) => m.slice(1).map(Number)));
-  /** Whether the segment passes through the box (shrunk by a pixel), sampled every half pixel. */
-  const through = ([x1, y1, x2, y2]: number[], b: DOMRect) => {
-    const n = Math.ceil(Math.hypot(x2 - x1, y2 - y1) * 2) || 1;
-    for (let i = 0; i <= n; i++) {
-      const [x, y] = [x1 + ((x2 - x1) * i) / n, y1 + ((y2 - y1) * i) / n];
-      if (x > b.x + 1 && x < b.x + b.width - 1 && y > b.y + 1 && y < b.y + b.height - 1) return true;
-    }
-    return false;
-  };
+  const links = (el: Element) => straightPieces(el, 'path.link');
   /** The label's lines, each its own box (a long name's box would cover the gap beside a short line). */
   const lineBoxes = (el: Element) =>
     $$(el, 'text.label').flatMap((t) => {
@@ -489,7 +479,7 @@ describe('<network-graph> names readable at every width', () => {
       const el = await graph(html`<network-graph src=${NETWORKS} network=${network} style=${`width:${width}px;font:17px Arial,sans-serif`}></network-graph>`);
       const boxes = lineBoxes(el);
       expect($$(el, 'text.label')).to.have.length(nodes(el).length, 'every node named');
-      const crossed = links(el).flatMap((l) => boxes.filter((b) => through(l, b.box)).map((b) => b.text));
+      const crossed = links(el).flatMap((l) => boxes.filter((b) => passesThrough(l, b.box)).map((b) => b.text));
       expect(crossed).to.deep.equal([]);
     });
   }

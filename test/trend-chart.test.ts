@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/t
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/trend-chart/trend-chart.js';
 import type { TrendChart } from '../src/trend-chart/trend-chart.js';
-import { $, $$, alertText, download, hideAndShow, holdFetch, press, settled, shadow, statusText, svgLines, tableRows, text, widget } from './helpers.js';
+import { $, $$, alertText, download, hideAndShow, holdFetch, passesThrough, press, settled, shadow, statusText, straightPieces, svgLines, tableRows, text, widget } from './helpers.js';
 
 const EU2 = '/data/eu2-residents.json';
 const MILESTONES = '/data/milestones.json';
@@ -159,18 +159,6 @@ describe('<trend-chart> every series named on a phone', () => {
   const EVENTS = 'eu-beitritt-bg-ro netzwerk-neuzuwanderung arbeitnehmerfreizuegigkeit-2014 ehap-acasa';
   /** A name may be wrapped into lines (tspans), at a space or after a hyphen. */
   const nameOf = (t: Element) => [...t.querySelectorAll('tspan')].map((l) => l.textContent).join(' ').replace(/- /g, '-');
-  /** The straight pieces of the series' lines and of the grid and event lines, in the chart's pixels. */
-  const pieces = (el: Element, selector: string) =>
-    $$(el, selector).flatMap((p) => [...(p.getAttribute('d') ?? '').matchAll(/M([-\d.]+),([-\d.]+)L([-\d.]+),([-\d.]+)/g)].map((m) => m.slice(1).map(Number)));
-  /** Whether the segment passes through the box (shrunk by a pixel), sampled every half pixel. */
-  const through = ([x1, y1, x2, y2]: number[], b: DOMRect) => {
-    const n = Math.ceil(Math.hypot(x2 - x1, y2 - y1) * 2) || 1;
-    for (let i = 0; i <= n; i++) {
-      const [x, y] = [x1 + ((x2 - x1) * i) / n, y1 + ((y2 - y1) * i) / n];
-      if (x > b.x + 1 && x < b.x + b.width - 1 && y > b.y + 1 && y < b.y + b.height - 1) return true;
-    }
-    return false;
-  };
 
   for (const [width, theme] of [
     [240, 'light'],
@@ -184,11 +172,11 @@ describe('<trend-chart> every series named on a phone', () => {
       const svgEl = $(el, 'svg.trend') as unknown as SVGSVGElement;
       const labels = $$(el, 'text.end-label');
       expect(labels.map(nameOf)).to.have.members(['Dortmund', 'Stadtbezirk Innenstadt-Nord', 'Sozialraum Nordmarkt']);
-      const lines = pieces(el, 'path.line, path.grid, path.event');
+      const lines = straightPieces(el, 'path.line, path.grid, path.event');
       for (const t of labels) {
         const box = (t as unknown as SVGGraphicsElement).getBBox();
         expect(box.x >= 0 && box.x + box.width <= svgEl.width.baseVal.value, `${nameOf(t)} inside the chart`).to.equal(true);
-        expect(lines.filter((l) => through(l, box)), `no line through „${nameOf(t)}“`).to.deep.equal([]);
+        expect(lines.filter((l) => passesThrough(l, box)), `no line through „${nameOf(t)}“`).to.deep.equal([]);
         // At its line: in the series' own group and colour.
         expect(getComputedStyle(t).fill).to.equal(getComputedStyle(t.closest('g')!).color);
       }
