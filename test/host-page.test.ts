@@ -238,6 +238,23 @@ describe('host page: many widgets load in short tasks', () => {
     }
   });
 
+  it('a widget drawn in the task that brought its data renders its chart at once, not first a loading state nobody sees', async () => {
+    const wrap = document.createElement('div');
+    wrap.innerHTML = bar('alone');
+    document.body.append(wrap);
+    const el = wrap.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+    try {
+      const seen: string[] = [];
+      new MutationObserver(() => seen.push($(el, '.loading') ? 'loading' : $(el, 'svg g.item') ? 'chart' : 'other')).observe(el.shadowRoot!, { childList: true, subtree: true });
+      await el.updateComplete;
+      expect($$(el, 'svg g.item'), 'the chart after the first update').to.have.length(2);
+      await settled(el);
+      expect(seen).to.not.include('loading');
+    } finally {
+      wrap.remove();
+    }
+  });
+
   it('widgets loading the same file at the same time share one request; it is aborted only when none waits any more', async () => {
     const held = holdFetch();
     const wrap = document.createElement('div');

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseCsv } from './csv.js';
 import { dataUrl } from './data-url.js';
-import { cancelFirstDrawing, queueFirstDrawing, widgetConnected } from './draw-queue.js';
+import { cancelFirstDrawing, queueFirstDrawing, widgetConnected, widgetCreated } from './draw-queue.js';
 import { problem, type Problem } from './problems.js';
 import { parseTable, type ParsedTable } from './table-input.js';
 
@@ -77,6 +77,7 @@ export class DataController implements ReactiveController {
   constructor(host: DataHost) {
     this.#host = host;
     host.addController(this);
+    widgetCreated();
   }
 
   hostConnected(): void {
