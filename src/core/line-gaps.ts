@@ -25,22 +25,26 @@ export function textBox(x: number, y: number, width: number, size: number, ancho
 }
 
 /**
- * The part of the segment from (ax, ay) to (bx, by) inside the box, as [t0, t1] along it (0 at a, 1 at
- * b), or undefined where it does not meet the box (Liang–Barsky clipping).
+ * The part of the segment from (ax, ay) to (bx, by) inside the box grown by `pad` on every side, as
+ * [t0, t1] along it (0 at a, 1 at b), or undefined where it does not meet the box (Liang–Barsky clipping).
  */
-export function clipSegment(b: TextBox, ax: number, ay: number, bx: number, by: number): [number, number] | undefined {
+export function clipSegment(b: TextBox, ax: number, ay: number, bx: number, by: number, pad = 0): [number, number] | undefined {
+  const x0 = b.x0 - pad;
+  const y0 = b.y0 - pad;
+  const x1 = b.x1 + pad;
+  const y1 = b.y1 + pad;
   // A segment beside the box cannot meet it: most tested are (the sides of a map's areas, a network's
-  // links), and the clipping below costs more.
-  if (Math.max(ax, bx) < b.x0 || Math.min(ax, bx) > b.x1 || Math.max(ay, by) < b.y0 || Math.min(ay, by) > b.y1) return undefined;
+  // links, a grid line past the labels of a chart), and the clipping below costs more.
+  if (Math.max(ax, bx) < x0 || Math.min(ax, bx) > x1 || Math.max(ay, by) < y0 || Math.min(ay, by) > y1) return undefined;
   const dx = bx - ax;
   const dy = by - ay;
   let t0 = 0;
   let t1 = 1;
   for (const [p, q] of [
-    [-dx, ax - b.x0],
-    [dx, b.x1 - ax],
-    [-dy, ay - b.y0],
-    [dy, b.y1 - ay],
+    [-dx, ax - x0],
+    [dx, x1 - ax],
+    [-dy, ay - y0],
+    [dy, y1 - ay],
   ]) {
     if (p === 0) {
       if (q < 0) return undefined;
@@ -56,7 +60,7 @@ export function clipSegment(b: TextBox, ax: number, ay: number, bx: number, by: 
  */
 export function lineAround(ax: number, ay: number, bx: number, by: number, boxes: TextBox[], pad = 2): string {
   const cuts = boxes
-    .map((b) => clipSegment({ x0: b.x0 - pad, y0: b.y0 - pad, x1: b.x1 + pad, y1: b.y1 + pad }, ax, ay, bx, by))
+    .map((b) => clipSegment(b, ax, ay, bx, by, pad))
     .filter((c): c is [number, number] => !!c)
     .sort((p, q) => p[0] - q[0]);
   const length = Math.hypot(bx - ax, by - ay);
