@@ -464,6 +464,8 @@ export class SozialraumMap extends LitElement {
     const labelSize = fontSize * labelEm;
     const line = labelSize * 1.23;
     const smallFont = font.replace(/[\d.]+px/, `${labelSize}px`);
+    // The names' colour on each class (black or white), worked out once per class instead of once per area.
+    const inkOn = classification.classes.map((k) => textColourOn(k.color));
     const shapes: Array<Shape & { rings: Ring[]; box: [number, number, number, number] }> = geometry.features.map((feature, index) => {
       const row = rows.get(feature.id);
       const cls = row ? classification.classOf(row) : -1;
@@ -479,7 +481,7 @@ export class SozialraumMap extends LitElement {
       const rings = ringsOf(feature.geometry, (x, y) => project(plane, x, y));
       const fits = (text: string) => fitLabel(text, rings, [bx0, by0, bx1, by1], !geometry.schematic, smallFont, labelSize, line);
       const found = fits(feature.name);
-      const label = found && { ...found, color: color ? textColourOn(color) : 'currentColor' };
+      const label = found && { ...found, color: cls >= 0 ? inkOn[cls] : 'currentColor' };
       return { feature, index, d, cx, cy, row, cls, fill: color ?? 'url(#missing)', label, ariaLabel: this.#describe(feature, row, model, lang, locale), rings, box: [bx0, by0, bx1, by1] };
     });
     // The numbers inside their areas first; areas too small for theirs get it outside the city, with a
@@ -491,7 +493,7 @@ export class SozialraumMap extends LitElement {
     );
     short.forEach((s, i) => {
       const found = fitLabel(String(i + 1), s.rings, s.box, !geometry.schematic, smallFont, labelSize, line, 1);
-      if (found) s.label = { ...found, short: true, color: s.cls >= 0 ? textColourOn(classification.classes[s.cls].color) : 'currentColor' };
+      if (found) s.label = { ...found, short: true, color: s.cls >= 0 ? inkOn[s.cls] : 'currentColor' };
     });
     // (Below the map a band of six lines for them, drawn only as far as it is used.)
     const outside = short.some((s) => !s.label) && callouts(shapes.map((o) => o.rings), width, height + line * 6, shapes.flatMap((o) => (o.label ? [o.label.box] : [])));
