@@ -54,7 +54,9 @@ export function drawBars(host) {
 
 /**
  * 39 hexagon tiles: one <path> with a fill per Sozialraum, from the tile rings (in tile units, y down)
- * scaled to the host's width; the fill is one of five classes of the indicator's rank. Runs in the page.
+ * scaled to the host's width; the fill is one of five classes of the indicator's rank; and the area's name
+ * on it, as the widget and the peer libraries' maps draw them (the bars' floor draws its labels too): one
+ * <text> in the middle of the tile, not wrapped or fitted. Runs in the page.
  */
 export function drawTileMap(host, tiles, indicator) {
   const data = JSON.parse(host.querySelector('script[type="application/json"]').textContent);
@@ -68,6 +70,8 @@ export function drawTileMap(host, tiles, indicator) {
   const svg = document.createElementNS(NS, 'svg');
   svg.setAttribute('width', width);
   svg.setAttribute('height', Math.ceil((y1 - y0) * k));
+  svg.setAttribute('font-family', 'sans-serif');
+  svg.setAttribute('font-size', '10');
   for (const tile of tiles.tiles) {
     const d = tile.rings.map((ring) => `M${ring.map(([x, y]) => `${((x - x0) * k).toFixed(1)},${((y - y0) * k).toFixed(1)}`).join('L')}Z`).join('');
     const r = rank.get(tile.name);
@@ -75,7 +79,15 @@ export function drawTileMap(host, tiles, indicator) {
     path.setAttribute('d', d);
     path.setAttribute('fill', r === undefined ? '#cccccc' : colours[Math.min(4, Math.floor(((r - 1) * 5) / values.length))]);
     path.setAttribute('stroke', '#ffffff');
-    svg.append(path);
+    const xs = tile.rings[0].map((p) => p[0]);
+    const ys = tile.rings[0].map((p) => p[1]);
+    const name = document.createElementNS(NS, 'text');
+    name.setAttribute('x', (((Math.min(...xs) + Math.max(...xs)) / 2 - x0) * k).toFixed(1));
+    name.setAttribute('y', (((Math.min(...ys) + Math.max(...ys)) / 2 - y0) * k).toFixed(1));
+    name.setAttribute('text-anchor', 'middle');
+    name.setAttribute('dominant-baseline', 'central');
+    name.textContent = tile.name;
+    svg.append(path, name);
   }
   host.append(svg);
 }
