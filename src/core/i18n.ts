@@ -44,8 +44,10 @@ export function intlLocale(locale: string): string {
 
 /** Lower case with German umlauts transcribed (ö → oe) and other accents dropped: for keys and file names. */
 export function transliterate(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  // Most names and ids are plain ASCII already (the area index normalises about 150 of them per page).
+  if (!/[^\0-\x7f]/.test(lower)) return lower;
+  return lower
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')
     .replace(/ü/g, 'ue')
