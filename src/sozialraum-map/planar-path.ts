@@ -51,7 +51,9 @@ export function planarPath(p: Plane, g: GeoJSON.Geometry): string {
     let lx = 0;
     let ly = 0;
     for (let i = 0; i < n; i++) {
-      const [x, y] = project(p, points[i][0], points[i][1]);
+      // project(), without an array per point.
+      const x = points[i][0] * p.k + p.x;
+      const y = points[i][1] * p.ky + p.y;
       const dx = x - lx;
       const dy = y - ly;
       if (!i || i == n - 1 || dx * dx + dy * dy >= 1.44) {

@@ -44,7 +44,11 @@ function contains(rings: Ring[], x: number, y: number): boolean {
 
 /** Whether a side of the outline passes through the box. */
 function crossed(rings: Ring[], box: TextBox): boolean {
-  return rings.some((ring) => ring.some(([x, y], i) => clipSegment(box, ...ring[i ? i - 1 : ring.length - 1], x, y)));
+  // Plain loops: called for every way a name is tried in every area, some thousand sides per map.
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) if (clipSegment(box, ring[j][0], ring[j][1], ring[i][0], ring[i][1])) return true;
+  }
+  return false;
 }
 
 /**
