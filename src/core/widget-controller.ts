@@ -50,8 +50,11 @@ let uid = 0;
 /** The class giving a series (or a node kind) its colour as currentColor: series-1 … series-4 in turn. */
 export const seriesClass = (i: number) => `series-${(i % 4) + 1}`;
 
-/** A legend's colour box: a shape in the chart's own classes, which SVG and PNG downloads copy as drawn. */
-export const swatch = (shape: SVGTemplateResult) => html`<svg class="swatch" aria-hidden="true">${shape}</svg>`;
+/**
+ * One entry of a legend: its colour box (a shape in the chart's own classes, which SVG and PNG downloads
+ * copy as drawn) and its label. One template for every legend entry of every chart.
+ */
+export const legendItem = (shape: SVGTemplateResult, label: unknown) => html`<li><svg class="swatch" aria-hidden="true">${shape}</svg>${label}</li>`;
 
 /**
  * A chart's tooltip (hidden from screen readers: the item's label says the same): its title, then one

@@ -12,7 +12,7 @@ import { ItemFocusController, listKeyTarget } from '../core/item-focus-controlle
 import { LinkController } from '../core/link-controller.js';
 import { Key, Memo } from '../core/memo.js';
 import { PresenterController, presenterProperties, stepSize } from '../core/presenter-controller.js';
-import { renderTooltip, swatch, WidgetController } from '../core/widget-controller.js';
+import { legendItem, renderTooltip, WidgetController } from '../core/widget-controller.js';
 import { layoutBars, rowsPerPage, type BarBox, type BarLayout, type RankLayout, type RowBox, type ValueLayout } from './layout.js';
 import { barTable, betweenRanksText, modelFromState, rankText, referenceText, rowLabel, valueNotes, valueText, type BarModel } from '../core/indicator-model.js';
 
@@ -322,7 +322,7 @@ export class IndicatorBar extends LitElement {
 
   #renderLegend(model: BarModel): TemplateResult {
     return html`<ul class="legend" part="legend">
-      ${model.series.map((s, i) => html`<li>${swatch(svg`<rect class="s${i % 4}" width="100%" height="100%"></rect>`)}${s.label}</li>`)}
+      ${model.series.map((s, i) => legendItem(svg`<rect class="s${i % 4}" width="100%" height="100%"></rect>`, s.label))}
     </ul>`;
   }
 

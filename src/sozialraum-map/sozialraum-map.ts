@@ -14,7 +14,7 @@ import { DataProblems, problem, warning, type Problem } from '../core/problems.j
 import { ResizeController } from '../core/resize-controller.js';
 import { darkMode, frameStyles } from '../core/styles.js';
 import { fontOf, textWidth } from '../core/text-measure.js';
-import { renderTooltip, swatch, WidgetController } from '../core/widget-controller.js';
+import { legendItem, renderTooltip, WidgetController } from '../core/widget-controller.js';
 import { classify, luminance, textColourOn, type Classification } from './classes.js';
 import { parseGeometry, type MapFeature, type MapGeometry } from './geometry.js';
 import { hexGeometry } from './hex-topology.js';
@@ -564,12 +564,12 @@ export class SozialraumMap extends LitElement {
     return html`<div part="legend">
       <p class="legend-title">${c.title}${order}</p>
       <ul class="legend">
-        ${c.classes.map((k) => html`<li>${swatch(svg`<rect width="100%" height="100%" fill=${k.color}></rect>`)}${k.label}</li>`)}
-        ${missing ? html`<li>${swatch(svg`<rect fill="url(#missing)" width="100%" height="100%"></rect>`)}${msg(lang, 'noValue')}</li>` : nothing}
+        ${c.classes.map((k) => legendItem(svg`<rect width="100%" height="100%" fill=${k.color}></rect>`, k.label))}
+        ${missing ? legendItem(svg`<rect fill="url(#missing)" width="100%" height="100%"></rect>`, msg(lang, 'noValue')) : nothing}
         ${this.showAktionsraeume !== null && this.showAktionsraeume !== undefined
-          ? html`<li>${swatch(svg`<rect class="aktionsraum" width="100%" height="100%"></rect>`)}${msg(lang, 'aktionsraum', year)}</li>`
+          ? legendItem(svg`<rect class="aktionsraum" width="100%" height="100%"></rect>`, msg(lang, 'aktionsraum', year))
           : nothing}
-        ${this.#layout?.mesh ? html`<li>${swatch(svg`<line class="mesh" x2="100%" y1="50%" y2="50%"></line>`)}${msg(lang, 'stadtbezirkBorder')}</li>` : nothing}
+        ${this.#layout?.mesh ? legendItem(svg`<line class="mesh" x2="100%" y1="50%" y2="50%"></line>`, msg(lang, 'stadtbezirkBorder')) : nothing}
       </ul>
     </div>`;
   }
