@@ -10,7 +10,9 @@
 let context: CanvasRenderingContext2D | null | undefined;
 /** The font last assigned as given (the context's `font` reads back normalised, so it cannot be compared). */
 let contextFont = '';
-const widths = new Map<string, number>();
+/** Widths by font, then by text: no key string is built for a lookup (a map's names are looked up thousands of times). */
+const widths = new Map<string, Map<string, number>>();
+let cached = 0;
 
 /** Numbers, units and signs: summed from cached glyph widths instead of one canvas call per label. */
 const NUMERIC = /^[\d.,\s\u00a0\u202f%€+\-−–≈*()?]*$/;
@@ -21,14 +23,19 @@ export function textWidth(text: string, font: string): number {
     for (const ch of text) sum += textWidth(ch, font);
     return sum;
   }
-  const key = `${font}\u0000${text}`;
-  let width = widths.get(key);
+  if (cached > 5000) {
+    widths.clear();
+    cached = 0;
+  }
+  let byText = widths.get(font);
+  if (!byText) widths.set(font, (byText = new Map()));
+  let width = byText.get(text);
   if (width === undefined) {
     if (context === undefined) context = document.createElement('canvas').getContext('2d');
     if (context && contextFont !== font) context.font = contextFont = font;
     width = context ? context.measureText(text).width : text.length * 0.6 * (parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? '16') || 16);
-    if (widths.size > 5000) widths.clear();
-    widths.set(key, width);
+    byText.set(text, width);
+    cached++;
   }
   return width;
 }

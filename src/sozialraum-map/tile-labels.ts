@@ -70,12 +70,13 @@ export function fitLabel(text: string, rings: Ring[], box: [number, number, numb
     spots.sort((a, b) => Math.hypot(a[0] - cx, a[1] - cy) - Math.hypot(b[0] - cx, b[1] - cy));
   }
   const seen = new Set<string>();
+  // The name broken for each width once (whole names only: a cut one is never placed); fewer lines are tried
+  // first. A width whose breaking needs n lines is a way with n lines, and with no other number.
+  const ways = [w, w * 0.75, w * 0.55].map((max) => fitLines(text, max, font, 3));
   for (let n = 1; n <= 3; n++) {
-    for (const max of [w, w * 0.75, w * 0.55]) {
-      // Only ways that show the whole name: a cut one is never placed.
-      const wrapped = fitLines(text, max, font, n);
+    for (const wrapped of ways) {
       const key = wrapped?.lines.join('\n') ?? '';
-      if (!wrapped || wrapped.lines.length < n || seen.has(key)) continue;
+      if (!wrapped || wrapped.lines.length !== n || seen.has(key)) continue;
       seen.add(key);
       const half = wrapped.width / 2 + pad;
       const height = (n - 1) * line + size * 1.24 + 2 * pad;
