@@ -85,7 +85,9 @@ export default [
       format: 'iife',
       name: 'SozialraumWidgets',
       sourcemap: false,
-      plugins: process.env.NO_MINIFY ? [] : [terser({ ecma: 2020, format: { comments: false }, compress: { passes: 3 } })],
+      // ascii_only: umlauts and quotation marks as \u escapes, so that the file reads the same on a page in any
+      // encoding (a script without a charset is read in its page's: a windows-1252 page showed "SozialrÃ¤ume").
+      plugins: process.env.NO_MINIFY ? [] : [terser({ ecma: 2020, format: { comments: false, ascii_only: true }, compress: { passes: 3 } })],
     },
     plugins: [
       resolve({ browser: true }),
@@ -108,7 +110,7 @@ export default [
       file: 'dist/embed.js',
       format: 'iife',
       sourcemap: false,
-      plugins: process.env.NO_MINIFY ? [] : [terser({ ecma: 2020, format: { comments: false } })],
+      plugins: process.env.NO_MINIFY ? [] : [terser({ ecma: 2020, format: { comments: false, ascii_only: true } })],
     },
     // Only the embed's own files and what they import are compiled here; the elements are checked above.
     plugins: [

@@ -10,6 +10,11 @@
  * - HTML and SVG: runs of whitespace become one space, which is how the browser reads them anyway
  *   (no template here uses <pre>, <textarea> or `white-space: pre`).
  * The templates are found with Rollup's parser, so strings and comments in code cannot confuse it.
+ *
+ * Characters beyond ASCII in that text ("→", "–") are written as \u escapes, which the templates' cooked text
+ * (what Lit reads) turns back into the characters. With terser's `ascii_only` for every other string, the
+ * single file is pure ASCII: it reads the same on a page in any encoding (a script served without a charset
+ * is read in its page's, and a windows-1252 page turned "Sozialräume" into "SozialrÃ¤ume").
  */
 const TAGS = new Set(['css', 'html', 'svg']);
 
@@ -38,6 +43,11 @@ export function minifyMarkup(text) {
   return text.replace(/\s+/g, ' ');
 }
 
+/** Template text with every character beyond ASCII as a \u escape (each UTF-16 unit of a pair its own). */
+export function asciiOnly(text) {
+  return text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Calls `visit` for every node of an ESTree AST. */
 function walk(node, visit) {
   if (!node || typeof node.type !== 'string') return;
@@ -63,7 +73,7 @@ export function minifyLiterals({ include = /\/src\/.*\.ts$/ } = {}) {
           // Keep one space at an edge next to an expression: it may separate two words or values.
           const lead = /^\s/.test(raw) && quasi !== node.quasi.quasis[0] ? ' ' : '';
           const trail = /\s$/.test(raw) && !quasi.tail ? ' ' : '';
-          const out = lead + squeeze(raw).trim() + trail;
+          const out = asciiOnly(lead + squeeze(raw).trim() + trail);
           if (out !== raw) edits.push([quasi.start, quasi.end, out]);
         }
       });

@@ -14,6 +14,16 @@ test('the single file has no class static blocks (Safari before 16.4 cannot pars
   assert.doesNotMatch(code, /\bstatic\s*\{/);
 });
 
+test('the single file is pure ASCII, so it reads the same on a page in any encoding', () => {
+  // A script served without a charset is read in its page's encoding: on a windows-1252 page every umlaut
+  // of the messages and labels came out wrong ("SozialrÃ¤ume").
+  for (const file of ['../../dist/sozialraum-widgets.js', '../../dist/embed.js']) {
+    const text = readFileSync(new URL(file, import.meta.url), 'utf8');
+    const other = text.match(/[^\0-\x7f]/);
+    assert.equal(other, null, `${file}: "${other?.[0]}" at ${other?.index}`);
+  }
+});
+
 test('the single file names no host to call (zero third-party requests); only the SVG namespace', () => {
   // Links to sources come from the page's data, never from the library itself.
   const hosts = new Set([...code.matchAll(/https?:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)].map((m) => m[1]));
