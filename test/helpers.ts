@@ -2,6 +2,17 @@ import { fixture, waitUntil } from '@open-wc/testing';
 
 /** Shadow-root query helpers and waits that mirror what a reader sees. */
 
+/** Made-up test data (never shipped): a small indicator of two Sozialräume that draws, as inline JSON. */
+export const madeUpIndicator = JSON.stringify({
+  title: 'Testindikator (erfundene Werte)',
+  stichtag: '2020-12',
+  source: { title: 'Testdaten' },
+  values: [
+    { area: 'Nette', value: 1 },
+    { area: 'Hafen', value: 2 },
+  ],
+});
+
 export function shadow(el: Element): ShadowRoot {
   if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root`);
   return el.shadowRoot;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
-import { $, $$, holdFetch, settled } from './helpers.js';
+import { $, $$, holdFetch, madeUpIndicator, settled } from './helpers.js';
 
 /** The pages the widgets are made for: light or dark whatever the reader's system, printed, hostile CSS. */
 
@@ -189,17 +189,7 @@ describe('host page: no jumps while loading', () => {
 });
 
 describe('host page: many widgets load in short tasks', () => {
-  const BARS = JSON.stringify({
-    title: 'Testwerte (erfunden)',
-    unit: '%',
-    stichtag: '2020-12',
-    source: { title: 'Testdaten, erfunden' },
-    values: [
-      { area: 'Hafen', value: 12 },
-      { area: 'Nette', value: 8 },
-    ],
-  });
-  const bar = (id: string) => `<indicator-bar id="${id}"><script type="application/json">${BARS}</script></indicator-bar>`;
+  const bar = (id: string) => `<indicator-bar id="${id}"><script type="application/json">${madeUpIndicator}</script></indicator-bar>`;
 
   /** Widgets added to the page at once: `near` on screen, `far` 6,000 px below. */
   function page(): { wrap: HTMLDivElement; order: string[]; sameTask: () => number } {
@@ -265,7 +255,7 @@ describe('host page: many widgets load in short tasks', () => {
       expect(held.requests.map((r) => r.url.replace(/^.*\//, ''))).to.deep.equal(['same.json', 'other.json']);
       a.remove();
       expect(held.requests[0].signal.aborted, 'still wanted by the second chart').to.equal(false);
-      held.requests[0].resolve(JSON.parse(BARS));
+      held.requests[0].resolve(JSON.parse(madeUpIndicator));
       await settled(b);
       expect($$(b, 'g.item')).to.have.length(2);
       wrap.lastElementChild!.remove();

@@ -5,7 +5,7 @@ import '../src/trend-chart/trend-chart.js';
 import '../src/network-graph/messages.js';
 import { msg, type MessageKey } from '../src/core/i18n.js';
 import { problem, readerReason } from '../src/core/problems.js';
-import { $, alertText, settled, text, widget } from './helpers.js';
+import { $, alertText, madeUpIndicator, settled, text, widget } from './helpers.js';
 
 /**
  * An error on a public page speaks to its reader: one headline and one plain reason. The technical text
@@ -15,17 +15,6 @@ import { $, alertText, settled, text, widget } from './helpers.js';
 const MISSING = '/test/fixtures/gibt-es-nicht-messages.json';
 const HEADLINE = { de: 'Diese Grafik kann gerade nicht angezeigt werden.', en: 'This chart cannot be shown right now.' };
 const SUMMARY = { de: 'Details für die Redaktion', en: 'Details for editors' };
-
-/** Made-up test data (never shipped): a small indicator that draws. */
-const madeUpIndicator = JSON.stringify({
-  title: 'Testindikator (erfundene Werte)',
-  stichtag: '2020-12',
-  source: { title: 'Testdaten' },
-  values: [
-    { area: 'Nette', value: 1 },
-    { area: 'Hafen', value: 2 },
-  ],
-});
 
 type Lang = 'de' | 'en';
 
